@@ -1,0 +1,1 @@
+"""Grokking Lab's desktop application: every Qt widget lives here."""

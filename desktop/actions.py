@@ -1,0 +1,95 @@
+"""Every command of the window as a QAction with a stable id, one shortcut table, one enabling rule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QStyle
+
+#: Shortcuts by action id. Standard keys where the platform has one.
+SHORTCUTS: dict[str, QKeySequence | str] = {
+    "run.play": "Space",
+    "run.step": "Right",
+    "run.phase": "Shift+Right",
+    "run.reset": "Ctrl+R",
+    "file.export_plot": "Ctrl+E",
+    "file.export_diagram": "Ctrl+Shift+E",
+    "file.quit": QKeySequence.StandardKey.Quit,
+    "view.log_y": "Ctrl+L",
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+def texts() -> dict[str, tuple[str, str]]:
+    """(menu text, tooltip) of each action, translated."""
+    return {
+        "run.play": (_t("&Play"), _t("Run iterations on a timer; press again to pause")),
+        "run.pause": (_t("&Pause"), _t("Pause the run; nothing is lost")),
+        "run.step": (_t("&Step"), _t("Run one whole iteration: predict, compare, learn")),
+        "run.phase": (_t("P&hase step"), _t("Run only the next phase of the iteration")),
+        "run.reset": (_t("&Reset"), _t("Start again from the initial values")),
+        "file.export_plot": (_t("Export &plot…"), _t("Save the error plot as a PNG or SVG image")),
+        "file.export_diagram": (_t("Export &diagram…"), _t("Save the network diagram as a PNG or SVG image")),
+        "file.quit": (_t("&Quit"), _t("Close Grokking Lab")),
+        "view.log_y": (_t("&Log scale"), _t("Show the error on a logarithmic axis")),
+    }
+
+
+@dataclass
+class RunState:
+    """What the enabling rule needs to know about the run."""
+
+    playing: bool
+    has_steps: bool = True
+
+
+_ICONS = {
+    "run.play": QStyle.StandardPixmap.SP_MediaPlay,
+    "run.step": QStyle.StandardPixmap.SP_MediaSkipForward,
+    "run.phase": QStyle.StandardPixmap.SP_MediaSeekForward,
+    "run.reset": QStyle.StandardPixmap.SP_BrowserReload,
+}
+
+
+def make_actions(parent: QObject) -> dict[str, QAction]:
+    """Create every action with its text, tooltip (naming the shortcut) and shortcut."""
+    actions: dict[str, QAction] = {}
+    for action_id in SHORTCUTS:
+        action = QAction(parent)
+        action.setObjectName(action_id)
+        shortcut = SHORTCUTS[action_id]
+        action.setShortcut(QKeySequence(shortcut))
+        icon = _ICONS.get(action_id)
+        if icon is not None:
+            action.setIcon(QApplication.style().standardIcon(icon))
+        actions[action_id] = action
+    actions["view.log_y"].setCheckable(True)
+    retranslate(actions, RunState(playing=False))
+    return actions
+
+
+def retranslate(actions: dict[str, QAction], state: RunState) -> None:
+    """Set texts and tooltips (with the shortcut) in the current language."""
+    t = texts()
+    for action_id, action in actions.items():
+        key = "run.pause" if action_id == "run.play" and state.playing else action_id
+        text, tip = t[key]
+        action.setText(text)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        action.setStatusTip(tip)
+
+
+def update_enabled(actions: dict[str, QAction], state: RunState) -> None:
+    """The one place that enables, disables and relabels actions for the run's state."""
+    play = actions["run.play"]
+    icon = QStyle.StandardPixmap.SP_MediaPause if state.playing else QStyle.StandardPixmap.SP_MediaPlay
+    play.setIcon(QApplication.style().standardIcon(icon))
+    retranslate(actions, state)
+    for action_id in ("run.play", "run.step", "run.phase"):
+        actions[action_id].setEnabled(state.has_steps)

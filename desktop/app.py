@@ -1,0 +1,136 @@
+"""Entry point `grokking-lab`: the window, or `grokking-lab export ...` to render images headlessly."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from desktop.paths import resource_dir
+
+
+class UsageError(Exception):
+    """Bad command-line input: one line on stderr, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:
+        raise UsageError(message)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="grokking-lab", description="Grokking Lab: the book's networks, learning live.")
+    parser.add_argument("--experiment", metavar="ID", help="open this experiment (e.g. ch04.alpha)")
+    return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="grokking-lab export", description="Render an experiment's plot and diagram to files.")
+    parser.add_argument("id", help="experiment id, e.g. ch04.divergence")
+    count = parser.add_mutually_exclusive_group()
+    count.add_argument("--iterations", type=int, metavar="N", help="iterations to run (default: the book's)")
+    count.add_argument("--epochs", type=int, metavar="N", help="epochs to run (experiments with a data set)")
+    parser.add_argument("--seed", type=int, metavar="S")
+    parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE")
+    parser.add_argument("--plot", metavar="FILE", help="error plot, .png or .svg")
+    parser.add_argument("--diagram", metavar="FILE", help="network diagram, .png or .svg")
+    parser.add_argument("--width", type=int, default=1600, help="image width in pixels (default 1600)")
+    parser.add_argument("--height", type=int, default=900, help="plot height in pixels (default 900)")
+    parser.add_argument("--log-y", action="store_true", help="plot the error on a logarithmic axis")
+    return parser
+
+
+def export_main(argv: Sequence[str]) -> int:
+    """`grokking-lab export ID ... --plot FILE [--diagram FILE]`."""
+    from desktop.export import ExportError, check_target
+    from learning.__main__ import UsageError as LearningUsage
+    from learning.__main__ import iteration_count, make_experiment
+
+    try:
+        args = _export_parser().parse_args(argv)
+        if not args.plot and not args.diagram:
+            raise UsageError("nothing to write: give --plot FILE and/or --diagram FILE")
+        exp = make_experiment(args.id, args.param, args.seed)
+        n = iteration_count(exp, args.iterations, args.epochs)
+        for target in (args.plot, args.diagram):
+            if target:
+                check_target(target, args.width, args.height)
+    except (UsageError, LearningUsage, ExportError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.export import export_plot, export_scene
+    from desktop.panels.diagram import DiagramPanel
+    from desktop.panels.error_plot import ErrorPlotPanel
+    from desktop.runner import Runner
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    setup_application(app)
+    runner = Runner(exp)
+    plot = ErrorPlotPanel(runner)
+    diagram = DiagramPanel(runner)
+    runner.run_to(n)
+    plot.set_log_y(args.log_y)
+    diagram.refresh()
+    try:
+        if args.plot:
+            export_plot(plot.offscreen_copy().plot, args.plot, args.width, args.height)
+            print(args.plot)
+        if args.diagram:
+            export_scene(diagram.scene(), args.diagram, args.width, exp.id)
+            print(args.diagram)
+    except ExportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def setup_application(app: object) -> None:
+    """Application-wide names, style, palette and icon."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import theme
+    from desktop.settings import APPLICATION, ORGANIZATION
+
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Grokking Lab")
+    app.setStyle("Fusion")
+    app.setPalette(theme.palette())
+    icon = resource_dir() / "icons" / "grokking-lab.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the window (or run the export subcommand); returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "export":
+        return export_main(argv[1:])
+    try:
+        args = _parser().parse_args(argv)
+        if args.experiment:
+            from learning import catalogue
+
+            catalogue.get(args.experiment)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.main_window import MainWindow
+    from desktop.settings import Settings
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    setup_application(app)
+    window = MainWindow(Settings(), args.experiment)
+    window.show()
+    return app.exec()

@@ -1,0 +1,107 @@
+"""Export by file suffix: the error plot and the network diagram as PNG or SVG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyqtgraph as pg
+import pyqtgraph.exporters as pg_exporters
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QApplication, QGraphicsScene
+
+FORMATS = (".png", ".svg")
+MIN_SIZE, MAX_SIZE = 64, 8000
+
+
+class ExportError(Exception):
+    """An export that cannot be done; the message says why in plain words."""
+
+
+def check_target(path: str | Path, width: int, height: int | None = None) -> Path:
+    """Validate the file name's suffix and the size; returns the path."""
+    path = Path(path)
+    if path.suffix.lower() not in FORMATS:
+        raise ExportError(f"{path.name}: the file name must end in .png or .svg")
+    for size in (width, height):
+        if size is not None and not MIN_SIZE <= size <= MAX_SIZE:
+            raise ExportError(f"image size must be from {MIN_SIZE} to {MAX_SIZE} pixels (got {size})")
+    if not path.parent.exists():
+        raise ExportError(f"the folder {path.parent} does not exist")
+    return path
+
+
+def export_plot(plot: pg.PlotWidget, path: str | Path, width: int = 1600, height: int = 900) -> Path:
+    """Write the plot to PNG (width x height pixels) or SVG."""
+    path = check_target(path, width, height)
+    item = plot.getPlotItem()
+    if plot.isVisible() or plot.parentWidget() is not None:
+        raise ExportError("internal: export a top-level copy of the plot, not the one on screen")
+    # Lay the plot out at the asked size without putting it on a screen.
+    plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    plot.resize(width, height)
+    plot.show()
+    QApplication.processEvents()
+    try:
+        if path.suffix.lower() == ".png":
+            exporter = pg_exporters.ImageExporter(item)
+            exporter.parameters()["width"] = width
+            image = exporter.export(toBytes=True)
+            if image is None or image.isNull():
+                raise ExportError("the plot could not be drawn")
+            _save_image(image, path)
+        else:
+            # pyqtgraph 0.14's SVGExporter cannot parse the path data Qt 6.11 writes (ValueError in
+            # correctCoordinates), so the plot's scene is rendered through QSvgGenerator like the diagram.
+            _render_svg(item.scene(), item.sceneBoundingRect(), path, width, height, "Grokking Lab error plot")
+    finally:
+        plot.hide()
+    return path
+
+
+def _save_image(image: QImage, path: Path) -> None:
+    tmp = path.with_name(f".{path.name}.part")
+    if not image.save(str(tmp), "PNG"):
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"could not write {path}")
+    tmp.replace(path)
+
+
+def export_scene(scene: QGraphicsScene, path: str | Path, width: int = 1600, title: str = "") -> Path:
+    """Write a graphics scene (the diagram) to PNG (width pixels wide) or SVG."""
+    source = scene.sceneRect()
+    if source.isEmpty():
+        source = scene.itemsBoundingRect()
+    height = max(1, round(width * source.height() / max(source.width(), 1.0)))
+    path = check_target(path, width, None)
+    target = QRectF(0, 0, width, height)
+    if path.suffix.lower() == ".png":
+        image = QImage(QSize(width, height), QImage.Format.Format_ARGB32)
+        image.fill(scene.backgroundBrush().color() if scene.backgroundBrush().style() else QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+        painter.end()
+        _save_image(image, path)
+    else:
+        _render_svg(scene, source, path, width, height, title or "Grokking Lab diagram")
+    return path
+
+
+def _render_svg(scene: QGraphicsScene, source: QRectF, path: Path, width: int, height: int, title: str) -> None:
+    tmp = path.with_name(f".{path.name}.part")
+    target = QRectF(0, 0, width, height)
+    generator = QSvgGenerator()
+    generator.setFileName(str(tmp))
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(target)
+    generator.setTitle(title)
+    painter = QPainter(generator)
+    painter.fillRect(target, scene.backgroundBrush() if scene.backgroundBrush().style() else QColor("white"))
+    scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+    painter.end()
+    if not tmp.exists() or tmp.stat().st_size == 0:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"could not write {path}")
+    tmp.replace(path)

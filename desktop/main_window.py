@@ -1,0 +1,305 @@
+"""The main window: menus, toolbar and docks; it wires panels to the runner and nothing else."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.actions import RunState, make_actions, retranslate, update_enabled
+from desktop.banner import Banner
+from desktop.dialogs import ExportDialog
+from desktop.explain import divergence_text
+from desktop.export import ExportError, export_plot, export_scene
+from desktop.panels.controls import ControlsPanel
+from desktop.panels.diagram import DiagramPanel
+from desktop.panels.error_plot import ErrorPlotPanel
+from desktop.panels.math import MathPanel
+from desktop.runner import SPEEDS, Runner
+from desktop.settings import DEFAULTS, Settings
+from learning import catalogue
+from learning.divergence import Divergence
+from learning.experiment import Experiment
+
+
+def experiment_title(cls: type[Experiment]) -> str:
+    """The experiment's title in the current language."""
+    return QCoreApplication.translate("Experiments", cls.title)
+
+
+class MainWindow(QMainWindow):
+    """Diagram in the middle, error plot below, controls on the right, the math strip at the bottom."""
+
+    def __init__(self, settings: Settings, experiment_id: str | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.setObjectName("main_window")
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowNestedDocks)
+        start = experiment_id or settings.get("run/experiment")
+        if start not in catalogue.EXPERIMENTS:
+            start = DEFAULTS["run/experiment"]
+        self.runner = Runner(catalogue.get(start)(), self)
+        self.actions = make_actions(self)
+
+        self.banner = Banner(self)
+        self.diagram = DiagramPanel(self.runner)
+        self.plot = ErrorPlotPanel(self.runner)
+        self.math = MathPanel(self.runner)
+        self.controls = ControlsPanel(self.runner, self.actions)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("centre_splitter")
+        splitter.addWidget(self.diagram)
+        splitter.addWidget(self.plot)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        centre = QWidget()
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(centre)
+
+        self.controls_dock = self._dock("controls_dock", self.controls, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.math_dock = self._dock("math_dock", self.math, Qt.DockWidgetArea.BottomDockWidgetArea)
+
+        self.picker = QComboBox()
+        self.picker.setObjectName("experiment_picker")
+        self.picker.setMinimumContentsLength(34)
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.activated.connect(self._on_picker_activated)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.picker_label = QLabel()
+        self.toolbar.addWidget(self.picker_label)
+        self.toolbar.addWidget(self.picker)
+        self.toolbar.addSeparator()
+        for action_id in ("run.play", "run.step", "run.phase", "run.reset"):
+            self.toolbar.addAction(self.actions[action_id])
+        self.addToolBar(self.toolbar)
+        self._build_menus()
+        self._connect()
+        self.retranslate()
+        self.controls.speed.setValue(min(max(settings.get("run/speed_index"), 0), len(SPEEDS) - 1))
+        self.plot.set_log_y(settings.get("plot/log_y"))
+        self._restore_geometry()
+        self._update_actions()
+
+    # -- assembly ---------------------------------------------------------------------------
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.actions["file.export_plot"])
+        self.file_menu.addAction(self.actions["file.export_diagram"])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.actions["file.quit"])
+        self.run_menu = bar.addMenu("")
+        for action_id in ("run.play", "run.step", "run.phase", "run.reset"):
+            self.run_menu.addAction(self.actions[action_id])
+        self.experiment_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.actions["view.log_y"])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.controls_dock.toggleViewAction())
+        self.view_menu.addAction(self.math_dock.toggleViewAction())
+        self.help_menu = bar.addMenu("")
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setObjectName("help.shortcuts")
+        self.shortcuts_action.triggered.connect(self._on_shortcuts_triggered)
+        self.help_menu.addAction(self.shortcuts_action)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a["run.play"].triggered.connect(self.runner.toggle)
+        a["run.step"].triggered.connect(self.runner.step)
+        a["run.phase"].triggered.connect(self.runner.step_phase)
+        a["run.reset"].triggered.connect(self.runner.reset)
+        a["file.export_plot"].triggered.connect(self.export_plot_dialog)
+        a["file.export_diagram"].triggered.connect(self.export_diagram_dialog)
+        a["file.quit"].triggered.connect(self.close)
+        a["view.log_y"].toggled.connect(self.plot.set_log_y)
+        self.plot.log_y_changed.connect(self._on_plot_log_y_changed)
+        self.banner.log_requested.connect(lambda: self.plot.set_log_y(True))
+        self.banner.reset_requested.connect(self.runner.reset)
+        r = self.runner
+        r.playing_changed.connect(self._on_runner_playing_changed)
+        r.diverged.connect(self._on_runner_diverged)
+        r.finished.connect(self._on_runner_finished)
+        r.reset_done.connect(self._on_runner_reset_done)
+        r.experiment_changed.connect(self._on_runner_experiment_changed)
+
+    def _rebuild_experiment_menu(self) -> None:
+        self.experiment_menu.clear()
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for chapter, classes in catalogue.chapters().items():
+            sub = QMenu(self.tr("Chapter {0}").format(chapter), self.experiment_menu)
+            self.experiment_menu.addMenu(sub)
+            if self.picker.count():
+                self.picker.insertSeparator(self.picker.count())
+            for cls in classes:
+                action = sub.addAction(experiment_title(cls))
+                action.setData(cls.id)
+                action.setCheckable(True)
+                action.setChecked(cls.id == self.runner.experiment.id)
+                action.triggered.connect(lambda _=False, i=cls.id: self.open_experiment(i))
+                self.picker.addItem(f"{chapter} · {experiment_title(cls)}", cls.id)
+                self.picker.setItemData(self.picker.count() - 1, cls.id, Qt.ItemDataRole.ToolTipRole)
+        self.picker.setCurrentIndex(self.picker.findData(self.runner.experiment.id))
+        self.picker.blockSignals(False)
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.run_menu.setTitle(self.tr("&Run"))
+        self.experiment_menu.setTitle(self.tr("E&xperiment"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.controls_dock.setWindowTitle(self.tr("Controls"))
+        self.math_dock.setWindowTitle(self.tr("Math of this iteration"))
+        self.picker_label.setText(self.tr("Experiment: "))
+        self.picker.setToolTip(self.tr("Pick an experiment of the book, by chapter"))
+        retranslate(self.actions, RunState(self.runner.playing))
+        self._rebuild_experiment_menu()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        exp = self.runner.experiment
+        self.setWindowTitle(self.tr("Grokking Lab — chapter {0}: {1}").format(exp.chapter,
+                                                                             experiment_title(type(exp))))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- commands ---------------------------------------------------------------------------
+    def open_experiment(self, experiment_id: str) -> None:
+        """Switch to another experiment of the catalogue."""
+        self.runner.set_experiment(catalogue.get(experiment_id)())
+
+    def _on_picker_activated(self, index: int) -> None:
+        experiment_id = self.picker.itemData(index)
+        if experiment_id and experiment_id != self.runner.experiment.id:
+            self.open_experiment(experiment_id)
+
+    def export_plot_dialog(self) -> None:
+        """Ask for a file and size, then export the error plot."""
+        self.runner.pause()
+        dialog = ExportDialog(self, self.tr("Export plot"), f"{self.runner.experiment.id}-error.png", 1600, 900)
+        if dialog.exec():
+            path, width, height = dialog.values()
+            copy = self.plot.offscreen_copy()
+            try:
+                self._export(lambda: export_plot(copy.plot, path, width, height), path)
+            finally:
+                copy.deleteLater()
+
+    def export_diagram_dialog(self) -> None:
+        """Ask for a file and size, then export the network diagram."""
+        self.runner.pause()
+        dialog = ExportDialog(self, self.tr("Export diagram"), f"{self.runner.experiment.id}-network.png", 1600,
+                              None)
+        if dialog.exec():
+            path, width, _ = dialog.values()
+            self._export(lambda: export_scene(self.diagram.scene(), path, width, self.runner.experiment.id), path)
+
+    def _export(self, do: Any, path: str) -> None:
+        try:
+            do()
+        except ExportError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), self.tr("Nothing was saved: {0}").format(exc))
+            return
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 6000)
+
+    def _on_shortcuts_triggered(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{a.shortcut().toString()}</b></td><td>&nbsp;&nbsp;{a.text().replace('&', '')}</td></tr>"
+            for a in self.actions.values() if not a.shortcut().isEmpty())
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+
+    # -- runner events ----------------------------------------------------------------------
+    def _update_actions(self) -> None:
+        update_enabled(self.actions, RunState(self.runner.playing))
+
+    def _on_runner_playing_changed(self, playing: bool) -> None:
+        self._update_actions()
+        if playing:
+            self.banner.dismiss()
+
+    def _on_runner_diverged(self, divergence: Divergence) -> None:
+        self.banner.show_divergence(self.tr("The network diverged"), divergence_text(divergence),
+                                    offer_log=not self.plot.log_y.isChecked())
+        self.statusBar().showMessage(self.tr("Diverged at iteration {0}").format(divergence.iteration))
+
+    def _on_runner_finished(self, count: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("Done: the book's {0} iterations. Press Play to keep going.").format(count), 10000)
+
+    def _on_runner_reset_done(self) -> None:
+        self.banner.dismiss()
+        self.statusBar().clearMessage()
+
+    def _on_runner_experiment_changed(self, experiment: Experiment) -> None:
+        self.banner.dismiss()
+        self.settings.set("run/experiment", experiment.id)
+        self.picker.setCurrentIndex(self.picker.findData(experiment.id))
+        for sub in self.experiment_menu.findChildren(QMenu):
+            for action in sub.actions():
+                action.setChecked(action.data() == experiment.id)
+        self._update_title()
+
+    def _on_plot_log_y_changed(self, on: bool) -> None:
+        self.actions["view.log_y"].blockSignals(True)
+        self.actions["view.log_y"].setChecked(on)
+        self.actions["view.log_y"].blockSignals(False)
+        self.settings.set("plot/log_y", on)
+        if on:
+            self.banner.hide_log_offer()
+
+    # -- geometry ---------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.geometry("window/geometry")
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        screen = QGuiApplication.screenAt(self.frameGeometry().center()) if restored else None
+        if not restored or screen is None:
+            available = QGuiApplication.primaryScreen().availableGeometry()
+            self.resize(min(1360, available.width()), min(860, available.height()))
+            self.move(available.center() - self.rect().center())
+        state = self.settings.geometry("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.runner.pause()
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.set("run/speed_index", self.controls.speed.value())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,233 @@
+"""Controls: transport (play, step, phase step, reset), speed, and the experiment's declared parameters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.runner import DEFAULT_SPEED, SPEEDS, Runner
+from desktop.theme import colours, number_font
+from learning.experiment import Param, ParamError
+
+
+def param_text(value: Any) -> str:
+    """A parameter value as the learner types it."""
+    if isinstance(value, tuple):
+        return ", ".join(param_text(v) for v in value)
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+class ControlsPanel(QWidget):
+    """Buttons for the runner's actions, a speed slider and one field per declared parameter."""
+
+    def __init__(self, runner: Runner, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.setObjectName("controls")
+        self.buttons: dict[str, QToolButton] = {}
+        transport = QHBoxLayout()
+        for action_id in ("run.play", "run.step", "run.phase", "run.reset"):
+            button = QToolButton()
+            button.setDefaultAction(actions[action_id])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setObjectName(action_id.replace(".", "_"))
+            button.setMinimumWidth(64)
+            transport.addWidget(button)
+            self.buttons[action_id] = button
+        transport.addStretch(1)
+
+        self.speed = QSlider(Qt.Orientation.Horizontal)
+        self.speed.setObjectName("speed")
+        self.speed.setRange(0, len(SPEEDS) - 1)
+        self.speed.setPageStep(1)
+        self.speed.setValue(SPEEDS.index(DEFAULT_SPEED))
+        self.speed.setToolTip(self.tr("How many iterations run per second while playing"))
+        self.speed.valueChanged.connect(self._on_speed_value_changed)
+        self.speed_label = QLabel()
+        self.speed_label.setFont(number_font())
+        self.speed_label.setMinimumWidth(90)
+        speed_row = QHBoxLayout()
+        speed_row.addWidget(QLabel(self.tr("Speed")))
+        speed_row.addWidget(self.speed, 1)
+        speed_row.addWidget(self.speed_label)
+
+        self.status = QLabel()
+        self.status.setObjectName("run_status")
+        self.status.setFont(number_font())
+
+        self.params_box = QGroupBox(self.tr("Parameters"))
+        self.form = QFormLayout(self.params_box)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.message = QLabel()
+        self.message.setObjectName("param_message")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(transport)
+        layout.addLayout(speed_row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.params_box)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+        self.fields: dict[str, QWidget] = {}
+        runner.experiment_changed.connect(self._on_runner_experiment_changed)
+        runner.reset_done.connect(self._on_runner_reset_done)
+        runner.param_changed.connect(self._on_runner_param_changed)
+        runner.advanced.connect(self._on_runner_advanced)
+        self._on_speed_value_changed(self.speed.value())
+        self.rebuild()
+
+    # -- form -------------------------------------------------------------------------------
+    def rebuild(self) -> None:
+        """One field per declared parameter of the current experiment."""
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.fields.clear()
+        exp = self.runner.experiment
+        for p in exp.params:
+            field = self._field(p, exp.values[p.name])
+            field.setObjectName(f"param_{p.name}")
+            tip = f"{p.help}\n" + self.tr("Allowed: {0}").format(p.allowed())
+            tip += "\n" + (self.tr("Takes effect at the next iteration.") if p.live
+                           else self.tr("Takes effect when you reset (Ctrl+R)."))
+            field.setToolTip(tip)
+            field.setAccessibleName(p.name)
+            field.setAccessibleDescription(p.help)
+            label = QLabel(p.name)
+            label.setToolTip(p.help)
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+            self.fields[p.name] = field
+        self.params_box.setVisible(bool(exp.params))
+        self._show_message("")
+        self._on_runner_advanced()
+
+    def _field(self, p: Param, value: Any) -> QWidget:
+        if p.kind is bool:
+            box = QCheckBox()
+            box.setChecked(bool(value))
+            box.toggled.connect(lambda on, name=p.name: self._apply(name, on))
+            return box
+        if p.choices:
+            combo = QComboBox()
+            combo.addItems(list(p.choices))
+            combo.setCurrentText(str(value))
+            combo.currentTextChanged.connect(lambda text, name=p.name: self._apply(name, text))
+            return combo
+        edit = QLineEdit(param_text(value))
+        edit.setFont(number_font())
+        edit.editingFinished.connect(lambda name=p.name, e=edit: self._apply_text(name, e))
+        return edit
+
+    def _apply_text(self, name: str, edit: QLineEdit) -> None:
+        if edit.text() == param_text(self.runner.experiment.values[name]) and not edit.property("invalid"):
+            return
+        try:
+            value = self.runner.experiment.param(name).parse(edit.text())
+        except ParamError as exc:
+            self._mark(edit, True)
+            self._show_message(self.tr("Not accepted: {0}. The run goes on with {1} = {2}.").format(
+                str(exc), name, param_text(self.runner.experiment.values[name])), error=True)
+            return
+        self._apply(name, value)
+
+    def _apply(self, name: str, value: Any) -> None:
+        try:
+            live = self.runner.set_param(name, value)
+        except ParamError as exc:
+            self._show_message(self.tr("Not accepted: {0}").format(str(exc)), error=True)
+            return
+        field = self.fields.get(name)
+        if isinstance(field, QLineEdit):
+            self._mark(field, False)
+        if live:
+            self._show_message(self.tr("{0} = {1} from the next iteration.").format(name, param_text(
+                self.runner.experiment.values[name])))
+        else:
+            self._show_message(self.tr("{0} = {1} takes effect when you reset (Ctrl+R).").format(
+                name, param_text(self.runner.experiment.values[name])))
+
+    def _mark(self, edit: QLineEdit, invalid: bool) -> None:
+        edit.setProperty("invalid", invalid)
+        edit.setStyleSheet(f"border: 2px solid {colours().negative.name()};" if invalid else "")
+
+    def _show_message(self, text: str, error: bool = False) -> None:
+        c = colours()
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {(c.negative if error else c.muted).name()};")
+        self.message.setVisible(bool(text))
+
+    # -- runner -----------------------------------------------------------------------------
+    def _on_runner_experiment_changed(self, *_: Any) -> None:
+        self.rebuild()
+
+    def _on_runner_reset_done(self) -> None:
+        for name, field in self.fields.items():
+            self._show_value(name, field)
+        self._show_message("")
+        self._on_runner_advanced()
+
+    def _on_runner_param_changed(self, name: str, value: Any, live: bool) -> None:
+        field = self.fields.get(name)
+        if field is not None:
+            self._show_value(name, field)
+
+    def _show_value(self, name: str, field: QWidget) -> None:
+        value = self.runner.experiment.values[name]
+        field.blockSignals(True)
+        if isinstance(field, QCheckBox):
+            field.setChecked(bool(value))
+        elif isinstance(field, QComboBox):
+            field.setCurrentText(str(value))
+        elif isinstance(field, QLineEdit) and not field.hasFocus():
+            field.setText(param_text(value))
+            self._mark(field, False)
+        field.blockSignals(False)
+
+    def _on_runner_advanced(self, *_: Any) -> None:
+        r = self.runner
+        limit = f" / {r.limit}" if r.limit is not None else ""
+        self.status.setText(self.tr("Iterations: {0}{1}").format(r.count, limit))
+
+    def _on_speed_value_changed(self, index: int) -> None:
+        speed = SPEEDS[index]
+        self.runner.set_speed(speed)
+        self.speed_label.setText(self.tr("max") if speed is None else self.tr("{0}/s").format(speed))
+
+
+def _preview() -> None:
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from learning.catalogue import get
+
+    app = QApplication(sys.argv)
+    runner = Runner(get("ch04.alpha")())
+    actions = {k: QAction(k) for k in ("run.play", "run.step", "run.phase", "run.reset")}
+    panel = ControlsPanel(runner, actions)
+    panel.show()
+    app.exec()
+
+
+if __name__ == "__main__":
+    _preview()

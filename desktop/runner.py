@@ -1,0 +1,221 @@
+"""The runner: a QTimer that drives one Experiment in small slices and tells the panels what happened."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from learning.divergence import Divergence, DivergenceMonitor
+from learning.experiment import Experiment, IterationResult, PhaseResult
+from learning.history import History
+
+#: Speeds offered to the learner, in iterations per second; None is "as fast as possible".
+SPEEDS: tuple[int | None, ...] = (1, 2, 5, 10, 20, 50, 100, 1000, None)
+DEFAULT_SPEED = 5
+#: How long one timer tick may compute at full speed before returning to the event loop.
+TICK_BUDGET_S = 0.008
+
+
+class Runner(QObject):
+    """Owns the experiment, its history and the timer; emits plain Python values.
+
+    Signals are past tense: `advanced(count)` after every tick that completed iterations,
+    `phase_stepped(PhaseResult)` after each phase in step-through, `epoch_finished(dict)`,
+    `diverged(Divergence)`, `finished(count)` at the book's iteration count, `playing_changed(bool)`,
+    `reset_done()`, `experiment_changed(Experiment)` and `param_changed(name, value, live)`.
+    """
+
+    advanced = Signal(int)
+    phase_stepped = Signal(object)
+    epoch_finished = Signal(object)
+    diverged = Signal(object)
+    finished = Signal(int)
+    playing_changed = Signal(bool)
+    reset_done = Signal()
+    experiment_changed = Signal(object)
+    param_changed = Signal(str, object, bool)
+
+    def __init__(self, experiment: Experiment, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.history = History()
+        self.monitor = DivergenceMonitor()
+        self.speed: int | None = DEFAULT_SPEED
+        self._set(experiment)
+
+    # -- state ------------------------------------------------------------------------------
+    def _set(self, experiment: Experiment) -> None:
+        self.experiment = experiment
+        self.history.clear()
+        self.monitor.reset()
+        self._gen: Iterator[PhaseResult] | None = None
+        self.current_phase: PhaseResult | None = None
+        self.iteration_phases: list[PhaseResult] = []
+        self.divergence: Divergence | None = None
+        self.limit: int | None = experiment.iterations if not experiment.epoch_size else (
+            (experiment.epochs or 1) * experiment.epoch_size)
+
+    @property
+    def playing(self) -> bool:
+        """True while the timer drives the experiment."""
+        return self._timer.isActive()
+
+    @property
+    def count(self) -> int:
+        """Iterations completed in this run."""
+        return self.history.count
+
+    @property
+    def mid_iteration(self) -> bool:
+        """True between phases of an unfinished iteration (step-through)."""
+        return self._gen is not None
+
+    def set_experiment(self, experiment: Experiment) -> None:
+        """Drive a different experiment from the start."""
+        self.pause()
+        self._set(experiment)
+        self.experiment_changed.emit(experiment)
+
+    def reset(self) -> None:
+        """Start the same experiment again from its (possibly edited) initial values."""
+        self.pause()
+        self.experiment.reset()
+        self._set(self.experiment)
+        self.reset_done.emit()
+
+    def set_param(self, name: str, value: Any) -> bool:
+        """Change a parameter (ParamError if refused); True if it applies at the next iteration."""
+        live = self.experiment.set_param(name, value)
+        self.param_changed.emit(name, self.experiment.values[name], live)
+        return live
+
+    def set_speed(self, speed: int | None) -> None:
+        """Iterations per second, or None for as fast as the machine allows."""
+        self.speed = speed
+        if self.playing:
+            self._timer.setInterval(self._interval())
+
+    def _interval(self) -> int:
+        if self.speed is None or self.speed >= 60:
+            return 0 if self.speed is None else 16
+        return round(1000 / self.speed)
+
+    # -- commands ---------------------------------------------------------------------------
+    def play(self) -> None:
+        """Run on the timer until paused, diverged or finished."""
+        if self.playing:
+            return
+        if self.limit is not None and self.count >= self.limit:
+            self.limit = None  # the book's run is over: keep going on request
+        self._timer.start(self._interval())
+        self.playing_changed.emit(True)
+
+    def pause(self) -> None:
+        """Stop the timer; a half-done iteration stays half done."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.playing_changed.emit(False)
+
+    def toggle(self) -> None:
+        """Play if paused, pause if playing."""
+        self.pause() if self.playing else self.play()
+
+    def step(self) -> None:
+        """Finish the current iteration, or run one whole iteration."""
+        self.pause()
+        self._complete(self._run_iteration())
+        self.advanced.emit(self.count)
+
+    def step_phase(self) -> None:
+        """Run the next phase only (predict, compare or learn)."""
+        self.pause()
+        if self._gen is None:
+            self._gen = self.experiment.phases()
+            self.iteration_phases = []
+        try:
+            result = next(self._gen)
+        except StopIteration as stop:
+            self._gen = None
+            self._complete(stop.value)
+            self.advanced.emit(self.count)
+            self.step_phase()
+            return
+        self.current_phase = result
+        self.iteration_phases.append(result)
+        self.phase_stepped.emit(result)
+        if result.phase == self.experiment.phases_used[-1]:
+            self.step_phase_finish()
+
+    def step_phase_finish(self) -> None:
+        """Close the iteration whose last phase was just shown."""
+        if self._gen is None:
+            return
+        try:
+            while True:
+                next(self._gen)
+        except StopIteration as stop:
+            self._gen = None
+            self._complete(stop.value)
+            self.advanced.emit(self.count)
+
+    def run_to(self, count: int) -> None:
+        """Run without the timer until `count` iterations are done, through divergence and the book's limit."""
+        self.pause()
+        while self.count < count:
+            self._complete(self._run_iteration())
+        self.advanced.emit(self.count)
+
+    # -- work -------------------------------------------------------------------------------
+    def _run_iteration(self) -> IterationResult:
+        if self._gen is None:
+            self.iteration_phases = []
+            self._gen = self.experiment.phases()
+        try:
+            while True:
+                self.iteration_phases.append(next(self._gen))
+        except StopIteration as stop:
+            self._gen = None
+            result: IterationResult = stop.value
+        if self.iteration_phases:
+            self.current_phase = self.iteration_phases[-1]
+        return result
+
+    def _complete(self, result: IterationResult) -> bool:
+        """Record a finished iteration; returns False if the run must stop (diverged or finished)."""
+        self.history.add_iteration(result.record)
+        if result.epoch is not None:
+            self.history.add_epoch(result.epoch)
+            self.epoch_finished.emit(result.epoch)
+        if self.divergence is None:
+            divergence = self.monitor.check(result.record)
+            if divergence is not None:
+                divergence.facts = self.experiment.divergence_facts()
+                self.divergence = divergence
+                self.pause()
+                self.diverged.emit(divergence)
+                return False
+        if self.limit is not None and self.count >= self.limit:
+            self.pause()
+            self.finished.emit(self.count)
+            return False
+        return True
+
+    def _on_timer_timeout(self) -> None:
+        if self.speed is None:
+            deadline = time.perf_counter() + TICK_BUDGET_S
+            batch = 1 << 30
+        else:
+            deadline = None
+            batch = max(1, round(self.speed * self._timer.interval() / 1000)) if self.speed >= 60 else 1
+        done = 0
+        while done < batch:
+            done += 1
+            if not self._complete(self._run_iteration()):
+                break
+            if deadline is not None and time.perf_counter() >= deadline:
+                break
+        self.advanced.emit(self.count)

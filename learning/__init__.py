@@ -1,0 +1,1 @@
+"""Grokking Lab's learning core: the book's networks in numpy. Never imports Qt."""

@@ -1,0 +1,37 @@
+"""Every experiment by id, in the book's order; what `python -m learning list` prints."""
+
+from __future__ import annotations
+
+from learning.chapters import ch03_forward, ch04_gradient_descent
+from learning.experiment import Experiment
+
+_MODULES = (ch03_forward, ch04_gradient_descent)
+
+EXPERIMENTS: dict[str, type[Experiment]] = {cls.id: cls for m in _MODULES for cls in m.EXPERIMENTS}
+
+
+class UnknownExperiment(KeyError):
+    """An id that is not in the catalogue."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def get(experiment_id: str) -> type[Experiment]:
+    """The experiment class for `experiment_id`, or UnknownExperiment with a helpful message."""
+    try:
+        return EXPERIMENTS[experiment_id]
+    except KeyError:
+        close = [i for i in EXPERIMENTS if experiment_id.split(".")[0] in i] or list(EXPERIMENTS)
+        raise UnknownExperiment(
+            f"unknown experiment {experiment_id!r}; known: {', '.join(close)}"
+            + ("" if len(close) == len(EXPERIMENTS) else " (python -m learning list shows all)")
+        ) from None
+
+
+def chapters() -> dict[int, list[type[Experiment]]]:
+    """Experiments grouped by chapter, in catalogue order."""
+    out: dict[int, list[type[Experiment]]] = {}
+    for cls in EXPERIMENTS.values():
+        out.setdefault(cls.chapter, []).append(cls)
+    return out

@@ -1,0 +1,1 @@
+"""One module per chapter of the book; each exports EXPERIMENTS, a tuple of Experiment classes."""

@@ -1,0 +1,93 @@
+"""What a run remembers: its scalar figures per iteration and per epoch, in growing numpy columns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from learning.divergence import record_error
+
+
+class Column:
+    """A float64 buffer that doubles when full; `view` is the filled part (no copy)."""
+
+    def __init__(self, capacity: int = 1024) -> None:
+        self._data = np.full(capacity, np.nan)
+        self.size = 0
+
+    def append(self, value: float) -> None:
+        """Add one value at the end."""
+        if self.size == len(self._data):
+            grown = np.full(2 * len(self._data), np.nan)
+            grown[: self.size] = self._data
+            self._data = grown
+        self._data[self.size] = value
+        self.size += 1
+
+    def pad_to(self, size: int) -> None:
+        """Fill with NaN up to `size` values (a column that appears late)."""
+        while self.size < size:
+            self.append(np.nan)
+
+    @property
+    def view(self) -> np.ndarray:
+        """The values so far."""
+        return self._data[: self.size]
+
+
+class History:
+    """Scalar figures of every iteration ("error" is the summed error) and every epoch of one run."""
+
+    def __init__(self) -> None:
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget everything (a new run)."""
+        self.iterations: dict[str, Column] = {}
+        self.epochs: dict[str, Column] = {}
+        self.count = 0
+        self.epoch_count = 0
+        self.last_record: dict[str, Any] | None = None
+
+    @staticmethod
+    def _scalars(record: dict[str, Any]) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for key, value in record.items():
+            if isinstance(value, bool):
+                continue
+            if isinstance(value, int | float | np.integer | np.floating):
+                out[key] = float(value)
+        error = record_error(record)
+        if error is not None:
+            out["error"] = error
+        return out
+
+    @staticmethod
+    def _add(columns: dict[str, Column], count: int, values: dict[str, float]) -> None:
+        for key, value in values.items():
+            column = columns.get(key)
+            if column is None:
+                column = columns[key] = Column()
+                column.pad_to(count)
+            column.append(value)
+        for key, column in columns.items():
+            if key not in values:
+                column.append(np.nan)
+
+    def add_iteration(self, record: dict[str, Any]) -> None:
+        """Remember one iteration record."""
+        self._add(self.iterations, self.count, self._scalars(record))
+        self.count += 1
+        self.last_record = record
+
+    def add_epoch(self, record: dict[str, Any]) -> None:
+        """Remember one epoch record."""
+        self._add(self.epochs, self.epoch_count, self._scalars(record))
+        self.epoch_count += 1
+
+    def series(self, name: str, epochs: bool = False) -> np.ndarray:
+        """The column `name` so far (empty if the run has no such figure)."""
+        columns = self.epochs if epochs else self.iterations
+        column = columns.get(name)
+        return column.view if column is not None else np.empty(0)

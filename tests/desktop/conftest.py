@@ -1,0 +1,32 @@
+"""pytest-qt fixtures: offscreen Qt, settings in tmp_path, a main window."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from desktop.settings import Settings  # noqa: E402
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def main_window(qtbot, settings):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import setup_application
+    from desktop.main_window import MainWindow
+
+    setup_application(QApplication.instance())
+    window = MainWindow(settings, "ch04.gradient-descent")
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.runner.pause()

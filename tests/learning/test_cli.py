@@ -1,0 +1,83 @@
+"""`python -m learning`: list, run --jsonl, the readable table, and exit code 2 on bad input."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from learning import catalogue
+from learning.__main__ import main
+
+
+def cli(*args):
+    return subprocess.run([sys.executable, "-m", "learning", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_list_prints_every_id_and_title():
+    out = cli("list")
+    assert out.returncode == 0
+    rows = [line.split("\t") for line in out.stdout.splitlines()]
+    assert [r[0] for r in rows] == list(catalogue.EXPERIMENTS)
+    assert all(r[1] for r in rows)
+
+
+def test_jsonl_records_carry_the_books_names_at_full_precision(capsys):
+    assert main(["run", "ch04.alpha", "--jsonl"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["iteration"] for r in records] == list(range(20))
+    first = records[0]
+    assert first["error"] == 0.03999999999999998 and first["prediction"] == 1.0
+    assert first["weight"] == 0.5 and first["delta"] == 0.19999999999999996
+    assert first["weight_delta"] == 0.3999999999999999
+    assert records[1]["weight"] == first["new_weight"]
+
+
+def test_iterations_seed_and_params(capsys):
+    assert main(["run", "ch04.divergence", "--iterations", "3", "--param", "alpha=0.1", "--param", "input=1",
+                 "--seed", "7", "--jsonl"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(records) == 3 and records[0]["alpha"] == 0.1 and records[0]["input"] == 1.0
+
+
+def test_divergence_prints_every_iteration_even_past_infinity(capsys):
+    assert main(["run", "ch04.divergence", "--iterations", "400", "--jsonl"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 400
+    assert json.loads(lines[19])["error"] > 1e16
+    assert "Infinity" in lines[-1] or "NaN" in lines[-1]
+
+
+def test_vector_parameters(capsys):
+    assert main(["run", "ch03.multi-input", "--param", "weights=1,0,0", "--jsonl"]) == 0
+    assert json.loads(capsys.readouterr().out)["prediction"] == 8.5
+
+
+def test_readable_table(capsys):
+    assert main(["run", "ch04.reduce-error"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:4] == ["iteration", "input", "weight", "prediction"]
+    assert len(lines) == 5 and lines[1].split()[0] == "0"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["run", "ch99.nothing"], "unknown experiment 'ch99.nothing'"),
+        (["run", "ch04.alpha", "--param", "beta=1"], "allowed: alpha, input, goal, weight"),
+        (["run", "ch04.alpha", "--param", "alpha=-1"], "alpha must be a number from 0 to 100"),
+        (["run", "ch04.alpha", "--param", "alpha=fast"], "alpha must be a number"),
+        (["run", "ch04.alpha", "--param", "alpha"], "NAME=VALUE"),
+        (["run", "ch04.alpha", "--iterations", "-3"], "--iterations must be 0 or more"),
+        (["run", "ch04.alpha", "--iterations", "ten"], "invalid int value"),
+        (["run", "ch04.alpha", "--epochs", "2"], "does not pass over a data set"),
+        (["run"], "required: id"),
+        (["fly"], "invalid choice"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(args, message):
+    out = cli(*args)
+    assert out.returncode == 2
+    assert out.stdout == ""
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert message in out.stderr
