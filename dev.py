@@ -32,7 +32,7 @@ def run(*args: str | Path, env: dict[str, str] | None = None) -> None:
 
 def ensure_env(extras: str) -> None:
     """Create .venv and install the project (again only when pyproject.toml or the extras changed)."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be started by an older Python
         sys.exit(f"Grokking Lab needs Python 3.11 or newer (this is {sys.version.split()[0]})")
     if not PYTHON.exists():
         print("creating .venv …", flush=True)

@@ -24,6 +24,7 @@ from desktop.banner import Banner
 from desktop.dialogs import ExportDialog
 from desktop.explain import divergence_text
 from desktop.export import ExportError, export_plot, export_scene
+from desktop.panels import PanelSpec, registry
 from desktop.panels.controls import ControlsPanel
 from desktop.panels.diagram import DiagramPanel
 from desktop.panels.error_plot import ErrorPlotPanel
@@ -76,6 +77,13 @@ class MainWindow(QMainWindow):
 
         self.controls_dock = self._dock("controls_dock", self.controls, Qt.DockWidgetArea.RightDockWidgetArea)
         self.math_dock = self._dock("math_dock", self.math, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.extra_docks: dict[str, tuple[PanelSpec, QDockWidget]] = {}
+        for spec in registry.panels():
+            dock = self._dock(spec.name, spec.factory(self.runner), spec.area)
+            same_area = [d for s, d in self.extra_docks.values() if s.area == spec.area]
+            if same_area:
+                self.tabifyDockWidget(same_area[-1], dock)
+            self.extra_docks[spec.name] = (spec, dock)
 
         self.picker = QComboBox()
         self.picker.setObjectName("experiment_picker")
@@ -98,6 +106,7 @@ class MainWindow(QMainWindow):
         self.controls.speed.setValue(min(max(settings.get("run/speed_index"), 0), len(SPEEDS) - 1))
         self.plot.set_log_y(settings.get("plot/log_y"))
         self._restore_geometry()
+        self._show_applicable_docks()
         self._update_actions()
 
     # -- assembly ---------------------------------------------------------------------------
@@ -127,6 +136,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.controls_dock.toggleViewAction())
         self.view_menu.addAction(self.math_dock.toggleViewAction())
+        for _, dock in self.extra_docks.values():
+            self.view_menu.addAction(dock.toggleViewAction())
         self.help_menu = bar.addMenu("")
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setObjectName("help.shortcuts")
@@ -183,6 +194,8 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.controls_dock.setWindowTitle(self.tr("Controls"))
         self.math_dock.setWindowTitle(self.tr("Math of this iteration"))
+        for spec, dock in self.extra_docks.values():
+            dock.setWindowTitle(spec.title())
         self.picker_label.setText(self.tr("Experiment: "))
         self.picker.setToolTip(self.tr("Pick an experiment of the book, by chapter"))
         retranslate(self.actions, RunState(self.runner.playing))
@@ -274,6 +287,12 @@ class MainWindow(QMainWindow):
             for action in sub.actions():
                 action.setChecked(action.data() == experiment.id)
         self._update_title()
+        self._show_applicable_docks()
+
+    def _show_applicable_docks(self) -> None:
+        for spec, dock in self.extra_docks.values():
+            if spec.applies is not None:
+                dock.setVisible(spec.applies(self.runner.experiment))
 
     def _on_plot_log_y_changed(self, on: bool) -> None:
         self.actions["view.log_y"].blockSignals(True)

@@ -285,6 +285,15 @@ class Experiment:
         """Layers and weight matrices as they are now, for the diagram."""
         raise NotImplementedError
 
+    def set_weight(self, name: str, row: int, column: int, value: float) -> None:
+        """Edit one weight as network() shows it (rows = outputs); the run continues from it."""
+        raise ParamError(f"{self.id} has no editable weight {name!r}")
+
+    def error_for(self, weights: dict[str, np.ndarray]) -> float:
+        """The error the next iteration's example would have if the named weight arrays (shaped as in
+        network()) had these values; nothing changes. Used by the error landscape."""
+        raise NotImplementedError
+
     def divergence_facts(self) -> dict[str, float]:
         """Numbers that explain a divergence of this experiment (empty when there is no simple story)."""
         return {}

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import numpy as np
+
 from learning.experiment import Experiment, Param, Phase
 from learning.network import Layer, Network, Weights
 
@@ -46,6 +48,18 @@ class OneWeight(Experiment):
 
     def state_names(self) -> tuple[str, ...]:
         return ("weight", "prediction", "last_weight_delta")
+
+    def set_weight(self, name: str, row: int, column: int, value: float) -> None:
+        """The only weight is [0, 0] of "weight"."""
+        if (name, row, column) != ("weight", 0, 0):
+            super().set_weight(name, row, column, value)
+        self.weight = float(value)
+
+    def error_for(self, weights: dict[str, np.ndarray]) -> float:
+        """(input * w - goal)^2 at w = weights["weight"] (shape (1, 1), as network() shows it)."""
+        w = float(np.asarray(weights["weight"], dtype=float).reshape(-1)[0])
+        delta = self.input * w - self.goal
+        return delta * delta
 
     def network(self) -> Network:
         pred = None if self.prediction is None else [self.prediction]
