@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from learning.divergence import Divergence, DivergenceMonitor
-from learning.experiment import Experiment, IterationResult, PhaseResult
+from learning.experiment import Experiment, IterationResult, Phase, PhaseResult
 from learning.history import History
 
 #: Speeds offered to the learner, in iterations per second; None is "as fast as possible".
@@ -25,7 +25,8 @@ class Runner(QObject):
     Signals are past tense: `advanced(count)` after every tick that completed iterations,
     `phase_stepped(PhaseResult)` after each phase in step-through, `epoch_finished(dict)`,
     `diverged(Divergence)`, `finished(count)` at the book's iteration count, `playing_changed(bool)`,
-    `reset_done()`, `experiment_changed(Experiment)` and `param_changed(name, value, live)`.
+    `reset_done()`, `experiment_changed(Experiment)`, `param_changed(name, value, live)` and
+    `tested(done, total)` while an epoch's test pass runs in slices.
     """
 
     advanced = Signal(int)
@@ -37,6 +38,7 @@ class Runner(QObject):
     reset_done = Signal()
     experiment_changed = Signal(object)
     param_changed = Signal(str, object, bool)
+    tested = Signal(int, int)
 
     def __init__(self, experiment: Experiment, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +47,7 @@ class Runner(QObject):
         self.history = History()
         self.monitor = DivergenceMonitor()
         self.speed: int | None = DEFAULT_SPEED
+        self._mode: str | None = None  # "play", "step" (finishing one iteration in slices) or None
         self._set(experiment)
 
     # -- state ------------------------------------------------------------------------------
@@ -56,13 +59,14 @@ class Runner(QObject):
         self.current_phase: PhaseResult | None = None
         self.iteration_phases: list[PhaseResult] = []
         self.divergence: Divergence | None = None
+        self.test_progress: tuple[int, int] | None = None
         self.limit: int | None = experiment.iterations if not experiment.epoch_size else (
             (experiment.epochs or 1) * experiment.epoch_size)
 
     @property
     def playing(self) -> bool:
-        """True while the timer drives the experiment."""
-        return self._timer.isActive()
+        """True while the timer plays the experiment (not while it only finishes one step)."""
+        return self._timer.isActive() and self._mode == "play"
 
     @property
     def count(self) -> int:
@@ -111,13 +115,16 @@ class Runner(QObject):
             return
         if self.limit is not None and self.count >= self.limit:
             self.limit = None  # the book's run is over: keep going on request
+        self._mode = "play"
         self._timer.start(self._interval())
         self.playing_changed.emit(True)
 
     def pause(self) -> None:
         """Stop the timer; a half-done iteration stays half done."""
-        if self._timer.isActive():
-            self._timer.stop()
+        was_playing = self.playing
+        self._timer.stop()
+        self._mode = None
+        if was_playing:
             self.playing_changed.emit(False)
 
     def toggle(self) -> None:
@@ -127,8 +134,7 @@ class Runner(QObject):
     def step(self) -> None:
         """Finish the current iteration, or run one whole iteration."""
         self.pause()
-        self._complete(self._run_iteration())
-        self.advanced.emit(self.count)
+        self._finish_iteration()
 
     def step_phase(self) -> None:
         """Run the next phase only (predict, compare or learn)."""
@@ -144,45 +150,57 @@ class Runner(QObject):
             self.advanced.emit(self.count)
             self.step_phase()
             return
+        if result.phase is Phase.TEST:  # cannot happen before the last phase; finish in slices
+            self._finish_iteration()
+            return
         self.current_phase = result
         self.iteration_phases.append(result)
         self.phase_stepped.emit(result)
         if result.phase == self.experiment.phases_used[-1]:
-            self.step_phase_finish()
-
-    def step_phase_finish(self) -> None:
-        """Close the iteration whose last phase was just shown."""
-        if self._gen is None:
-            return
-        try:
-            while True:
-                next(self._gen)
-        except StopIteration as stop:
-            self._gen = None
-            self._complete(stop.value)
-            self.advanced.emit(self.count)
+            self._finish_iteration()
 
     def run_to(self, count: int) -> None:
         """Run without the timer until `count` iterations are done, through divergence and the book's limit."""
         self.pause()
         while self.count < count:
-            self._complete(self._run_iteration())
+            result = self._advance(None)
+            assert result is not None
+            self._complete(result)
+        self.advanced.emit(self.count)
+
+    def _finish_iteration(self) -> None:
+        """Complete the open (or a new) iteration now, or in timer slices if it holds a long test pass."""
+        result = self._advance(time.perf_counter() + TICK_BUDGET_S)
+        if result is None:
+            self._mode = "step"
+            self._timer.start(0)
+            return
+        self._complete(result)
         self.advanced.emit(self.count)
 
     # -- work -------------------------------------------------------------------------------
-    def _run_iteration(self) -> IterationResult:
+    def _advance(self, deadline: float | None) -> IterationResult | None:
+        """Run phases of the current iteration; None if the deadline passed during its test pass."""
         if self._gen is None:
             self.iteration_phases = []
             self._gen = self.experiment.phases()
         try:
             while True:
-                self.iteration_phases.append(next(self._gen))
+                result = next(self._gen)
+                if result.phase is Phase.TEST:
+                    self.test_progress = (int(result.values["done"]), int(result.values["total"]))
+                    if deadline is not None and time.perf_counter() >= deadline:
+                        self.tested.emit(*self.test_progress)
+                        return None
+                else:
+                    self.iteration_phases.append(result)
+                    self.current_phase = result
         except StopIteration as stop:
             self._gen = None
-            result: IterationResult = stop.value
-        if self.iteration_phases:
-            self.current_phase = self.iteration_phases[-1]
-        return result
+            if self.test_progress is not None:
+                self.tested.emit(*self.test_progress)
+                self.test_progress = None
+            return stop.value
 
     def _complete(self, result: IterationResult) -> bool:
         """Record a finished iteration; returns False if the run must stop (diverged or finished)."""
@@ -205,17 +223,23 @@ class Runner(QObject):
         return True
 
     def _on_timer_timeout(self) -> None:
-        if self.speed is None:
-            deadline = time.perf_counter() + TICK_BUDGET_S
+        deadline = time.perf_counter() + TICK_BUDGET_S
+        if self._mode == "play" and self.speed is None:
             batch = 1 << 30
+        elif self._mode == "play" and self.speed >= 60:
+            batch = max(1, round(self.speed * self._timer.interval() / 1000))
         else:
-            deadline = None
-            batch = max(1, round(self.speed * self._timer.interval() / 1000)) if self.speed >= 60 else 1
+            batch = 1
         done = 0
         while done < batch:
+            result = self._advance(deadline)
+            if result is None:
+                break  # a test pass is under way: go on at the next tick
             done += 1
-            if not self._complete(self._run_iteration()):
+            if self._mode == "step":
+                self.pause()
+                self._complete(result)
                 break
-            if deadline is not None and time.perf_counter() >= deadline:
+            if not self._complete(result) or time.perf_counter() >= deadline:
                 break
         self.advanced.emit(self.count)

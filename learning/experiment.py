@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from learning.network import Network
+from learning.network import DataTable, Network
 
 ParamValue = float | int | bool | str | tuple[float, ...]
 
@@ -26,6 +26,9 @@ class Phase(StrEnum):
     PREDICT = "predict"
     COMPARE = "compare"
     LEARN = "learn"
+    #: Progress of an epoch's test pass, yielded in small chunks after the epoch's last iteration;
+    #: its values are {"done": examples tested, "total": examples to test}.
+    TEST = "test"
 
 
 class ParamError(ValueError):
@@ -265,6 +268,13 @@ class Experiment:
             if self.iteration_index % self.epoch_size == 0:
                 epoch = {"epoch": record["epoch"], **self.epoch_summary(self._epoch_records)}
                 self._epoch_records = []
+                test = self.evaluate()
+                if test is not None:
+                    try:
+                        while True:
+                            yield PhaseResult(Phase.TEST, next(test))
+                    except StopIteration as stop:
+                        epoch.update(stop.value or {})
         return IterationResult(record, epoch, done)
 
     def step(self) -> IterationResult:
@@ -275,6 +285,11 @@ class Experiment:
                 next(gen)
             except StopIteration as stop:
                 return stop.value
+
+    def evaluate(self) -> Iterator[dict[str, int]] | None:
+        """The end-of-epoch test pass, or None. A generator that yields {"done": k, "total": n} after each
+        small chunk (a few milliseconds of work) and returns the test figures to add to the epoch record."""
+        return None
 
     def epoch_summary(self, records: list[dict[str, Any]]) -> dict[str, Any]:
         """The epoch's figures from its iteration records (default: the summed error)."""
@@ -292,6 +307,14 @@ class Experiment:
     def error_for(self, weights: dict[str, np.ndarray]) -> float:
         """The error the next iteration's example would have if the named weight arrays (shaped as in
         network()) had these values; nothing changes. Used by the error landscape."""
+        raise NotImplementedError
+
+    def data_table(self) -> DataTable | None:
+        """The experiment's whole data set as a table (small data sets only), or None."""
+        return None
+
+    def predict(self, inputs: np.ndarray) -> np.ndarray:
+        """Predictions of the current weights for rows of inputs (n x inputs -> n x outputs); no state changes."""
         raise NotImplementedError
 
     def divergence_facts(self) -> dict[str, float]:

@@ -17,6 +17,8 @@ class Layer:
     activation: str | None = None
     goals: np.ndarray | None = None
     code_name: str = ""
+    #: (height, width) when the layer's units are the pixels of an image, e.g. (28, 28) for MNIST.
+    image_shape: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
         if self.values is not None:
@@ -59,3 +61,14 @@ class Network:
 
     layers: list[Layer]
     weights: list[Weights] = field(default_factory=list)
+
+
+@dataclass
+class DataTable:
+    """A small data set shown as a table: one row per example (e.g. the streetlights)."""
+
+    inputs: np.ndarray  # examples x input units
+    goals: np.ndarray  # examples x output units
+    input_names: tuple[str, ...]
+    goal_names: tuple[str, ...]
+    current: int | None = None  # the example the next iteration uses

@@ -1,0 +1,15 @@
+"""Loaders for the book's data sets, where to find them, and how to fetch them. No Qt here."""
+
+from __future__ import annotations
+
+
+class DatasetMissing(FileNotFoundError):
+    """A data set the experiment needs is not on this machine; `name` says which (e.g. "mnist")."""
+
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(message)
+        self.name = name
+
+
+class DatasetError(ValueError):
+    """A data file exists but is not what it should be (bad magic number, truncated, wrong counts)."""
