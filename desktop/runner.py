@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from learning.divergence import Divergence, DivergenceMonitor
-from learning.experiment import Experiment, IterationResult, Phase, PhaseResult
+from learning.experiment import Experiment, IterationResult, ParamError, Phase, PhaseResult
 from learning.history import History
 
 #: Speeds offered to the learner, in iterations per second; None is "as fast as possible".
@@ -26,7 +26,7 @@ class Runner(QObject):
     `phase_stepped(PhaseResult)` after each phase in step-through, `epoch_finished(dict)`,
     `diverged(Divergence)`, `finished(count)` at the book's iteration count, `playing_changed(bool)`,
     `reset_done()`, `experiment_changed(Experiment)`, `param_changed(name, value, live)` and
-    `tested(done, total)` while an epoch's test pass runs in slices.
+    `tested(done, total)` while an epoch's test pass runs in slices, `weights_edited(name, row, column)`.
     """
 
     advanced = Signal(int)
@@ -39,6 +39,7 @@ class Runner(QObject):
     experiment_changed = Signal(object)
     param_changed = Signal(str, object, bool)
     tested = Signal(int, int)
+    weights_edited = Signal(str, int, int)
 
     def __init__(self, experiment: Experiment, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,7 @@ class Runner(QObject):
         self.iteration_phases: list[PhaseResult] = []
         self.divergence: Divergence | None = None
         self.test_progress: tuple[int, int] | None = None
+        self.weight_edits = 0
         self.limit: int | None = experiment.iterations if not experiment.epoch_size else (
             (experiment.epochs or 1) * experiment.epoch_size)
 
@@ -96,6 +98,20 @@ class Runner(QObject):
         live = self.experiment.set_param(name, value)
         self.param_changed.emit(name, self.experiment.values[name], live)
         return live
+
+    def set_weight(self, name: str, row: int, column: int, value: float) -> None:
+        """Edit one weight (ParamError if refused); the run continues from it."""
+        self.experiment.set_weight(name, row, column, float(value))
+        self.weight_edits += 1
+        self.weights_edited.emit(name, row, column)
+
+    def set_frozen(self, name: str, row: int, column: int, frozen: bool) -> None:
+        """Freeze or unfreeze one weight, where the experiment supports it (ParamError otherwise)."""
+        setter = getattr(self.experiment, "set_frozen", None)
+        if setter is None:
+            raise ParamError(f"{self.experiment.id} cannot freeze weights")
+        setter(name, row, column, frozen)
+        self.weights_edited.emit(name, row, column)
 
     def set_speed(self, speed: int | None) -> None:
         """Iterations per second, or None for as fast as the machine allows."""
