@@ -16,7 +16,7 @@ from learning.history import History
 SPEEDS: tuple[int | None, ...] = (1, 2, 5, 10, 20, 50, 100, 1000, None)
 DEFAULT_SPEED = 5
 #: How long one timer tick may compute at full speed before returning to the event loop.
-TICK_BUDGET_S = 0.008
+TICK_BUDGET_S = 0.005
 
 
 class Runner(QObject):

@@ -25,10 +25,11 @@ class Divergence:
 
 def record_error(record: dict[str, Any]) -> float | None:
     """The record's error as one float (summed over outputs), or None if it has none."""
-    if "error" not in record:
-        return None
+    error = record.get("error")
+    if error is None or type(error) is float:
+        return error
     with np.errstate(all="ignore"):
-        return float(np.sum(record["error"]))
+        return float(np.sum(error))
 
 
 class DivergenceMonitor:

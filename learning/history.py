@@ -54,9 +54,10 @@ class History:
     def _scalars(record: dict[str, Any]) -> dict[str, float]:
         out: dict[str, float] = {}
         for key, value in record.items():
-            if isinstance(value, bool):
-                continue
-            if isinstance(value, int | float | np.integer | np.floating):
+            kind = type(value)
+            if kind is float or kind is int:
+                out[key] = float(value)
+            elif kind is not bool and isinstance(value, np.integer | np.floating):
                 out[key] = float(value)
         error = record_error(record)
         if error is not None:
@@ -71,9 +72,10 @@ class History:
                 column = columns[key] = Column()
                 column.pad_to(count)
             column.append(value)
-        for key, column in columns.items():
-            if key not in values:
-                column.append(np.nan)
+        if len(columns) != len(values):
+            for key, column in columns.items():
+                if key not in values:
+                    column.append(np.nan)
 
     def add_iteration(self, record: dict[str, Any]) -> None:
         """Remember one iteration record."""

@@ -150,7 +150,7 @@ def test_every_command_is_an_action_with_shortcut_and_tooltip(main_window):
 
 
 def test_a_full_speed_tick_returns_when_its_time_budget_is_spent(main_window, monkeypatch):
-    """A fake clock that advances 1 ms per reading: a tick must stop after its 8 ms budget."""
+    """A fake clock that advances 1 ms per reading: a tick must stop after its 5 ms budget."""
     from desktop import runner as runner_module
 
     clock = iter(range(10**6))
@@ -161,9 +161,9 @@ def test_a_full_speed_tick_returns_when_its_time_budget_is_spent(main_window, mo
     w.runner.play()
     w.runner._timer.stop()  # drive the ticks by hand
     w.runner._on_timer_timeout()
-    assert w.runner.count == round(runner_module.TICK_BUDGET_S * 1000) == 8
+    assert w.runner.count == round(runner_module.TICK_BUDGET_S * 1000) == 5
     w.runner._on_timer_timeout()
-    assert w.runner.count == 16
+    assert w.runner.count == 10
 
 
 def test_slow_speeds_run_one_iteration_per_tick(main_window):

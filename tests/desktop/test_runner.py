@@ -1,0 +1,111 @@
+"""The runner slices an epoch's test pass across timer ticks and keeps step/phase-step semantics."""
+
+from collections.abc import Iterator
+
+import pytest
+
+from desktop import runner as runner_module
+from desktop.runner import Runner
+from learning.experiment import Experiment, Param, Phase
+from learning.network import Layer, Network, Weights
+
+
+class Counting(Experiment):
+    """Two examples per epoch; the test pass yields 40 chunks; the error is the example index."""
+
+    id = "test.counting"
+    title = "counting"
+    chapter = 99
+    params = (Param("alpha", 0.1, "learning rate", 0.0, 1.0, live=True),)
+    iterations = 6
+    epoch_size = 2
+    epochs = 3
+    chunks = 40
+
+    def setup(self) -> None:
+        self.w = 0.0
+        self.tests_run = 0
+
+    def iteration(self) -> Iterator[tuple[Phase, dict]]:
+        yield Phase.PREDICT, {"prediction": self.w}
+        yield Phase.COMPARE, {"error": float(self.iteration_index % 2)}
+        self.w += self.alpha
+        yield Phase.LEARN, {"new_weight": self.w}
+
+    def evaluate(self):
+        for k in range(self.chunks):
+            yield {"done": k + 1, "total": self.chunks}
+        self.tests_run += 1
+        return {"test_accuracy": 0.5}
+
+    def network(self) -> Network:
+        return Network([Layer("input", ("x",), [1.0]), Layer("output", ("y",), [self.w])],
+                       [Weights("w", 0, 1, [[self.w]])])
+
+
+@pytest.fixture
+def fake_clock(monkeypatch):
+    clock = iter(range(10**7))
+    monkeypatch.setattr(runner_module.time, "perf_counter", lambda: next(clock) / 1000)
+
+
+def test_test_pass_runs_in_slices_and_merges_into_the_epoch(qtbot, fake_clock):
+    runner = Runner(Counting())
+    progress, epochs = [], []
+    runner.tested.connect(lambda done, total: progress.append((done, total)))
+    runner.epoch_finished.connect(epochs.append)
+    runner.step()  # example 0: no test pass
+    assert runner.count == 1 and not progress
+    runner.step()  # example 1 closes epoch 0: its 40-chunk test pass cannot fit in one 5 ms slice
+    assert runner.count == 1 and runner.mid_iteration and progress
+    assert progress[-1][0] < 40
+    qtbot.waitUntil(lambda: runner.count == 2, timeout=5000)
+    assert not runner.playing and not runner.mid_iteration
+    assert progress[-1] == (40, 40)
+    assert epochs == [{"epoch": 0, "error": 1.0, "test_accuracy": 0.5}]
+    assert runner.experiment.tests_run == 1
+
+
+def test_play_to_the_end_runs_every_test_pass_once(qtbot, fake_clock):
+    runner = Runner(Counting())
+    runner.set_speed(None)
+    with qtbot.waitSignal(runner.finished, timeout=5000):
+        runner.play()
+    assert runner.count == 6 and runner.history.epoch_count == 3
+    assert runner.experiment.tests_run == 3
+    assert list(runner.history.series("test_accuracy", epochs=True)) == [0.5, 0.5, 0.5]
+
+
+def test_pause_during_a_test_pass_keeps_the_iteration_open(qtbot, fake_clock):
+    runner = Runner(Counting())
+    runner.step()
+    runner.step()
+    runner.pause()
+    assert runner.mid_iteration and runner.count == 1
+    runner.step()  # finishes the open iteration (in slices)
+    qtbot.waitUntil(lambda: runner.count == 2, timeout=5000)
+    assert runner.experiment.tests_run == 1
+
+
+def test_phase_step_walks_the_phases_and_then_the_test_pass(qtbot, fake_clock):
+    runner = Runner(Counting())
+    runner.step()
+    seen = []
+    runner.phase_stepped.connect(lambda r: seen.append(r.phase))
+    runner.step_phase()
+    runner.step_phase()
+    assert seen == [Phase.PREDICT, Phase.COMPARE] and runner.count == 1
+    runner.step_phase()  # learn: the iteration closes, its test pass goes on in slices
+    qtbot.waitUntil(lambda: runner.count == 2, timeout=5000)
+    assert seen == [Phase.PREDICT, Phase.COMPARE, Phase.LEARN]
+    assert runner.experiment.tests_run == 1
+
+
+def test_live_parameter_from_the_runner(qtbot):
+    runner = Runner(Counting())
+    changes = []
+    runner.param_changed.connect(lambda *a: changes.append(a))
+    assert runner.set_param("alpha", 0.5) is True
+    runner.step()
+    assert runner.history.last_record["new_weight"] == 0.5
+    assert changes == [("alpha", 0.5, True)]
