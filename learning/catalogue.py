@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from learning.chapters import ch03_forward, ch04_gradient_descent
+from learning.chapters import ch03_forward, ch04_gradient_descent, ch05_multiple_weights, ch06_backprop
 from learning.experiment import Experiment
 
-_MODULES = (ch03_forward, ch04_gradient_descent)
+_MODULES = (ch03_forward, ch04_gradient_descent, ch05_multiple_weights, ch06_backprop)
 
 EXPERIMENTS: dict[str, type[Experiment]] = {cls.id: cls for m in _MODULES for cls in m.EXPERIMENTS}
 
