@@ -18,6 +18,8 @@ SHORTCUTS: dict[str, QKeySequence | str] = {
     "file.export_diagram": "Ctrl+Shift+E",
     "file.quit": QKeySequence.StandardKey.Quit,
     "view.log_y": "Ctrl+L",
+    "course.next": QKeySequence.StandardKey.MoveToNextPage,
+    "course.prev": QKeySequence.StandardKey.MoveToPreviousPage,
 }
 
 
@@ -37,6 +39,8 @@ def texts() -> dict[str, tuple[str, str]]:
         "file.export_diagram": (_t("Export &diagram…"), _t("Save the network diagram as a PNG or SVG image")),
         "file.quit": (_t("&Quit"), _t("Close Grokking Lab")),
         "view.log_y": (_t("&Log scale"), _t("Show the error on a logarithmic axis")),
+        "course.next": (_t("&Next page"), _t("Go to the next page of the course")),
+        "course.prev": (_t("&Previous page"), _t("Go to the previous page of the course")),
     }
 
 

@@ -126,11 +126,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
+    from desktop.i18n import Translations
     from desktop.main_window import MainWindow
     from desktop.settings import Settings
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     setup_application(app)
-    window = MainWindow(Settings(), args.experiment)
+    settings = Settings()
+    translations = Translations()
+    translations.set_language(settings.get("ui/language"))
+    window = MainWindow(settings, args.experiment, translations=translations)
     window.show()
     return app.exec()

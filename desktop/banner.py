@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.theme import colours
@@ -54,6 +54,11 @@ class Banner(QFrame):
         self.log_button.setToolTip(self.tr("Show the error on a logarithmic axis"))
         self.reset_button.setText(self.tr("Reset"))
         self.close_button.setToolTip(self.tr("Dismiss"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_divergence(self, title: str, text: str, offer_log: bool) -> None:
         """Show a divergence message."""

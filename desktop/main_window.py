@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDockWidget,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -21,19 +27,53 @@ from PySide6.QtWidgets import (
 
 from desktop.actions import RunState, make_actions, retranslate, update_enabled
 from desktop.banner import Banner
+from desktop.course import Page, Task, load_course
 from desktop.dialogs import ExportDialog
 from desktop.explain import divergence_text
 from desktop.export import ExportError, export_plot, export_scene
+from desktop.i18n import Translations
 from desktop.panels import PanelSpec, registry
+from desktop.panels.code import CodePanel
 from desktop.panels.controls import ControlsPanel
 from desktop.panels.diagram import DiagramPanel
 from desktop.panels.error_plot import ErrorPlotPanel
+from desktop.panels.lesson import LessonPanel
 from desktop.panels.math import MathPanel
+from desktop.paths import resource_dir
 from desktop.runner import SPEEDS, Runner
 from desktop.settings import DEFAULTS, Settings
 from learning import catalogue
 from learning.divergence import Divergence
 from learning.experiment import Experiment
+
+
+class PageKeys(QObject):
+    """Page Up / Page Down turn the course's pages wherever the focus is in the window, except in text fields.
+
+    Lists, combo boxes and text views claim these keys for themselves (ShortcutOverride); this filter
+    takes them back: the actions' shortcuts then fire, and a key press that still arrives triggers them."""
+
+    def __init__(self, prev_action: QAction, next_action: QAction, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.actions = {prev_action.shortcut()[0].key(): prev_action, next_action.shortcut()[0].key(): next_action}
+
+    def _ours(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent) or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        if event.key() not in self.actions or not isinstance(watched, QWidget) or watched.window() is not self.window:
+            return False
+        return not isinstance(QApplication.focusWidget(), QLineEdit | QAbstractSpinBox | QPlainTextEdit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and self._ours(watched, event):
+            event.ignore()
+            return True
+        if kind == QEvent.Type.KeyPress and self._ours(watched, event):
+            self.actions[event.key()].trigger()
+            return True
+        return False
 
 
 def experiment_title(cls: type[Experiment]) -> str:
@@ -44,9 +84,11 @@ def experiment_title(cls: type[Experiment]) -> str:
 class MainWindow(QMainWindow):
     """Diagram in the middle, error plot below, controls on the right, the math strip at the bottom."""
 
-    def __init__(self, settings: Settings, experiment_id: str | None = None) -> None:
+    def __init__(self, settings: Settings, experiment_id: str | None = None, lessons_dir: Path | None = None,
+                 translations: Translations | None = None) -> None:
         super().__init__()
         self.settings = settings
+        self.translations = translations or Translations()
         self.setObjectName("main_window")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowNestedDocks)
         start = experiment_id or settings.get("run/experiment")
@@ -60,6 +102,11 @@ class MainWindow(QMainWindow):
         self.plot = ErrorPlotPanel(self.runner)
         self.math = MathPanel(self.runner)
         self.controls = ControlsPanel(self.runner, self.actions)
+        self.code = CodePanel(self.runner)
+        chapters, problems = load_course(lessons_dir or resource_dir() / "lessons")
+        for problem in problems:
+            print(f"lesson problem: {problem}", file=sys.stderr)
+        self.lesson = LessonPanel(self.runner, chapters, problems, settings, lambda: self.translations.language)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("centre_splitter")
@@ -77,6 +124,9 @@ class MainWindow(QMainWindow):
 
         self.controls_dock = self._dock("controls_dock", self.controls, Qt.DockWidgetArea.RightDockWidgetArea)
         self.math_dock = self._dock("math_dock", self.math, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.code_dock = self._dock("code_dock", self.code, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.splitDockWidget(self.math_dock, self.code_dock, Qt.Orientation.Horizontal)
+        self.lesson_dock = self._dock("lesson_dock", self.lesson, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.extra_docks: dict[str, tuple[PanelSpec, QDockWidget]] = {}
         for spec in registry.panels():
             dock = self._dock(spec.name, spec.factory(self.runner), spec.area)
@@ -106,8 +156,16 @@ class MainWindow(QMainWindow):
         self.controls.speed.setValue(min(max(settings.get("run/speed_index"), 0), len(SPEEDS) - 1))
         self.plot.set_log_y(settings.get("plot/log_y"))
         self._restore_geometry()
-        self._show_applicable_docks()
+        self._page_panels: tuple[str, ...] | None = None
+        self._show_panels(None)
         self._update_actions()
+        self._page_keys = PageKeys(self.actions["course.prev"], self.actions["course.next"], self)
+        QApplication.instance().installEventFilter(self._page_keys)
+        if experiment_id is None:
+            remembered = self.runner.experiment.id  # the last experiment, picked on a page or by hand
+            self.lesson.open_first()
+            if self.runner.experiment.id != remembered:
+                self.open_experiment(remembered)
 
     # -- assembly ---------------------------------------------------------------------------
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -136,8 +194,26 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.controls_dock.toggleViewAction())
         self.view_menu.addAction(self.math_dock.toggleViewAction())
+        self.view_menu.addAction(self.code_dock.toggleViewAction())
+        self.view_menu.addAction(self.lesson_dock.toggleViewAction())
         for _, dock in self.extra_docks.values():
             self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for code in ("", "en", "ru"):
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setObjectName(f"language.{code or 'system'}")
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.language_actions[self.settings.get("ui/language")].setChecked(True)
+        self.lesson_menu = bar.addMenu("")
+        self.lesson_menu.addAction(self.actions["course.prev"])
+        self.lesson_menu.addAction(self.actions["course.next"])
         self.help_menu = bar.addMenu("")
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setObjectName("help.shortcuts")
@@ -154,6 +230,10 @@ class MainWindow(QMainWindow):
         a["file.export_diagram"].triggered.connect(self.export_diagram_dialog)
         a["file.quit"].triggered.connect(self.close)
         a["view.log_y"].toggled.connect(self.plot.set_log_y)
+        a["course.next"].triggered.connect(self.lesson.next_page)
+        a["course.prev"].triggered.connect(self.lesson.previous_page)
+        self.lesson.page_opened.connect(self._on_lesson_page_opened)
+        self.lesson.task_met.connect(self._on_lesson_task_met)
         self.plot.log_y_changed.connect(self._on_plot_log_y_changed)
         self.banner.log_requested.connect(lambda: self.plot.set_log_y(True))
         self.banner.reset_requested.connect(self.runner.reset)
@@ -190,6 +270,13 @@ class MainWindow(QMainWindow):
         self.run_menu.setTitle(self.tr("&Run"))
         self.experiment_menu.setTitle(self.tr("E&xperiment"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.lesson_menu.setTitle(self.tr("&Lesson"))
+        self.language_menu.setTitle(self.tr("Language"))
+        self.language_actions[""].setText(self.tr("System language"))
+        self.language_actions["en"].setText("English")
+        self.language_actions["ru"].setText("Русский")
+        self.code_dock.setWindowTitle(self.tr("Code"))
+        self.lesson_dock.setWindowTitle(self.tr("Course"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.controls_dock.setWindowTitle(self.tr("Controls"))
@@ -214,13 +301,42 @@ class MainWindow(QMainWindow):
 
     # -- commands ---------------------------------------------------------------------------
     def open_experiment(self, experiment_id: str) -> None:
-        """Switch to another experiment of the catalogue."""
+        """Switch to another experiment of the catalogue (outside the course's pages)."""
+        self._page_panels = None
         self.runner.set_experiment(catalogue.get(experiment_id)())
 
     def _on_picker_activated(self, index: int) -> None:
         experiment_id = self.picker.itemData(index)
         if experiment_id and experiment_id != self.runner.experiment.id:
             self.open_experiment(experiment_id)
+
+    def set_language(self, language: str) -> None:
+        """Switch the whole UI (and the lesson texts) to "en", "ru" or "" (the system's), without a restart."""
+        if not self.translations.set_language(language):
+            self.statusBar().showMessage(self.tr("The Russian translation file is missing; staying in English."))
+        self.settings.set("ui/language", language)
+        self.language_actions[language].setChecked(True)
+
+    def _on_lesson_page_opened(self, page: Page) -> None:
+        self._page_panels = page.panels
+        if page.experiment:
+            cls = catalogue.get(page.experiment)
+            self.runner.set_experiment(cls(**page.params))
+        self._show_panels(page.panels)
+
+    def _on_lesson_task_met(self, page: Page, task: Task) -> None:
+        self.statusBar().showMessage(self.tr("✓ Done: {0}").format(self.lesson.task_text(task)), 8000)
+
+    def _show_panels(self, names: tuple[str, ...] | None) -> None:
+        """Show the panels a page asks for (None: the core panels), hide the others."""
+        wanted = set(names) if names is not None else {"diagram", "plot", "math", "code"}
+        self.diagram.setVisible("diagram" in wanted)
+        self.plot.setVisible("plot" in wanted)
+        self.math_dock.setVisible("math" in wanted)
+        self.code_dock.setVisible("code" in wanted)
+        for spec, dock in self.extra_docks.values():
+            applies = spec.applies is None or spec.applies(self.runner.experiment)
+            dock.setVisible(applies and (names is None or spec.name in wanted))
 
     def export_plot_dialog(self) -> None:
         """Ask for a file and size, then export the error plot."""
@@ -287,12 +403,7 @@ class MainWindow(QMainWindow):
             for action in sub.actions():
                 action.setChecked(action.data() == experiment.id)
         self._update_title()
-        self._show_applicable_docks()
-
-    def _show_applicable_docks(self) -> None:
-        for spec, dock in self.extra_docks.values():
-            if spec.applies is not None:
-                dock.setVisible(spec.applies(self.runner.experiment))
+        self._show_panels(self._page_panels)
 
     def _on_plot_log_y_changed(self, on: bool) -> None:
         self.actions["view.log_y"].blockSignals(True)
@@ -317,6 +428,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.runner.pause()
+        QApplication.instance().removeEventFilter(self._page_keys)
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         self.settings.set("run/speed_index", self.controls.speed.value())

@@ -14,7 +14,9 @@ DEFAULTS: dict[str, Any] = {
     "run/experiment": "ch04.gradient-descent",
     "run/speed_index": 2,  # 5 iterations per second (desktop.runner.SPEEDS)
     "plot/log_y": False,
-    "ui/language": "",  # "" follows the system locale
+    "ui/language": "",  # "" follows the system locale, else "en" or "ru"
+    "course/page": "",  # the page the learner left, e.g. "ch04/alpha"
+    "course/done": [],  # met tasks, e.g. ["ch04/alpha/tame-it"]
 }
 
 
@@ -33,6 +35,10 @@ class Settings:
         default = DEFAULTS[key]
         value = self.q.value(key, default)
         try:
+            if isinstance(default, list):  # QSettings gives a str for a one-item list, None for empty
+                if value is None or value == "":
+                    return []
+                return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
             if isinstance(default, bool):
                 return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
             return type(default)(value)

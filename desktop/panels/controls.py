@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,13 +58,13 @@ class ControlsPanel(QWidget):
         self.speed.setRange(0, len(SPEEDS) - 1)
         self.speed.setPageStep(1)
         self.speed.setValue(SPEEDS.index(DEFAULT_SPEED))
-        self.speed.setToolTip(self.tr("How many iterations run per second while playing"))
         self.speed.valueChanged.connect(self._on_speed_value_changed)
         self.speed_label = QLabel()
         self.speed_label.setFont(number_font())
         self.speed_label.setMinimumWidth(90)
         speed_row = QHBoxLayout()
-        speed_row.addWidget(QLabel(self.tr("Speed")))
+        self.speed_caption = QLabel()
+        speed_row.addWidget(self.speed_caption)
         speed_row.addWidget(self.speed, 1)
         speed_row.addWidget(self.speed_label)
 
@@ -72,7 +72,7 @@ class ControlsPanel(QWidget):
         self.status.setObjectName("run_status")
         self.status.setFont(number_font())
 
-        self.params_box = QGroupBox(self.tr("Parameters"))
+        self.params_box = QGroupBox()
         self.form = QFormLayout(self.params_box)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.message = QLabel()
@@ -94,7 +94,20 @@ class ControlsPanel(QWidget):
         runner.param_changed.connect(self._on_runner_param_changed)
         runner.advanced.connect(self._on_runner_advanced)
         self._on_speed_value_changed(self.speed.value())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the current language (the parameter rows are rebuilt)."""
+        self.speed.setToolTip(self.tr("How many iterations run per second while playing"))
+        self.speed_caption.setText(self.tr("Speed"))
+        self.params_box.setTitle(self.tr("Parameters"))
+        self._on_speed_value_changed(self.speed.value())
         self.rebuild()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- form -------------------------------------------------------------------------------
     def rebuild(self) -> None:
@@ -210,7 +223,8 @@ class ControlsPanel(QWidget):
 
     def _on_speed_value_changed(self, index: int) -> None:
         speed = SPEEDS[index]
-        self.runner.set_speed(speed)
+        if speed != self.runner.speed:
+            self.runner.set_speed(speed)
         self.speed_label.setText(self.tr("max") if speed is None else self.tr("{0}/s").format(speed))
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.format import num
@@ -42,8 +42,6 @@ class ErrorPlotPanel(QWidget):
         item = self.plot.getPlotItem()
         # No grid: pyqtgraph's grid costs ~12 ms a frame with the raster engine (measured), and a plain
         # plot reads calmly enough with its axes.
-        item.setLabel("bottom", self.tr("iteration"), color=c.text.name())
-        item.setLabel("left", self.tr("error"), color=c.text.name())
         item.getAxis("left").enableAutoSIPrefix(False)
         item.getAxis("bottom").enableAutoSIPrefix(False)
         item.setClipToView(True)
@@ -55,14 +53,12 @@ class ErrorPlotPanel(QWidget):
         self.curve = item.plot([], [], pen=pg.mkPen(c.error, width=2), connect="finite", name="error")
         self.marker = item.plot([], [], pen=None, symbol="o", symbolSize=9, symbolBrush=pg.mkBrush(c.error),
                                 symbolPen=pg.mkPen(c.surface, width=1.5))
-        self.log_y = QCheckBox(self.tr("Log scale"))
+        self.log_y = QCheckBox()
         self.log_y.setObjectName("log_y")
-        self.log_y.setToolTip(self.tr("Show the error on a logarithmic axis: growth by the same factor looks like "
-                                      "a straight line, and huge errors stay readable"))
         self.log_y.toggled.connect(self.set_log_y)
         self.readout = QLabel()
         self.readout.setObjectName("error_readout")
-        self.empty = QLabel(self.tr("This experiment only predicts: there is no error to plot yet."))
+        self.empty = QLabel()
         self.empty.setObjectName("error_plot_empty")
         self.empty.setStyleSheet(f"color: {c.muted.name()}")
         top = QHBoxLayout()
@@ -80,7 +76,24 @@ class ErrorPlotPanel(QWidget):
         runner.advanced.connect(self._schedule)
         runner.reset_done.connect(self.refresh)
         runner.experiment_changed.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        c = colours()
+        item = self.plot.getPlotItem()
+        item.setLabel("bottom", self.tr("iteration"), color=c.text.name())
+        item.setLabel("left", self.tr("error"), color=c.text.name())
+        self.log_y.setText(self.tr("Log scale"))
+        self.log_y.setToolTip(self.tr("Show the error on a logarithmic axis: growth by the same factor looks like "
+                                      "a straight line, and huge errors stay readable"))
+        self.empty.setText(self.tr("This experiment only predicts: there is no error to plot yet."))
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _schedule(self, *_: Any) -> None:
         if not self._repaint.isActive():

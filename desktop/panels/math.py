@@ -6,7 +6,7 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.format import exact, num
@@ -48,6 +48,11 @@ class MathPanel(QWidget):
         runner.reset_done.connect(self.refresh)
         runner.experiment_changed.connect(self.refresh)
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
 
     def phase_name(self, phase: Phase) -> str:
         """The translated name of a phase."""

@@ -28,5 +28,7 @@ def main_window(qtbot, settings):
     window.resize(1300, 850)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
     yield window
     window.runner.pause()

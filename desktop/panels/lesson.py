@@ -1,0 +1,301 @@
+"""The course: chapter tree, the page's text, its "try this" tasks with ticks, Previous/Next."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.course import Chapter, Page, Problem, RunFacts, Task, check_met
+from desktop.runner import Runner
+from desktop.settings import Settings
+from desktop.theme import colours
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def task_key(page: Page, task: Task) -> str:
+    """Where a met task is remembered: "ch04/alpha/tame-it"."""
+    return f"{page.key}/{task.id}"
+
+
+class LessonPanel(QWidget):
+    """Browses the course and ticks tasks as the learner meets them; remembers page and progress."""
+
+    page_opened = Signal(object)  # Page
+    task_met = Signal(object, object)  # Page, Task
+
+    def __init__(self, runner: Runner, chapters: list[Chapter], problems: list[Problem], settings: Settings,
+                 language: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.chapters = chapters
+        self.problems = problems
+        self.settings = settings
+        self.language = language
+        self.setObjectName("lesson")
+        self.pages: list[Page] = [page for chapter in chapters for page in chapter.pages]
+        self.done: set[str] = set(settings.get("course/done"))
+        self.page: Page | None = None
+        self.phase_steps = 0
+        self.weight_edits_at_open = 0
+        self.start_values: dict[str, Any] = {}
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("course_tree")
+        self.tree.setHeaderHidden(True)
+        self.tree.itemActivated.connect(self._on_tree_item_activated)
+        self.tree.itemClicked.connect(self._on_tree_item_activated)
+        self.title = QLabel()
+        self.title.setObjectName("lesson_title")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.text = QTextBrowser()
+        self.text.setObjectName("lesson_text")
+        self.text.setOpenExternalLinks(True)
+        self.tasks_label = QLabel()
+        self.tasks = QListWidget()
+        self.tasks.setObjectName("lesson_tasks")
+        self.tasks.setWordWrap(True)
+        self.tasks.setMaximumHeight(130)
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("lesson_problems")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet(f"color: {colours().negative.name()};")
+        self.prev_button = QPushButton()
+        self.prev_button.setObjectName("lesson_prev")
+        self.prev_button.clicked.connect(self.previous_page)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("lesson_next")
+        self.next_button.clicked.connect(self.next_page)
+        self.position = QLabel()
+        self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        nav = QHBoxLayout()
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.position, 1)
+        nav.addWidget(self.next_button)
+
+        reading = QWidget()
+        column = QVBoxLayout(reading)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.title)
+        column.addWidget(self.text, 1)
+        column.addWidget(self.tasks_label)
+        column.addWidget(self.tasks)
+        column.addLayout(nav)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(reading)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(splitter, 1)
+
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(100)
+        self._check_timer.timeout.connect(self.check_tasks)
+        runner.advanced.connect(self._schedule_check)
+        runner.diverged.connect(self._schedule_check)
+        runner.finished.connect(self._schedule_check)
+        runner.param_changed.connect(self._schedule_check)
+        runner.weights_edited.connect(self._schedule_check)
+        runner.epoch_finished.connect(self._schedule_check)
+        runner.phase_stepped.connect(self._on_runner_phase_stepped)
+        self.retranslate()
+
+    # -- language ---------------------------------------------------------------------------
+    def _pick(self, texts: dict[str, str]) -> str:
+        return texts.get(self.language()) or texts.get("en") or next(iter(texts.values()), "")
+
+    def retranslate(self) -> None:
+        """Texts of the panel and of the course in the current language."""
+        self.prev_button.setText(self.tr("◀ Previous"))
+        self.prev_button.setToolTip(self.tr("Previous page (Page Up)"))
+        self.next_button.setText(self.tr("Next ▶"))
+        self.next_button.setToolTip(self.tr("Next page (Page Down)"))
+        self.tasks_label.setText(self.tr("Try this:"))
+        if self.problems:
+            self.problems_label.setText(self.tr("{0} problem(s) in the lesson files; those pages are skipped: {1}")
+                                        .format(len(self.problems), "; ".join(str(p) for p in self.problems[:3])))
+            self.problems_label.setToolTip("\n".join(str(p) for p in self.problems))
+        self.problems_label.setVisible(bool(self.problems))
+        self._fill_tree()
+        if self.page is not None:
+            self._show_page(self.page)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- tree -------------------------------------------------------------------------------
+    def _fill_tree(self) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        self._items: dict[str, QTreeWidgetItem] = {}
+        for chapter in self.chapters:
+            top = QTreeWidgetItem([self.tr("{0}. {1}").format(chapter.number, self._pick(chapter.title))])
+            top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            self.tree.addTopLevelItem(top)
+            for page in chapter.pages:
+                item = QTreeWidgetItem([self._page_label(page)])
+                item.setData(0, PAGE_ROLE, page.key)
+                top.addChild(item)
+                self._items[page.key] = item
+        if self.page is not None and self.page.key in self._items:
+            item = self._items[self.page.key]
+            self.tree.setCurrentItem(item)
+            item.parent().setExpanded(True)
+        self.tree.blockSignals(False)
+
+    def _page_label(self, page: Page) -> str:
+        complete = page.tasks and all(task_key(page, t) in self.done for t in page.tasks)
+        return ("✓ " if complete else "") + self._pick(page.title)
+
+    def _on_tree_item_activated(self, item: QTreeWidgetItem, *_: Any) -> None:
+        key = item.data(0, PAGE_ROLE)
+        if key:
+            self.open_key(key)
+
+    # -- pages ------------------------------------------------------------------------------
+    def open_key(self, key: str) -> bool:
+        """Open the page with this key ("ch04/alpha"); False if there is none."""
+        for page in self.pages:
+            if page.key == key:
+                self.open_page(page)
+                return True
+        return False
+
+    def open_first(self) -> None:
+        """Open the remembered page, or the first one."""
+        if not self.open_key(self.settings.get("course/page")) and self.pages:
+            self.open_page(self.pages[0])
+
+    def open_page(self, page: Page) -> None:
+        """Show a page and ask the window to set up its experiment and panels."""
+        self.page = page
+        self.settings.set("course/page", page.key)
+        self.page_opened.emit(page)
+        self.phase_steps = 0
+        self.weight_edits_at_open = self.runner.weight_edits
+        self.start_values = dict(self.runner.experiment.values)
+        self._show_page(page)
+        item = self._items.get(page.key)
+        if item is not None:
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(item)
+            item.parent().setExpanded(True)
+            self.tree.blockSignals(False)
+
+    def _show_page(self, page: Page) -> None:
+        self.title.setText(self._pick(page.title))
+        self.text.setSearchPaths([str(page.folder)])
+        self.text.document().setBaseUrl(QUrl.fromLocalFile(str(page.folder) + "/"))
+        self.text.setMarkdown(self._pick(page.text))
+        self.text.setAccessibleDescription(self._pick(page.title))
+        self._fill_tasks()
+        index = self.pages.index(page)
+        self.position.setText(self.tr("page {0} of {1}").format(index + 1, len(self.pages)))
+        self.prev_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.pages) - 1)
+
+    def _fill_tasks(self) -> None:
+        page = self.page
+        self.tasks.clear()
+        if page is None:
+            return
+        for task in page.tasks:
+            met = task_key(page, task) in self.done
+            item = QListWidgetItem(("☑ " if met else "☐ ") + self._pick(task.text))
+            item.setData(PAGE_ROLE, task.id)
+            item.setToolTip(self.tr("Done") if met else self.tr("Not done yet"))
+            if met:
+                item.setForeground(colours().accent)
+            self.tasks.addItem(item)
+        self.tasks.setVisible(bool(page.tasks))
+        self.tasks_label.setVisible(bool(page.tasks))
+
+    def next_page(self) -> None:
+        """Go to the next page of the course."""
+        self._move(1)
+
+    def previous_page(self) -> None:
+        """Go to the previous page of the course."""
+        self._move(-1)
+
+    def _move(self, step: int) -> None:
+        if self.page is None:
+            return
+        index = self.pages.index(self.page) + step
+        if 0 <= index < len(self.pages):
+            self.open_page(self.pages[index])
+
+    # -- tasks ------------------------------------------------------------------------------
+    def _schedule_check(self, *_: Any) -> None:
+        if not self._check_timer.isActive():
+            self._check_timer.start()
+
+    def _on_runner_phase_stepped(self, *_: Any) -> None:
+        self.phase_steps += 1
+        self._schedule_check()
+
+    def facts(self) -> RunFacts:
+        """What has happened in the run since the page opened, for the task checks."""
+        r = self.runner
+        history = r.history
+        epochs = [{name: float(column.view[i]) for name, column in history.epochs.items()}
+                  for i in range(history.epoch_count)]
+        return RunFacts(
+            experiment=r.experiment.id,
+            errors=history.series("error").tolist(),
+            values=dict(r.experiment.values),
+            start_values=self.start_values,
+            diverged=r.divergence is not None,
+            finished=r.count >= r.experiment.iterations,
+            phase_steps=self.phase_steps,
+            weight_edits=r.weight_edits - self.weight_edits_at_open,
+            epochs=epochs,
+        )
+
+    def check_tasks(self) -> list[Task]:
+        """Tick the current page's tasks that are now met; returns the newly met ones."""
+        page = self.page
+        if page is None or page.experiment != self.runner.experiment.id:
+            return []
+        open_tasks = [t for t in page.tasks if task_key(page, t) not in self.done]
+        if not open_tasks:
+            return []
+        facts = self.facts()
+        met = [t for t in open_tasks if check_met(t.check, facts)]
+        for task in met:
+            self.done.add(task_key(page, task))
+            self.task_met.emit(page, task)
+        if met:
+            self.settings.set("course/done", sorted(self.done))
+            self._fill_tasks()
+            item = self._items.get(page.key)
+            if item is not None:
+                item.setText(0, self._page_label(page))
+        return met
+
+    def task_text(self, task: Task) -> str:
+        """A task's text in the current language."""
+        return self._pick(task.text)
+

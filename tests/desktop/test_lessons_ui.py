@@ -1,0 +1,183 @@
+"""The course in the window: keyboard navigation, tasks that tick, progress remembered, broken files reported,
+and the code panel following the phases."""
+
+import textwrap
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.main_window import MainWindow
+from desktop.runner import SPEEDS
+
+MANIFEST = """
+chapter = 4
+title.en = "Gradient descent"
+title.ru = "Градиентный спуск"
+
+[[pages]]
+id = "intro"
+file = "01-intro"
+title.en = "Introduction"
+title.ru = "Введение"
+
+[[pages]]
+id = "divergence"
+file = "02-divergence"
+title.en = "Breaking gradient descent"
+title.ru = "Ломаем градиентный спуск"
+experiment = "ch04.divergence"
+panels = ["diagram", "plot", "math"]
+
+[[pages.tasks]]
+id = "diverge"
+text.en = "Make it diverge."
+text.ru = "Добейтесь расхождения."
+check = { kind = "diverged" }
+
+[[pages]]
+id = "alpha"
+file = "03-alpha"
+title.en = "Meet alpha"
+title.ru = "Знакомьтесь: альфа"
+experiment = "ch04.alpha"
+params = { alpha = 0.05 }
+
+[[pages.tasks]]
+id = "fast"
+text.en = "Reach an error below 0.001 within 10 iterations by choosing alpha."
+text.ru = "Получите ошибку меньше 0.001 за 10 итераций, выбрав альфу."
+check = { kind = "error_below", value = 0.001, within = 10, changed = ["alpha"] }
+"""
+
+
+def write_course(folder, manifest=MANIFEST):
+    ch = folder / "ch04"
+    ch.mkdir(parents=True)
+    (ch / "chapter.toml").write_text(textwrap.dedent(manifest), encoding="utf-8")
+    for stem, en, ru in [("01-intro", "Learning is **reducing error**.", "Обучение — это **уменьшение ошибки**."),
+                         ("02-divergence", "Input 2 overshoots.", "Вход 2 перескакивает."),
+                         ("03-alpha", "Alpha scales the step.", "Альфа уменьшает шаг.")]:
+        (ch / f"{stem}.en.md").write_text(en, encoding="utf-8")
+        (ch / f"{stem}.ru.md").write_text(ru, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def course_window(qtbot, settings, tmp_path):
+    lessons = write_course(tmp_path / "lessons")
+
+    def make():
+        window = MainWindow(settings, lessons_dir=lessons)
+        qtbot.addWidget(window)
+        window.resize(1300, 850)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitActive(window)
+        return window
+    return make
+
+
+def test_keyboard_navigation_opens_pages_with_their_experiment_and_panels(qtbot, course_window):
+    w = course_window()
+    lesson = w.lesson
+    assert lesson.page.key == "ch04/intro"
+    assert "reducing error" in lesson.text.toPlainText()
+    w.setFocus()
+    qtbot.keyClick(w, Qt.Key.Key_PageDown)
+    assert lesson.page.key == "ch04/divergence"
+    assert w.runner.experiment.id == "ch04.divergence"
+    assert w.math_dock.isVisible() and not w.code_dock.isVisible()  # the page's panels
+    qtbot.keyClick(w, Qt.Key.Key_PageDown)
+    assert lesson.page.key == "ch04/alpha"
+    assert w.runner.experiment.id == "ch04.alpha" and w.runner.experiment.alpha == 0.05  # page params
+    assert w.code_dock.isVisible()
+    assert not lesson.next_button.isEnabled()
+    qtbot.keyClick(w, Qt.Key.Key_PageDown)
+    assert lesson.page.key == "ch04/alpha"  # the last page stays
+    qtbot.keyClick(w, Qt.Key.Key_PageUp)
+    assert lesson.page.key == "ch04/divergence"
+    qtbot.mouseClick(lesson.prev_button, Qt.MouseButton.LeftButton)
+    assert lesson.page.key == "ch04/intro" and not lesson.prev_button.isEnabled()
+
+
+def test_tasks_tick_when_met_and_progress_is_remembered(qtbot, course_window):
+    w = course_window()
+    lesson = w.lesson
+    lesson.open_key("ch04/divergence")
+    assert lesson.tasks.item(0).text().startswith("☐")
+    w.controls.speed.setValue(SPEEDS.index(None))
+    with qtbot.waitSignal(lesson.task_met, timeout=5000) as met:
+        w.actions["run.play"].trigger()
+    assert met.args[1].id == "diverge"
+    assert lesson.tasks.item(0).text().startswith("☑")
+    assert "Make it diverge." in w.statusBar().currentMessage()
+
+    lesson.open_key("ch04/alpha")
+    # alpha 0.05 (the page's value) is too slow: 10 iterations do not reach 0.001
+    w.actions["run.play"].trigger()
+    qtbot.waitUntil(lambda: not w.runner.playing, timeout=5000)
+    lesson.check_tasks()
+    assert lesson.tasks.item(0).text().startswith("☐")
+    # the learner chooses alpha = 0.25 (1 / input²): one step lands on the goal
+    field = w.controls.fields["alpha"]
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "0.25")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    w.actions["run.reset"].trigger()
+    with qtbot.waitSignal(lesson.task_met, timeout=5000):
+        w.actions["run.play"].trigger()
+    assert lesson.tasks.item(0).text().startswith("☑")
+    assert lesson._items["ch04/alpha"].text(0).startswith("✓")
+    w.close()
+
+    again = course_window()
+    assert again.lesson.page.key == "ch04/alpha"  # reopens on the page the learner left
+    assert again.lesson.tasks.item(0).text().startswith("☑")
+    again.lesson.open_key("ch04/divergence")
+    assert again.lesson.tasks.item(0).text().startswith("☑")
+
+
+def test_a_broken_lesson_file_is_reported_not_fatal(qtbot, settings, tmp_path, capsys):
+    lessons = write_course(tmp_path / "lessons")
+    bad = lessons / "ch05"
+    bad.mkdir()
+    (bad / "chapter.toml").write_text('chapter = 5\ntitle.en = "x"\ntitle.ru = "y"\n[[pages]\nid = "a"\n')
+    manifest = lessons / "ch04" / "chapter.toml"
+    manifest.write_text(manifest.read_text().replace('experiment = "ch04.alpha"', 'experiment = "ch04.nope"'))
+    w = MainWindow(settings, lessons_dir=lessons)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.lesson.problems_label.isVisible()
+    shown = w.lesson.problems_label.text() + w.lesson.problems_label.toolTip()
+    assert "ch05/chapter.toml:4" in shown
+    assert "ch04/chapter.toml" in shown and "ch04.nope" in shown
+    assert [p.key for p in w.lesson.pages] == ["ch04/intro", "ch04/divergence"]  # the rest loads
+    err = capsys.readouterr().err
+    assert "ch05/chapter.toml:4" in err and "ch04.nope" in err
+
+
+def test_phase_steps_move_the_code_highlight_and_the_math(qtbot, main_window):
+    w = main_window
+    w.open_experiment("ch04.gradient-descent")
+    code = w.code
+    source = code.view.toPlainText()
+    assert "def iteration(self)" in source and "weight_delta = delta * input" in source
+    assert code.current_lines() is None
+    w.actions["run.phase"].trigger()
+    first, last = code.current_lines()
+    lines = source.splitlines()[first:last + 1]
+    assert any("prediction = input * weight" in line for line in lines)
+    assert not any("delta" in line for line in lines)
+    assert [s.cursor.block().blockNumber() for s in code.view.extraSelections()] == list(range(first, last + 1))
+    assert "= 0.25" in w.math.label.text()
+    w.actions["run.phase"].trigger()
+    first2, last2 = code.current_lines()
+    assert first2 == last + 1
+    assert any("error = delta * delta" in line for line in source.splitlines()[first2:last2 + 1])
+    assert "−0.55" in w.math.label.text()  # delta = 0.25 - 0.8
+    w.actions["run.phase"].trigger()
+    first3, _ = code.current_lines()
+    assert first3 == last2 + 1
+    assert "weight_delta = delta · input = −0.55 · 0.5 = −0.275" in w.math.label.text()
