@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from learning.divergence import Divergence, DivergenceMonitor
@@ -19,6 +21,16 @@ DEFAULT_SPEED = 5
 TICK_BUDGET_S = 0.005
 
 
+@dataclass(frozen=True)
+class RunArchive:
+    """The figures of a finished run: its experiment, the parameter values it started with, its columns."""
+
+    experiment_id: str
+    values: dict[str, Any]
+    iterations: dict[str, np.ndarray]
+    epochs: dict[str, np.ndarray]
+
+
 class Runner(QObject):
     """Owns the experiment, its history and the timer; emits plain Python values.
 
@@ -26,7 +38,8 @@ class Runner(QObject):
     `phase_stepped(PhaseResult)` after each phase in step-through, `epoch_finished(dict)`,
     `diverged(Divergence)`, `finished(count)` at the book's iteration count, `playing_changed(bool)`,
     `reset_done()`, `experiment_changed(Experiment)`, `param_changed(name, value, live)` and
-    `tested(done, total)` while an epoch's test pass runs in slices, `weights_edited(name, row, column)`.
+    `tested(done, total)` while an epoch's test pass runs in slices, `weights_edited(name, row, column)`,
+    and `archived(RunArchive)` with the figures of a run just before a reset or a new experiment clears them.
     """
 
     advanced = Signal(int)
@@ -40,6 +53,7 @@ class Runner(QObject):
     param_changed = Signal(str, object, bool)
     tested = Signal(int, int)
     weights_edited = Signal(str, int, int)
+    archived = Signal(object)
 
     def __init__(self, experiment: Experiment, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +68,7 @@ class Runner(QObject):
     # -- state ------------------------------------------------------------------------------
     def _set(self, experiment: Experiment) -> None:
         self.experiment = experiment
+        self.run_values = dict(experiment.values)  # what this run started with (for labels of earlier runs)
         self.history.clear()
         self.monitor.reset()
         self._gen: Iterator[PhaseResult] | None = None
@@ -80,15 +95,24 @@ class Runner(QObject):
         """True between phases of an unfinished iteration (step-through)."""
         return self._gen is not None
 
+    def _archive(self) -> None:
+        if self.history.count:
+            self.archived.emit(RunArchive(
+                self.experiment.id, self.run_values,
+                {k: c.view.copy() for k, c in self.history.iterations.items()},
+                {k: c.view.copy() for k, c in self.history.epochs.items()}))
+
     def set_experiment(self, experiment: Experiment) -> None:
         """Drive a different experiment from the start."""
         self.pause()
+        self._archive()
         self._set(experiment)
         self.experiment_changed.emit(experiment)
 
     def reset(self) -> None:
         """Start the same experiment again from its (possibly edited) initial values."""
         self.pause()
+        self._archive()
         self.experiment.reset()
         self._set(self.experiment)
         self.reset_done.emit()

@@ -1,0 +1,112 @@
+"""The error plot: epoch views with train/test, the best-epoch marker, and earlier runs as faint curves."""
+
+from collections.abc import Iterator
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.panels.error_plot import EPOCH_ACCURACY, EPOCH_ERROR, ITERATIONS, ErrorPlotPanel, best_epoch
+from desktop.runner import Runner
+from learning.catalogue import get
+from learning.experiment import Experiment, Param, Phase
+from learning.network import Layer, Network
+
+# Test accuracy per epoch peaks at epoch 2 and then falls: the overfitting shape of chapter 8.
+TEST_ACCURACY = [0.5, 0.7, 0.8, 0.75, 0.7]
+
+
+class Epochs(Experiment):
+    id = "test.epochs"
+    title = "epochs"
+    chapter = 99
+    params = (Param("alpha", 0.1, "learning rate", 0.0, 1.0, live=True),)
+    epoch_size = 2
+    epochs = 5
+
+    def iteration(self) -> Iterator[tuple[Phase, dict]]:
+        yield Phase.PREDICT, {"prediction": 0.0}
+        yield Phase.COMPARE, {"error": 1.0 / (1 + self.iteration_index)}
+        yield Phase.LEARN, {}
+
+    def epoch_summary(self, records):
+        e = records[0]["epoch"]
+        return {"error": 1.0, "train_error": 1.0 / (e + 1), "train_accuracy": 0.6 + 0.1 * e}
+
+    def evaluate(self):
+        yield {"done": 1, "total": 1}
+        e = self.epoch_index - 1
+        return {"test_error": 0.5 + 0.01 * e, "test_accuracy": TEST_ACCURACY[e]}
+
+    def network(self) -> Network:
+        return Network([Layer("input", ("x",)), Layer("output", ("y",))])
+
+
+def test_best_epoch_is_the_first_maximum():
+    assert best_epoch(np.array(TEST_ACCURACY)) == 2
+    assert best_epoch(np.array([0.1, 0.3, 0.3])) == 1
+    assert best_epoch(np.array([])) is None
+
+
+def test_epoch_views_show_train_test_gap_and_best_epoch(qtbot):
+    runner = Runner(Epochs())
+    panel = ErrorPlotPanel(runner)
+    qtbot.addWidget(panel)
+    panel.show()
+    runner.experiment_changed.emit(runner.experiment)  # picks the accuracy view for an epoch experiment
+    assert panel.view.currentData() == EPOCH_ACCURACY
+    runner.run_to(10)
+    panel.refresh()
+    x, y = panel.data()
+    assert list(y) == TEST_ACCURACY
+    train = panel.train_curve.getData()[1]
+    assert np.allclose(train, [0.6, 0.7, 0.8, 0.9, 1.0])
+    assert panel.gap.isVisible()
+    assert panel.best.getData()[0].tolist() == [2.0]
+    assert "epoch 2" in panel.best_text.toPlainText()
+    assert "best test accuracy at epoch 2" in panel.readout.text()
+    panel.view.setCurrentIndex(panel.view.findData(EPOCH_ERROR))
+    assert np.allclose(panel.data()[1], [0.5, 0.51, 0.52, 0.53, 0.54])
+    assert panel.best.getData()[0] is None or len(panel.best.getData()[0]) == 0
+    panel.view.setCurrentIndex(panel.view.findData(ITERATIONS))
+    assert len(panel.data()[1]) == 10
+
+
+def test_earlier_runs_stay_as_faint_curves_until_cleared(qtbot):
+    runner = Runner(get("ch04.divergence")())
+    panel = ErrorPlotPanel(runner)
+    qtbot.addWidget(panel)
+    panel.show()
+    runner.run_to(5)
+    runner.set_param("alpha", 0.1)
+    runner.reset()
+    runner.run_to(8)
+    panel.refresh()
+    ghosts = panel.ghost_curves()
+    assert [label for label, _, _ in ghosts] == ["defaults"]  # the first run had the book's values
+    assert len(ghosts[0][2]) == 5 and ghosts[0][2][-1] == pytest.approx(0.04 * 9**4)  # ×9 per step
+    assert panel.ghost_items[0].isVisible()
+    runner.reset()
+    ghosts = panel.ghost_curves()
+    assert [label for label, _, _ in ghosts] == ["defaults", "alpha=0.1"]
+    qtbot.mouseClick(panel.show_ghosts, Qt.MouseButton.LeftButton)
+    assert panel.ghost_curves() == [] and not panel.ghost_items[0].isVisible()
+    qtbot.mouseClick(panel.show_ghosts, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.clear_ghosts, Qt.MouseButton.LeftButton)
+    assert panel.ghost_curves() == []
+    # another experiment's runs are not drawn over this one
+    runner.run_to(3)
+    runner.set_experiment(get("ch04.alpha")())
+    assert panel.ghost_curves() == []
+
+
+def test_non_finite_errors_are_gaps_not_exceptions(qtbot):
+    runner = Runner(get("ch04.divergence")())
+    panel = ErrorPlotPanel(runner)
+    qtbot.addWidget(panel)
+    runner.run_to(400)  # the error overflows to inf, then nan
+    panel.refresh()
+    y = panel.data()[1]
+    assert np.isnan(y[-1]) and np.isfinite(y[0])
+    panel.set_log_y(True)
+    assert np.isnan(panel.data()[1][-1])
