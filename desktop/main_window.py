@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -48,7 +49,8 @@ from learning.experiment import Experiment
 
 
 class PageKeys(QObject):
-    """Page Up / Page Down turn the course's pages wherever the focus is in the window, except in text fields.
+    """Page Up / Page Down turn the course's pages wherever the focus is in the window, except in text fields
+    and sliders.
 
     Lists, combo boxes and text views claim these keys for themselves (ShortcutOverride); this filter
     takes them back: the actions' shortcuts then fire, and a key press that still arrives triggers them."""
@@ -58,19 +60,28 @@ class PageKeys(QObject):
         self.window = window
         self.actions = {prev_action.shortcut()[0].key(): prev_action, next_action.shortcut()[0].key(): next_action}
 
-    def _ours(self, watched: QObject, event: QEvent) -> bool:
+    def _key(self, watched: QObject, event: QEvent) -> str:
+        """"" (not ours), "widget" (a text field or slider keeps the key) or "page" (turn the page)."""
         if not isinstance(event, QKeyEvent) or event.modifiers() != Qt.KeyboardModifier.NoModifier:
-            return False
+            return ""
         if event.key() not in self.actions or not isinstance(watched, QWidget) or watched.window() is not self.window:
-            return False
-        return not isinstance(QApplication.focusWidget(), QLineEdit | QAbstractSpinBox | QPlainTextEdit)
+            return ""
+        keeps_keys = QLineEdit | QAbstractSpinBox | QPlainTextEdit | QAbstractSlider
+        if isinstance(watched, keeps_keys) or isinstance(QApplication.focusWidget(), keeps_keys):
+            return "widget"
+        return "page"
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
-        if kind == QEvent.Type.ShortcutOverride and self._ours(watched, event):
-            event.ignore()
-            return True
-        if kind == QEvent.Type.KeyPress and self._ours(watched, event):
+        if kind == QEvent.Type.ShortcutOverride:
+            key = self._key(watched, event)
+            if key == "widget":
+                event.accept()  # the field or slider gets the key press, the shortcut does not fire
+                return True
+            if key == "page":
+                event.ignore()  # nobody may claim it: the action's shortcut fires
+                return True
+        elif kind == QEvent.Type.KeyPress and self._key(watched, event) == "page":
             self.actions[event.key()].trigger()
             return True
         return False

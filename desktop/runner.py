@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from learning.divergence import Divergence, DivergenceMonitor
 from learning.experiment import Experiment, IterationResult, ParamError, Phase, PhaseResult
-from learning.history import History
+from learning.history import History, Snapshots
 
 #: Speeds offered to the learner, in iterations per second; None is "as fast as possible".
 SPEEDS: tuple[int | None, ...] = (1, 2, 5, 10, 20, 50, 100, 1000, None)
@@ -39,7 +39,8 @@ class Runner(QObject):
     `diverged(Divergence)`, `finished(count)` at the book's iteration count, `playing_changed(bool)`,
     `reset_done()`, `experiment_changed(Experiment)`, `param_changed(name, value, live)` and
     `tested(done, total)` while an epoch's test pass runs in slices, `weights_edited(name, row, column)`,
-    and `archived(RunArchive)` with the figures of a run just before a reset or a new experiment clears them.
+    `archived(RunArchive)` with the figures of a run just before a reset or a new experiment clears them, and
+    `rewound(count)` after the learner went back (or forward again) in the run's own history.
     """
 
     advanced = Signal(int)
@@ -54,15 +55,18 @@ class Runner(QObject):
     tested = Signal(int, int)
     weights_edited = Signal(str, int, int)
     archived = Signal(object)
+    rewound = Signal(int)
 
     def __init__(self, experiment: Experiment, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.history = History()
+        self.snapshots = Snapshots()
         self.monitor = DivergenceMonitor()
         self.speed: int | None = DEFAULT_SPEED
         self._mode: str | None = None  # "play", "step" (finishing one iteration in slices) or None
+        self._replaying = False
         self._set(experiment)
 
     # -- state ------------------------------------------------------------------------------
@@ -70,6 +74,9 @@ class Runner(QObject):
         self.experiment = experiment
         self.run_values = dict(experiment.values)  # what this run started with (for labels of earlier runs)
         self.history.clear()
+        self.snapshots.clear()
+        self.horizon = 0  # the furthest iteration this run has reached (rewinding keeps it reachable)
+        self.changes: dict[int, list[tuple[str, tuple[Any, ...]]]] = {}  # learner's edits by iteration
         self.monitor.reset()
         self._gen: Iterator[PhaseResult] | None = None
         self.current_phase: PhaseResult | None = None
@@ -117,15 +124,36 @@ class Runner(QObject):
         self._set(self.experiment)
         self.reset_done.emit()
 
+    def _fork(self) -> None:
+        """The learner changed something after rewinding: the run's old future no longer follows."""
+        if self.count < self.horizon:
+            self.snapshots.drop_after(self.count)
+            self.changes = {k: v for k, v in self.changes.items() if k <= self.count}
+            self.horizon = self.count
+
+    def _log(self, method: str, *args: Any) -> None:
+        """Remember a change so that rewinding replays it before the iteration it first affects."""
+        if not self._replaying:
+            key = self.count + (1 if self._gen is not None else 0)
+            self.changes.setdefault(key, []).append((method, args))
+
+    def _replay_changes(self, iteration: int) -> None:
+        for method, args in self.changes.get(iteration, ()):
+            getattr(self.experiment, method)(*args)
+
     def set_param(self, name: str, value: Any) -> bool:
         """Change a parameter (ParamError if refused); True if it applies at the next iteration."""
         live = self.experiment.set_param(name, value)
+        self._fork()
+        self._log("set_param", name, self.experiment.values[name])
         self.param_changed.emit(name, self.experiment.values[name], live)
         return live
 
     def set_weight(self, name: str, row: int, column: int, value: float) -> None:
         """Edit one weight (ParamError if refused); the run continues from it."""
         self.experiment.set_weight(name, row, column, float(value))
+        self._fork()
+        self._log("set_weight", name, row, column, float(value))
         self.weight_edits += 1
         self.weights_edited.emit(name, row, column)
 
@@ -135,6 +163,8 @@ class Runner(QObject):
         if setter is None:
             raise ParamError(f"{self.experiment.id} cannot freeze weights")
         setter(name, row, column, frozen)
+        self._fork()
+        self._log("set_frozen", name, row, column, frozen)
         self.weights_edited.emit(name, row, column)
 
     def set_speed(self, speed: int | None) -> None:
@@ -180,6 +210,7 @@ class Runner(QObject):
         """Run the next phase only (predict, compare or learn)."""
         self.pause()
         if self._gen is None:
+            self._before_iteration()
             self._gen = self.experiment.phases()
             self.iteration_phases = []
         try:
@@ -222,6 +253,7 @@ class Runner(QObject):
     def _advance(self, deadline: float | None) -> IterationResult | None:
         """Run phases of the current iteration; None if the deadline passed during its test pass."""
         if self._gen is None:
+            self._before_iteration()
             self.iteration_phases = []
             self._gen = self.experiment.phases()
         try:
@@ -242,9 +274,49 @@ class Runner(QObject):
                 self.test_progress = None
             return stop.value
 
+    def _before_iteration(self) -> None:
+        count = self.count
+        if count < self.horizon and not self._replaying:  # a new path from a rewound point: forget the old one
+            self.snapshots.drop_after(count)
+            self.horizon = count
+        if self.snapshots.wants(count):
+            self.snapshots.add(count, self.experiment.state())
+
+    def rewind_to(self, iteration: int) -> None:
+        """Show the network as it was before `iteration` (0 ... the furthest iteration reached): the nearest
+        kept state is loaded and the iterations after it are replayed, which is exact (own RandomState)."""
+        self.pause()
+        iteration = max(0, min(int(iteration), self.horizon))
+        base = self.count
+        if iteration < self.count or self._gen is not None:
+            base, state = self.snapshots.nearest(iteration)
+            self._gen = None
+            self.iteration_phases = []
+            self.current_phase = None
+            self.experiment.load_state(state)
+            size = self.experiment.epoch_size
+            self.history.truncate(base, base // size if size else 0)
+            if self.divergence is not None and self.divergence.iteration >= base:
+                self.divergence = None
+                if base == 0:
+                    self.monitor.reset()
+        self._replaying = True
+        try:
+            while self.count < iteration:
+                if self._gen is None and self.count > base:
+                    self._replay_changes(self.count)
+                result = self._advance(None)
+                assert result is not None
+                self._complete(result)
+        finally:
+            self._replaying = False
+        self.rewound.emit(self.count)
+        self.advanced.emit(self.count)
+
     def _complete(self, result: IterationResult) -> bool:
         """Record a finished iteration; returns False if the run must stop (diverged or finished)."""
         self.history.add_iteration(result.record)
+        self.horizon = max(self.horizon, self.count)
         if result.epoch is not None:
             self.history.add_epoch(result.epoch)
             self.epoch_finished.emit(result.epoch)

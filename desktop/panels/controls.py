@@ -72,6 +72,16 @@ class ControlsPanel(QWidget):
         self.status.setObjectName("run_status")
         self.status.setFont(number_font())
 
+        self.rewind = QSlider(Qt.Orientation.Horizontal)
+        self.rewind.setObjectName("rewind")
+        self.rewind.setRange(0, 0)
+        self.rewind.setPageStep(10)
+        self.rewind.valueChanged.connect(self._on_rewind_value_changed)
+        self.rewind_caption = QLabel()
+        rewind_row = QHBoxLayout()
+        rewind_row.addWidget(self.rewind_caption)
+        rewind_row.addWidget(self.rewind, 1)
+
         self.params_box = QGroupBox()
         self.form = QFormLayout(self.params_box)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -84,6 +94,7 @@ class ControlsPanel(QWidget):
         layout.addLayout(transport)
         layout.addLayout(speed_row)
         layout.addWidget(self.status)
+        layout.addLayout(rewind_row)
         layout.addWidget(self.params_box)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -93,6 +104,7 @@ class ControlsPanel(QWidget):
         runner.reset_done.connect(self._on_runner_reset_done)
         runner.param_changed.connect(self._on_runner_param_changed)
         runner.advanced.connect(self._on_runner_advanced)
+        runner.rewound.connect(self._on_runner_rewound)
         self._on_speed_value_changed(self.speed.value())
         self.retranslate()
 
@@ -101,6 +113,9 @@ class ControlsPanel(QWidget):
         self.speed.setToolTip(self.tr("How many iterations run per second while playing"))
         self.speed_caption.setText(self.tr("Speed"))
         self.params_box.setTitle(self.tr("Parameters"))
+        self.rewind_caption.setText(self.tr("History"))
+        self.rewind.setToolTip(self.tr("Drag back to see the network as it was at an earlier iteration, and forward "
+                                       "again; Play continues from where you stop."))
         self._on_speed_value_changed(self.speed.value())
         self.rebuild()
 
@@ -219,7 +234,22 @@ class ControlsPanel(QWidget):
     def _on_runner_advanced(self, *_: Any) -> None:
         r = self.runner
         limit = f" / {r.limit}" if r.limit is not None else ""
-        self.status.setText(self.tr("Iterations: {0}{1}").format(r.count, limit))
+        text = self.tr("Iterations: {0}{1}").format(r.count, limit)
+        if r.count < r.horizon:
+            text += "  " + self.tr("(rewound from {0})").format(r.horizon)
+        self.status.setText(text)
+        self.rewind.blockSignals(True)
+        self.rewind.setRange(0, r.horizon)
+        self.rewind.setValue(r.count)
+        self.rewind.blockSignals(False)
+
+    def _on_rewind_value_changed(self, value: int) -> None:
+        if value != self.runner.count:
+            self.runner.rewind_to(value)
+
+    def _on_runner_rewound(self, count: int) -> None:
+        for name, field in self.fields.items():
+            self._show_value(name, field)
 
     def _on_speed_value_changed(self, index: int) -> None:
         speed = SPEEDS[index]

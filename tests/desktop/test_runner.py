@@ -3,6 +3,7 @@
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop import runner as runner_module
 from desktop.runner import Runner
@@ -109,3 +110,65 @@ def test_live_parameter_from_the_runner(qtbot):
     runner.step()
     assert runner.history.last_record["new_weight"] == 0.5
     assert changes == [("alpha", 0.5, True)]
+
+
+def test_rewind_replays_exactly_and_can_go_forward_again(qtbot):
+    from learning.catalogue import get
+
+    runner = Runner(get("ch04.alpha")())
+    runner.run_to(15)
+    weights = list(runner.history.series("weight"))
+    runner.rewind_to(4)
+    assert runner.count == 4 and runner.horizon == 15
+    assert runner.experiment.weight == weights[4]  # the weight as it was before iteration 4
+    assert list(runner.history.series("weight")) == weights[:4]
+    runner.rewind_to(12)  # forward again along the same path
+    assert runner.experiment.weight == weights[12] and runner.count == 12
+    runner.rewind_to(2)
+    runner.set_param("alpha", 0.05)  # a new path from iteration 2: the old future is forgotten
+    runner.step()
+    assert runner.horizon == 3 and runner.history.last_record["alpha"] == 0.05
+    assert max(runner.snapshots.states) <= 2
+
+
+def test_rewind_restores_parameters_and_random_state(qtbot):
+    from learning.catalogue import get
+
+    runner = Runner(get("ch04.divergence")())
+    runner.run_to(3)
+    runner.set_param("alpha", 0.1)
+    runner.run_to(8)
+    errors = list(runner.history.series("error"))
+    runner.rewind_to(1)
+    assert runner.experiment.values["alpha"] == 1.0  # as it was then
+    runner.rewind_to(8)
+    assert list(runner.history.series("error")) == errors
+
+
+def test_snapshots_thin_out_within_their_budget(qtbot):
+    from learning.catalogue import get
+    from learning.history import Snapshots
+
+    runner = Runner(get("ch04.hot-cold")())
+    runner.snapshots = Snapshots(most=16)
+    runner.run_to(1000)
+    assert len(runner.snapshots.states) <= 16 and 0 in runner.snapshots.states
+    errors = list(runner.history.series("error"))
+    runner.rewind_to(777)
+    assert runner.count == 777 and list(runner.history.series("error")) == errors[:777]
+    runner.rewind_to(1000)
+    assert list(runner.history.series("error")) == errors
+
+
+def test_rewind_slider_in_the_controls(qtbot, main_window):
+    w = main_window
+    w.open_experiment("ch04.alpha")
+    w.runner.run_to(20)
+    slider = w.controls.rewind
+    assert slider.maximum() == 20 and slider.value() == 20
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_Home)
+    assert w.runner.count == 0 and w.runner.experiment.weight == 0.5
+    qtbot.keyClick(slider, Qt.Key.Key_PageUp)
+    assert w.runner.count == 10
+    assert "rewound from 20" in w.controls.status.text()
