@@ -35,6 +35,8 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE")
     parser.add_argument("--plot", metavar="FILE", help="error plot, .png or .svg")
     parser.add_argument("--diagram", metavar="FILE", help="network diagram, .png or .svg")
+    parser.add_argument("--csv", metavar="FILE", help="every iteration's numbers, .csv (epochs beside it)")
+    parser.add_argument("--gif", metavar="FILE", help="the run as an animated GIF of diagram and plot")
     parser.add_argument("--width", type=int, default=1600, help="image width in pixels (default 1600)")
     parser.add_argument("--height", type=int, default=900, help="plot height in pixels (default 900)")
     parser.add_argument("--log-y", action="store_true", help="plot the error on a logarithmic axis")
@@ -49,8 +51,11 @@ def export_main(argv: Sequence[str]) -> int:
 
     try:
         args = _export_parser().parse_args(argv)
-        if not args.plot and not args.diagram:
-            raise UsageError("nothing to write: give --plot FILE and/or --diagram FILE")
+        if not (args.plot or args.diagram or args.csv or args.gif):
+            raise UsageError("nothing to write: give --plot, --diagram, --csv and/or --gif FILE")
+        for target, suffix in ((args.csv, ".csv"), (args.gif, ".gif")):
+            if target and not target.lower().endswith(suffix):
+                raise UsageError(f"{target}: the file name must end in {suffix}")
         exp = make_experiment(args.id, args.param, args.seed)
         n = iteration_count(exp, args.iterations, args.epochs)
         for target in (args.plot, args.diagram):
@@ -62,7 +67,8 @@ def export_main(argv: Sequence[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from desktop.export import export_plot, export_scene
+    from desktop.animation import record_gif
+    from desktop.export import export_csv, export_plot, export_scene
     from desktop.panels.diagram import DiagramPanel
     from desktop.panels.error_plot import ErrorPlotPanel
     from desktop.runner import Runner
@@ -82,6 +88,11 @@ def export_main(argv: Sequence[str]) -> int:
         if args.diagram:
             export_scene(diagram.scene(), args.diagram, args.width, exp.id)
             print(args.diagram)
+        if args.csv:
+            for path in export_csv(runner.history, args.csv):
+                print(path)
+        if args.gif:
+            print(record_gif(runner, args.gif, min(args.width, 1200), args.log_y))
     except ExportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

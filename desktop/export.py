@@ -1,15 +1,22 @@
-"""Export by file suffix: the error plot and the network diagram as PNG or SVG."""
+"""Export by file suffix: the error plot and the network diagram as PNG or SVG, the run's figures as CSV,
+and the run as an animated GIF."""
 
 from __future__ import annotations
 
+import csv
+import io
+import math
 from pathlib import Path
 
 import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
+from PIL import Image
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsScene
+
+from learning.history import History
 
 FORMATS = (".png", ".svg")
 MIN_SIZE, MAX_SIZE = 64, 8000
@@ -105,3 +112,78 @@ def _render_svg(scene: QGraphicsScene, source: QRectF, path: Path, width: int, h
         tmp.unlink(missing_ok=True)
         raise ExportError(f"could not write {path}")
     tmp.replace(path)
+
+
+def export_csv(history: History, path: str | Path) -> list[Path]:
+    """Write every iteration's figures to `path` (.csv) and, when the run has epochs, every epoch's figures
+    to `<stem>-epochs.csv` beside it. Floats keep full precision; missing values are empty."""
+    path = Path(path)
+    if path.suffix.lower() != ".csv":
+        raise ExportError(f"{path.name}: the file name must end in .csv")
+    if not path.parent.exists():
+        raise ExportError(f"the folder {path.parent} does not exist")
+    written = [_write_table(path, "iteration", history.iterations, history.count)]
+    if history.epoch_count:
+        written.append(_write_table(path.with_name(f"{path.stem}-epochs.csv"), "epoch", history.epochs,
+                                    history.epoch_count))
+    return written
+
+
+def _write_table(path: Path, index: str, columns: dict, rows: int) -> Path:
+    names = [n for n in columns if n != index]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([index, *names])
+    views = [columns[n].view for n in names]
+    for i in range(rows):
+        writer.writerow([i, *("" if math.isnan(v[i]) else repr(float(v[i])) for v in views)])
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        tmp.write_text(buffer.getvalue(), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"could not write {path}: {exc.strerror or exc}") from None
+    return path
+
+
+def image_to_pil(image: QImage) -> Image.Image:
+    """A QImage as a Pillow RGBA image (a copy)."""
+    image = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    width, height = image.width(), image.height()
+    data = bytes(image.constBits())[: image.bytesPerLine() * height]
+    return Image.frombuffer("RGBA", (width, height), data, "raw", "RGBA", image.bytesPerLine(), 1).copy()
+
+
+def export_gif(frames: list[QImage], path: str | Path, frame_ms: int = 120) -> Path:
+    """Write frames as a looping animated GIF (the last frame held for two seconds)."""
+    path = Path(path)
+    if path.suffix.lower() != ".gif":
+        raise ExportError(f"{path.name}: the file name must end in .gif")
+    if not path.parent.exists():
+        raise ExportError(f"the folder {path.parent} does not exist")
+    if not frames:
+        raise ExportError("there is nothing to animate yet: run some iterations first")
+    pictures = [image_to_pil(f).convert("RGB").quantize(colors=128, method=Image.Quantize.MEDIANCUT)
+                for f in frames]
+    durations = [frame_ms] * (len(pictures) - 1) + [2000]
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        pictures[0].save(tmp, format="GIF", save_all=True, append_images=pictures[1:], duration=durations, loop=0,
+                         optimize=False, disposal=1)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"could not write {path}: {exc.strerror or exc}") from None
+    return path
+
+
+def frame_iterations(count: int, most: int = 90) -> list[int]:
+    """Which iterations to show in an animation of a run of `count` iterations: all, or `most` spread evenly
+    (always the first and the last)."""
+    if count <= 0:
+        return [0]
+    if count + 1 <= most:
+        return list(range(count + 1))
+    step = count / (most - 1)
+    return sorted({round(i * step) for i in range(most)})

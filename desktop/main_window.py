@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -27,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.actions import RunState, make_actions, retranslate, update_enabled
+from desktop.animation import record_gif
 from desktop.banner import Banner
 from desktop.course import Page, Task, load_course
 from desktop.dialogs import ExportDialog
 from desktop.explain import divergence_text
-from desktop.export import ExportError, export_plot, export_scene
+from desktop.export import ExportError, export_csv, export_plot, export_scene
 from desktop.i18n import Translations
 from desktop.panels import PanelSpec, registry
 from desktop.panels.code import CodePanel
@@ -194,6 +197,8 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.actions["file.export_plot"])
         self.file_menu.addAction(self.actions["file.export_diagram"])
+        self.file_menu.addAction(self.actions["file.export_csv"])
+        self.file_menu.addAction(self.actions["file.export_gif"])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions["file.quit"])
         self.run_menu = bar.addMenu("")
@@ -239,6 +244,8 @@ class MainWindow(QMainWindow):
         a["run.reset"].triggered.connect(self.runner.reset)
         a["file.export_plot"].triggered.connect(self.export_plot_dialog)
         a["file.export_diagram"].triggered.connect(self.export_diagram_dialog)
+        a["file.export_csv"].triggered.connect(self.export_csv_dialog)
+        a["file.export_gif"].triggered.connect(self.export_gif_dialog)
         a["file.quit"].triggered.connect(self.close)
         a["view.log_y"].toggled.connect(self.plot.set_log_y)
         a["course.next"].triggered.connect(self.lesson.next_page)
@@ -369,6 +376,39 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             path, width, _ = dialog.values()
             self._export(lambda: export_scene(self.diagram.scene(), path, width, self.runner.experiment.id), path)
+
+    def _ask_file(self, title: str, suggested: str, pattern: str) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / suggested), pattern)
+        return path
+
+    def export_csv_dialog(self) -> None:
+        """Ask for a file, then save the run's numbers as CSV."""
+        self.runner.pause()
+        path = self._ask_file(self.tr("Export data"), f"{self.runner.experiment.id}.csv", self.tr("CSV (*.csv)"))
+        if path:
+            self._export(lambda: export_csv(self.runner.history, path), path)
+
+    def export_gif_dialog(self) -> None:
+        """Ask for a file, then render the run so far as an animated GIF, with progress and Cancel."""
+        self.runner.pause()
+        path = self._ask_file(self.tr("Export animation"), f"{self.runner.experiment.id}.gif",
+                              self.tr("GIF animation (*.gif)"))
+        if not path:
+            return
+        dialog = QProgressDialog(self.tr("Rendering the animation…"), self.tr("Cancel"), 0, 100, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+
+        def progress(done: int, total: int) -> bool:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            return not dialog.wasCanceled()
+
+        try:
+            self._export(lambda: record_gif(self.runner, path, 960, self.plot.log_y.isChecked(), progress), path)
+        finally:
+            dialog.close()
 
     def _export(self, do: Any, path: str) -> None:
         try:

@@ -136,6 +136,7 @@ class ErrorPlotPanel(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.empty)
         self.ghosts: list[Ghost] = []
+        self.x_extent = 0  # the x axis reaches at least this far (an animation fixes it to the whole run)
         self._repaint = QTimer(self)
         self._repaint.setSingleShot(True)
         self._repaint.setInterval(REPAINT_MS)
@@ -306,7 +307,7 @@ class ErrorPlotPanel(QWidget):
                                  if len(errors) else self.tr("no iterations yet"))
         else:
             self._draw_epochs(mode, x, y)
-        item.setXRange(0, nice_ceiling(max(longest - 1, 1)), padding=0.02)
+        item.setXRange(0, nice_ceiling(max(longest - 1, self.x_extent, 1)), padding=0.02)
 
     def _draw_ghosts(self, ghosts: list[tuple[str, np.ndarray, np.ndarray]]) -> None:
         c = colours()
