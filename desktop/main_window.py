@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.lesson = LessonPanel(self.runner, chapters, problems, settings, lambda: self.translations.language)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
+        self.centre_splitter = splitter
         splitter.setObjectName("centre_splitter")
         splitter.addWidget(self.diagram)
         splitter.addWidget(self.plot)
@@ -180,6 +181,8 @@ class MainWindow(QMainWindow):
             self.lesson.open_first()
             if self.runner.experiment.id != remembered:
                 self.open_experiment(remembered)
+        else:
+            self.lesson.show_page_for(experiment_id)
 
     # -- assembly ---------------------------------------------------------------------------
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -471,11 +474,18 @@ class MainWindow(QMainWindow):
         screen = QGuiApplication.screenAt(self.frameGeometry().center()) if restored else None
         if not restored or screen is None:
             available = QGuiApplication.primaryScreen().availableGeometry()
-            self.resize(min(1360, available.width()), min(860, available.height()))
+            self.resize(min(1400, available.width()), min(900, available.height()))
             self.move(available.center() - self.rect().center())
         state = self.settings.geometry("window/state")
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            # A first layout: the lesson readable on the left, the diagram taller than the plot.
+            width = self.width()
+            self.resizeDocks([self.lesson_dock, self.controls_dock], [round(width * 0.25), round(width * 0.23)],
+                             Qt.Orientation.Horizontal)
+            self.resizeDocks([self.math_dock], [round(self.height() * 0.24)], Qt.Orientation.Vertical)
+            self.resizeDocks([self.math_dock, self.code_dock], [round(width * 0.45), round(width * 0.55)],
+                             Qt.Orientation.Horizontal)
+            self.centre_splitter.setSizes([round(self.height() * 0.42), round(self.height() * 0.3)])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.runner.pause()

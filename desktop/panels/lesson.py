@@ -132,8 +132,11 @@ class LessonPanel(QWidget):
         self.next_button.setToolTip(self.tr("Next page (Page Down)"))
         self.tasks_label.setText(self.tr("Try this:"))
         if self.problems:
-            self.problems_label.setText(self.tr("{0} problem(s) in the lesson files; those pages are skipped: {1}")
-                                        .format(len(self.problems), "; ".join(str(p) for p in self.problems[:3])))
+            first = self.problems[0]
+            where = f"{first.file.parent.name}/{first.file.name}" + (f":{first.line}" if first.line else "")
+            self.problems_label.setText(self.tr("{0} problem(s) in the lesson files; those pages are skipped. "
+                                                "First: {1}: {2} (hover for all)")
+                                        .format(len(self.problems), where, first.message))
             self.problems_label.setToolTip("\n".join(str(p) for p in self.problems))
         self.problems_label.setVisible(bool(self.problems))
         self._fill_tree()
@@ -188,11 +191,20 @@ class LessonPanel(QWidget):
         if not self.open_key(self.settings.get("course/page")) and self.pages:
             self.open_page(self.pages[0])
 
-    def open_page(self, page: Page) -> None:
-        """Show a page and ask the window to set up its experiment and panels."""
+    def show_page_for(self, experiment_id: str) -> bool:
+        """Show the first page that runs this experiment, leaving the running experiment as it is."""
+        for page in self.pages:
+            if page.experiment == experiment_id:
+                self.open_page(page, set_up=False)
+                return True
+        return False
+
+    def open_page(self, page: Page, set_up: bool = True) -> None:
+        """Show a page and (unless set_up is False) ask the window to set up its experiment and panels."""
         self.page = page
         self.settings.set("course/page", page.key)
-        self.page_opened.emit(page)
+        if set_up:
+            self.page_opened.emit(page)
         self.phase_steps = 0
         self.weight_edits_at_open = self.runner.weight_edits
         self.start_values = dict(self.runner.experiment.values)

@@ -66,7 +66,7 @@ class SingleInput(Forward):
         input, weight = self.input, self.weight
         prediction = input * weight
         self.prediction = prediction
-        yield Phase.PREDICT, {"input": input, "weight": weight, "prediction": prediction}
+        yield Phase.PREDICT, dict(input=input, weight=weight, prediction=prediction)
 
     def network(self) -> Network:
         pred = None if self.prediction is None else [self.prediction]
@@ -89,7 +89,7 @@ class MultiInput(Forward):
         weights = list(self.weights)
         prediction = w_sum(input, weights)
         self.prediction = prediction
-        yield Phase.PREDICT, {"input": input, "weights": weights, "prediction": prediction}
+        yield Phase.PREDICT, dict(input=input, weights=weights, prediction=prediction)
 
     def network(self) -> Network:
         pred = None if self.prediction is None else [self.prediction]
@@ -113,7 +113,7 @@ class MultiOutput(Forward):
         input, weights = self.wlrec, list(self.weights)
         prediction = [input * w for w in weights]
         self.prediction = prediction
-        yield Phase.PREDICT, {"input": input, "weights": weights, "prediction": prediction}
+        yield Phase.PREDICT, dict(input=input, weights=weights, prediction=prediction)
 
     def network(self) -> Network:
         return Network(
@@ -136,7 +136,7 @@ class MultiInOut(Forward):
         weights = rows(self.weights)
         prediction = vect_mat_mul(input, weights)
         self.prediction = prediction
-        yield Phase.PREDICT, {"input": input, "weights": weights, "prediction": prediction}
+        yield Phase.PREDICT, dict(input=input, weights=weights, prediction=prediction)
 
     def network(self) -> Network:
         return Network(
@@ -169,8 +169,8 @@ class Stacked(Forward):
         hid = vect_mat_mul(input, ih_wgt)
         prediction = vect_mat_mul(hid, hp_wgt)
         self.hid, self.prediction = hid, prediction
-        yield Phase.PREDICT, {"input": input, "ih_wgt": ih_wgt, "hid": hid, "hp_wgt": hp_wgt,
-                              "prediction": prediction}
+        yield Phase.PREDICT, dict(input=input, ih_wgt=ih_wgt, hid=hid, hp_wgt=hp_wgt,
+                              prediction=prediction)
 
     def state_names(self) -> tuple[str, ...]:
         return ("prediction", "hid")

@@ -83,10 +83,10 @@ class Compare(OneWeight):
         input, weight, goal = self.input, self.weight, self.goal
         prediction = input * weight
         self.prediction = prediction
-        yield Phase.PREDICT, {"input": input, "weight": weight, "prediction": prediction}
+        yield Phase.PREDICT, dict(input=input, weight=weight, prediction=prediction)
         delta = prediction - goal
         error = delta * delta
-        yield Phase.COMPARE, {"goal": goal, "delta": delta, "error": error}
+        yield Phase.COMPARE, dict(goal=goal, delta=delta, error=error)
 
 
 class HotColdProbe(OneWeight):
@@ -100,18 +100,18 @@ class HotColdProbe(OneWeight):
         input, weight, goal, step_amount = self.input, self.weight, self.goal, self.step_amount
         prediction = input * weight
         self.prediction = prediction
-        yield Phase.PREDICT, {"input": input, "weight": weight, "prediction": prediction}
+        yield Phase.PREDICT, dict(input=input, weight=weight, prediction=prediction)
         delta = prediction - goal
         error = delta * delta
-        yield Phase.COMPARE, {"goal": goal, "delta": delta, "error": error}
+        yield Phase.COMPARE, dict(goal=goal, delta=delta, error=error)
         up_prediction = input * (weight + step_amount)
         up_delta = up_prediction - goal
         up_error = up_delta * up_delta
         down_prediction = input * (weight - step_amount)
         down_delta = down_prediction - goal
         down_error = down_delta * down_delta
-        yield Phase.LEARN, {"step_amount": step_amount, "up_prediction": up_prediction, "up_error": up_error,
-                            "down_prediction": down_prediction, "down_error": down_error}
+        yield Phase.LEARN, dict(step_amount=step_amount, up_prediction=up_prediction, up_error=up_error,
+                            down_prediction=down_prediction, down_error=down_error)
 
 
 class HotCold(OneWeight):
@@ -127,10 +127,10 @@ class HotCold(OneWeight):
         input, weight, goal, step_amount = self.input, self.weight, self.goal, self.step_amount
         prediction = input * weight
         self.prediction = prediction
-        yield Phase.PREDICT, {"input": input, "weight": weight, "prediction": prediction}
+        yield Phase.PREDICT, dict(input=input, weight=weight, prediction=prediction)
         delta = prediction - goal
         error = delta * delta
-        yield Phase.COMPARE, {"goal": goal, "delta": delta, "error": error}
+        yield Phase.COMPARE, dict(goal=goal, delta=delta, error=error)
         up_prediction = input * (weight + step_amount)
         up_error = (goal - up_prediction) * (goal - up_prediction)
         down_prediction = input * (weight - step_amount)
@@ -140,8 +140,8 @@ class HotCold(OneWeight):
         if down_error > up_error:
             self.weight = weight + step_amount
         self.last_weight_delta = weight - self.weight
-        yield Phase.LEARN, {"step_amount": step_amount, "up_error": up_error, "down_error": down_error,
-                            "new_weight": self.weight}
+        yield Phase.LEARN, dict(step_amount=step_amount, up_error=up_error, down_error=down_error,
+                            new_weight=self.weight)
 
 
 class GradientDescent(OneWeight):
@@ -162,14 +162,14 @@ class GradientDescent(OneWeight):
         input, weight, goal, alpha = self.input, self.weight, self.goal, self.alpha
         prediction = input * weight
         self.prediction = prediction
-        yield Phase.PREDICT, {"input": input, "weight": weight, "prediction": prediction}
+        yield Phase.PREDICT, dict(input=input, weight=weight, prediction=prediction)
         delta = prediction - goal
         error = delta * delta
-        yield Phase.COMPARE, {"goal": goal, "delta": delta, "error": error}
+        yield Phase.COMPARE, dict(goal=goal, delta=delta, error=error)
         weight_delta = delta * input
         self.weight = weight - alpha * weight_delta
         self.last_weight_delta = weight_delta
-        yield Phase.LEARN, {"alpha": alpha, "weight_delta": weight_delta, "new_weight": self.weight}
+        yield Phase.LEARN, dict(alpha=alpha, weight_delta=weight_delta, new_weight=self.weight)
 
     def divergence_facts(self) -> dict[str, float]:
         """Each step multiplies delta by (1 - alpha * input^2): it overshoots past 1 and grows past 2."""
