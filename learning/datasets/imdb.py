@@ -152,6 +152,13 @@ class ImdbFiles:
     complete: bool
 
 
+def _count_lines(path: Path) -> int:
+    try:
+        return path.read_bytes().count(b"\n")
+    except OSError:
+        return 0
+
+
 def _count_txt(folder: Path) -> int:
     return sum(1 for p in folder.iterdir() if p.suffix == ".txt") if folder.is_dir() else 0
 
@@ -160,7 +167,7 @@ def locate(root: Path) -> ImdbFiles | None:
     """The best form of the reviews in `root/imdb` or `root`, or None."""
     for folder in candidates(root, "imdb"):
         if (folder / REVIEWS).is_file() and (folder / LABELS).is_file():
-            return ImdbFiles("book", folder, True)
+            return ImdbFiles("book", folder, _count_lines(folder / LABELS) >= FULL_COUNT)
         for train in (folder / "train", folder / "aclImdb" / "train"):
             if (train / "pos").is_dir() and (train / "neg").is_dir():
                 half = FULL_COUNT // 2

@@ -136,11 +136,18 @@ def test_book_imdb_prefers_a_complete_copy(isolated, monkeypatch):
     partial = write_reviews(isolated / "a" / "imdb" / "train", {"0_9.txt": "Yes"}, {"0_1.txt": "No"})
     full = isolated / "b" / "imdb"
     full.mkdir(parents=True)
-    imdb.write_book_files(["x\n", "y\n"], ["positive", "negative"], full)
+    imdb.write_book_files(["x\n", "y\n"] * 12_500, ["positive", "negative"] * 12_500, full)
     monkeypatch.setenv("GROKKING_DATA", str(isolated / "b"))
     book = imdb.book_imdb(partial.parent.parent)
-    assert book.source == str(full) and book.reviews == ["x\n", "y\n"]
-    assert book.sample_mode  # only 2 reviews, not 25,000
+    assert book.source == str(full) and book.reviews[:3] == ["x\n", "y\n", "x\n"] and len(book.reviews) == 25_000
+    assert not book.sample_mode
+
+
+def test_book_files_with_fewer_reviews_are_a_sample(isolated):
+    folder = isolated / "data" / "imdb"
+    imdb.write_book_files(["x\n", "y\n"], ["positive", "negative"], folder)
+    book = imdb.book_imdb(isolated / "data")
+    assert book.sample_mode and book.labels == ["positive", "negative"]
 
 
 def test_book_imdb_labels_beside_folders_must_agree(isolated):

@@ -208,6 +208,7 @@ def test_real_sample_mode_split(shared_data, monkeypatch):
 
 
 def test_real_files_match_the_registry_and_the_published_md5(shared_data):
+    need(shared_data / "mnist" / "t10k-images-idx3-ubyte.gz")
     for file in get("mnist").files:
         path = shared_data / "mnist" / file.name
         if not path.exists():
@@ -217,4 +218,3 @@ def test_real_files_match_the_registry_and_the_published_md5(shared_data):
         assert file_sha256(path) == file.sha256
         with gzip.open(path) as f:
             assert int.from_bytes(f.read(4), "big") in (mnist.IMAGES_MAGIC, mnist.LABELS_MAGIC)
-    need(shared_data / "mnist" / "t10k-images-idx3-ubyte.gz")
