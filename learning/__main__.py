@@ -9,6 +9,8 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from learning import catalogue
+from learning.datasets import DatasetError, DatasetMissing
+from learning.datasets.locate import ENV
 from learning.experiment import Experiment, ParamError
 from learning.records import jsonable, short
 
@@ -53,7 +55,13 @@ def make_experiment(experiment_id: str, params: Sequence[str], seed: int | None 
             values[name.strip()] = cls.param(name.strip()).parse(text)
         except ParamError as exc:
             raise UsageError(str(exc)) from None
-    return cls(seed=seed, **values)
+    try:
+        return cls(seed=seed, **values)
+    except DatasetMissing as exc:
+        raise UsageError(f"{experiment_id} needs the {exc.name} data set: {exc} (set {ENV} to a folder that holds it, "
+                         "or download it from the app's Data sets window)") from None
+    except DatasetError as exc:
+        raise UsageError(f"{experiment_id}: its data is damaged: {exc}") from None
 
 
 def iteration_count(exp: Experiment, iterations: int | None, epochs: int | None) -> int:

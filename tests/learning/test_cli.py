@@ -81,3 +81,22 @@ def test_bad_input_exits_2_with_one_line(args, message):
     assert out.stdout == ""
     assert len(out.stderr.strip().splitlines()) == 1
     assert message in out.stderr
+
+
+def test_missing_data_set_is_one_line_and_exit_2(capsys, monkeypatch):
+    from learning.datasets import DatasetMissing
+    from learning.experiment import Experiment
+
+    class NeedsData(Experiment):
+        id = "ch99.needs-data"
+        title = "needs data"
+        chapter = 99
+
+        def setup(self):
+            raise DatasetMissing("mnist", "MNIST test images and labels were not found")
+
+    monkeypatch.setitem(catalogue.EXPERIMENTS, NeedsData.id, NeedsData)
+    assert main(["run", NeedsData.id, "--jsonl"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert "needs the mnist data set" in err[0] and "GROKKING_DATA" in err[0]
