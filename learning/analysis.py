@@ -191,3 +191,13 @@ def trajectory_window(points: Sequence[float] | np.ndarray, keep: int = 8, inclu
     centre = (lo + hi) / 2
     half = span / 2 * (1 + 2 * pad)
     return centre - half, centre + half
+
+
+def upsample(grid: np.ndarray, factor: int) -> np.ndarray:
+    """A grid refined `factor` times along both axes by linear interpolation (corners stay exact)."""
+    z = np.asarray(grid, dtype=float)
+    n, m = z.shape
+    xi = np.linspace(0, m - 1, (m - 1) * factor + 1)
+    yi = np.linspace(0, n - 1, (n - 1) * factor + 1)
+    rows = np.array([np.interp(xi, np.arange(m), row) for row in z])
+    return np.array([np.interp(yi, np.arange(n), column) for column in rows.T]).T

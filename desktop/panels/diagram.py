@@ -101,6 +101,8 @@ def fixed(value: float | None) -> str:
     """A number with 3 decimals, 6 characters wide below 10 (the book's weights), so live values do not jump."""
     if value is None:
         return "  –   "
+    if value == 0:
+        value = 0.0  # relu's (x > 0) * x gives −0.0: show it as the 0 it is
     if math.isfinite(value) and abs(value) < 999.9995:
         return f"{value:6.3f}".replace("-", "−")
     return num(value, 3).rjust(6)
@@ -877,8 +879,7 @@ class BlocksPicture(Picture):
     def _place_blocks(self, net: Network, incoming: list[int], rects: list[QRectF], x: float, top: float,
                       bottom: float) -> float:
         c = colours()
-        dot = self.text("·", c.text, QFont(QFont().family(), 20, QFont.Weight.Bold))
-        dot.setPos(x - 6, -dot.boundingRect().height() / 2)
+        self.scene.addEllipse(QRectF(x - 3.5, -3.5, 7, 7), QPen(Qt.PenStyle.NoPen), QBrush(c.text))  # the "·"
         x += 20
         widest = max((rects[wi].width() for wi in incoming), default=0.0)
         stack = sum(rects[wi].height() for wi in incoming) + 40 * (len(incoming) - 1)
@@ -1179,6 +1180,7 @@ class DiagramPanel(QWidget):
         runner.phase_stepped.connect(self._on_runner_phase_stepped)
         runner.param_changed.connect(self._on_runner_param_changed)
         runner.weights_edited.connect(self._on_runner_weights_edited)
+        runner.rewound.connect(self._on_runner_rewound)
         self.rebuild()
 
     # -- public -----------------------------------------------------------------------------
@@ -1410,6 +1412,9 @@ class DiagramPanel(QWidget):
         self._schedule()
 
     def _on_runner_weights_edited(self, *_: Any) -> None:
+        self._schedule()
+
+    def _on_runner_rewound(self, *_: Any) -> None:
         self._schedule()
 
     # -- helpers -----------------------------------------------------------------------------------

@@ -139,3 +139,11 @@ def test_trajectory_window_follows_the_last_steps():
     lo, hi = analysis.trajectory_window([math.inf, math.nan, 1.0])
     assert math.isfinite(lo) and lo < 1.0 < hi
     assert analysis.trajectory_window([]) == (-1.0, 1.0)
+
+
+def test_upsample_interpolates_between_the_grid_points():
+    grid = np.array([[0.0, 2.0], [4.0, 6.0]])
+    fine = analysis.upsample(grid, 2)
+    assert fine.shape == (3, 3)
+    np.testing.assert_allclose(fine, [[0, 1, 2], [2, 3, 4], [4, 5, 6]])
+    assert analysis.upsample(np.arange(12.0).reshape(3, 4), 4).shape == (9, 13)
