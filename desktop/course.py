@@ -211,7 +211,8 @@ def check_met(check: dict[str, Any], facts: RunFacts) -> bool:
 
 # -- locating keys in a manifest's text ---------------------------------------------------------------
 
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+#: A table header such as [[pages]] or [[pages.tasks]] (bare keys only, so rows of multi-line arrays never match).
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\- ]+?)\s*\]\]?\s*(#.*)?$")
 
 
 class _Locator:
@@ -222,7 +223,7 @@ class _Locator:
         self.headers: list[tuple[int, str]] = []
         for number, line in enumerate(self.lines):
             match = _HEADER.match(line)
-            if match and "=" not in line.split("]")[0]:
+            if match:
                 self.headers.append((number, re.sub(r"\s+", "", match.group(2))))
 
     def _section(self, page: int | None, task: int | None) -> tuple[int, int]:

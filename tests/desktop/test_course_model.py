@@ -379,6 +379,26 @@ def test_folder_without_manifest_and_missing_root(tmp_path):
     assert chapters == [] and "does not exist" in problems[0].message
 
 
+def test_rows_of_a_multi_line_array_are_not_mistaken_for_table_headers(tmp_path):
+    page = """
+    [[pages]]
+    id = "bad"
+    file = "bad"
+    panels = [
+      ["diagram"]
+    ]
+    title.en = "Bad"
+    title.ru = "Плохая"
+    experiment = "ch04.nope"
+    """
+    chapters, problems, manifest = load_broken(tmp_path, page)
+    lines = sorted((p.line, p.message.split(";")[0]) for p in problems)
+    assert lines == [(line_of(manifest, "panels = ["), "panels must be a non-empty list of panel names: diagram, plot, "
+                      "math, code, landscape, weights, streetlights, digits"),
+                     (line_of(manifest, '"ch04.nope"'), "unknown experiment 'ch04.nope'")]
+    assert_rest_loads(chapters)
+
+
 def test_several_problems_on_one_page_are_all_reported(tmp_path):
     chapters, problems, manifest = load_broken(
         tmp_path, bad_page(experiment='"ch04.alpha"', params="{ alpha = 500.0 }", panels='["plots"]',
