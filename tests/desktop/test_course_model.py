@@ -427,42 +427,46 @@ def facts(**changes) -> RunFacts:
     return RunFacts(**base)
 
 
-@pytest.mark.parametrize(
-    ("check", "met", "not_met"),
-    [
-        ({"kind": "diverged"}, facts(diverged=True), facts()),
-        ({"kind": "finished"}, facts(finished=True), facts()),
-        ({"kind": "iterations", "count": 4}, facts(), facts(errors=[1.0, 1.0, 1.0])),
-        ({"kind": "iterations", "count": 2}, facts(errors=[], iterations=2), facts(errors=[math.nan], iterations=1)),
-        ({"kind": "error_below", "value": 0.001}, facts(), facts(errors=[0.04, 0.01])),
-        ({"kind": "error_below", "value": 0.001, "within": 4}, facts(), facts(errors=[0.04, 0.01, 0.002, 0.002,
-                                                                                      0.0001])),
-        ({"kind": "error_below", "value": 0.001, "changed": ["alpha"]}, facts(values={"alpha": 0.3}),
-         facts()),
-        ({"kind": "error_below", "value": 1.0}, facts(errors=[math.nan, 0.5]), facts(errors=[math.nan, math.inf])),
-        ({"kind": "param", "name": "alpha", "min": 0.2}, facts(values={"alpha": 0.25}), facts()),
-        ({"kind": "param", "name": "alpha", "max": 0.05}, facts(values={"alpha": 0.05}), facts()),
-        ({"kind": "param", "name": "alpha", "min": 0.1, "max": 0.2}, facts(), facts(values={"alpha": 0.3})),
-        ({"kind": "param", "name": "mode", "value": "batch"}, facts(values={"mode": "batch"}),
-         facts(values={"mode": "stochastic"})),
-        ({"kind": "param", "name": "weights", "index": 2, "max": 0}, facts(values={"weights": (0.1, 0.2, -0.5)}),
-         facts(values={"weights": (0.1, 0.2, 0.5)})),
-        ({"kind": "param", "name": "alpha", "min": 0}, facts(), facts(values={})),
-        ({"kind": "phase_steps", "count": 3}, facts(phase_steps=3), facts(phase_steps=2)),
-        ({"kind": "weight_edited"}, facts(weight_edits=1), facts()),
-        ({"kind": "weight_edited", "count": 2}, facts(weight_edits=2), facts(weight_edits=1)),
-        ({"kind": "epoch_figure", "name": "test_accuracy", "min": 0.8},
-         facts(epochs=[{"test_accuracy": 0.7}, {"test_accuracy": 0.85}]), facts(epochs=[{"test_accuracy": 0.7}])),
-        ({"kind": "epoch_figure", "name": "error", "max": 0.1}, facts(epochs=[{"error": 0.05}]),
-         facts(epochs=[{"accuracy": 0.05}])),
-        ({"kind": "all", "of": [{"kind": "diverged"}, {"kind": "param", "name": "alpha", "min": 0.5}]},
-         facts(diverged=True, values={"alpha": 1.0}), facts(diverged=True)),
-    ],
-)
+CHECK_CASES = [
+    ({"kind": "diverged"}, facts(diverged=True), facts()),
+    ({"kind": "finished"}, facts(finished=True), facts()),
+    ({"kind": "iterations", "count": 4}, facts(), facts(errors=[1.0, 1.0, 1.0])),
+    ({"kind": "iterations", "count": 2}, facts(errors=[], iterations=2), facts(errors=[math.nan], iterations=1)),
+    ({"kind": "error_below", "value": 0.001}, facts(), facts(errors=[0.04, 0.01])),
+    ({"kind": "error_below", "value": 0.001, "within": 4}, facts(), facts(errors=[0.04, 0.01, 0.002, 0.002,
+                                                                                  0.0001])),
+    ({"kind": "error_below", "value": 0.001, "changed": ["alpha"]}, facts(values={"alpha": 0.3}),
+     facts()),
+    ({"kind": "error_below", "value": 1.0}, facts(errors=[math.nan, 0.5]), facts(errors=[math.nan, math.inf])),
+    ({"kind": "param", "name": "alpha", "min": 0.2}, facts(values={"alpha": 0.25}), facts()),
+    ({"kind": "param", "name": "alpha", "max": 0.05}, facts(values={"alpha": 0.05}), facts()),
+    ({"kind": "param", "name": "alpha", "min": 0.1, "max": 0.2}, facts(), facts(values={"alpha": 0.3})),
+    ({"kind": "param", "name": "mode", "value": "batch"}, facts(values={"mode": "batch"}),
+     facts(values={"mode": "stochastic"})),
+    ({"kind": "param", "name": "weights", "index": 2, "max": 0}, facts(values={"weights": (0.1, 0.2, -0.5)}),
+     facts(values={"weights": (0.1, 0.2, 0.5)})),
+    ({"kind": "param", "name": "alpha", "min": 0}, facts(), facts(values={})),
+    ({"kind": "phase_steps", "count": 3}, facts(phase_steps=3), facts(phase_steps=2)),
+    ({"kind": "weight_edited"}, facts(weight_edits=1), facts()),
+    ({"kind": "weight_edited", "count": 2}, facts(weight_edits=2), facts(weight_edits=1)),
+    ({"kind": "epoch_figure", "name": "test_accuracy", "min": 0.8},
+     facts(epochs=[{"test_accuracy": 0.7}, {"test_accuracy": 0.85}]), facts(epochs=[{"test_accuracy": 0.7}])),
+    ({"kind": "epoch_figure", "name": "error", "max": 0.1}, facts(epochs=[{"error": 0.05}]),
+     facts(epochs=[{"accuracy": 0.05}])),
+    ({"kind": "all", "of": [{"kind": "diverged"}, {"kind": "param", "name": "alpha", "min": 0.5}]},
+     facts(diverged=True, values={"alpha": 1.0}), facts(diverged=True)),
+]
+
+
+@pytest.mark.parametrize(("check", "met", "not_met"), CHECK_CASES)
 def test_check_met(check, met, not_met):
     assert check["kind"] in CHECK_KINDS
     assert check_met(check, met) is True
     assert check_met(check, not_met) is False
+
+
+def test_every_check_kind_is_tried_both_ways():
+    assert {check["kind"] for check, _, _ in CHECK_CASES} == set(CHECK_KINDS)
 
 
 def test_unknown_or_malformed_checks_are_never_met():
