@@ -52,7 +52,7 @@ class LessonPanel(QWidget):
         self.done: set[str] = set(settings.get("course/done"))
         self.page: Page | None = None
         self.phase_steps = 0
-        self.weight_edits_at_open = 0
+        self.weight_edits = 0
         self.start_values: dict[str, Any] = {}
 
         self.tree = QTreeWidget()
@@ -115,7 +115,7 @@ class LessonPanel(QWidget):
         runner.diverged.connect(self._schedule_check)
         runner.finished.connect(self._schedule_check)
         runner.param_changed.connect(self._schedule_check)
-        runner.weights_edited.connect(self._schedule_check)
+        runner.weights_edited.connect(self._on_runner_weights_edited)
         runner.epoch_finished.connect(self._schedule_check)
         runner.phase_stepped.connect(self._on_runner_phase_stepped)
         self.retranslate()
@@ -206,7 +206,7 @@ class LessonPanel(QWidget):
         if set_up:
             self.page_opened.emit(page)
         self.phase_steps = 0
-        self.weight_edits_at_open = self.runner.weight_edits
+        self.weight_edits = 0
         self.start_values = dict(self.runner.experiment.values)
         self._show_page(page)
         item = self._items.get(page.key)
@@ -264,6 +264,10 @@ class LessonPanel(QWidget):
         if not self._check_timer.isActive():
             self._check_timer.start()
 
+    def _on_runner_weights_edited(self, *_: Any) -> None:
+        self.weight_edits += 1
+        self._schedule_check()
+
     def _on_runner_phase_stepped(self, *_: Any) -> None:
         self.phase_steps += 1
         self._schedule_check()
@@ -282,8 +286,9 @@ class LessonPanel(QWidget):
             diverged=r.divergence is not None,
             finished=r.count >= r.experiment.iterations,
             phase_steps=self.phase_steps,
-            weight_edits=r.weight_edits - self.weight_edits_at_open,
+            weight_edits=self.weight_edits,
             epochs=epochs,
+            iterations=r.count,
         )
 
     def check_tasks(self) -> list[Task]:

@@ -181,3 +181,14 @@ def test_phase_steps_move_the_code_highlight_and_the_math(qtbot, main_window):
     first3, _ = code.current_lines()
     assert first3 == last2 + 1
     assert "weight_delta = delta · input = −0.55 · 0.5 = −0.275" in w.math.label.text()
+
+
+def test_weight_edits_count_across_resets(qtbot, course_window):
+    w = course_window()
+    w.lesson.open_key("ch04/divergence")
+    w.runner.set_weight("weight", 0, 0, 0.3)
+    w.actions["run.reset"].trigger()
+    w.runner.set_weight("weight", 0, 0, 0.2)
+    assert w.lesson.facts().weight_edits == 2
+    w.runner.run_to(3)
+    assert w.lesson.facts().iterations == 3
