@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from learning.chapters import ch03_forward, ch04_gradient_descent, ch05_multiple_weights, ch06_backprop
+from learning.chapters import (
+    ch03_forward,
+    ch04_gradient_descent,
+    ch05_multiple_weights,
+    ch06_backprop,
+    ch08_regularization,
+    ch09_activations,
+    ch10_convolution,
+)
 from learning.experiment import Experiment
 
-_MODULES = (ch03_forward, ch04_gradient_descent, ch05_multiple_weights, ch06_backprop)
+_MODULES = (ch03_forward, ch04_gradient_descent, ch05_multiple_weights, ch06_backprop, ch08_regularization,
+            ch09_activations, ch10_convolution)
 
 EXPERIMENTS: dict[str, type[Experiment]] = {cls.id: cls for m in _MODULES for cls in m.EXPERIMENTS}
 
