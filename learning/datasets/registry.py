@@ -247,7 +247,8 @@ def _probe(name: str, root: Path) -> tuple[bool, Path, list[Path]] | None:
         i = imdb.locate(root)
         if i is None:
             return None
-        files = [i.path / imdb.REVIEWS, i.path / imdb.LABELS] if i.kind == "book" else [i.path]
+        files = {"book": [i.path / imdb.REVIEWS, i.path / imdb.LABELS], "folders": [i.path / "pos", i.path / "neg"],
+                 "archive": [i.path]}[i.kind]
         return i.complete, (i.path if i.path.is_dir() else i.path.parent), files
     if name in ("shakespeare", "tinyshakespeare"):
         s = shakespeare.locate_book(root) if name == "shakespeare" else shakespeare.locate_tiny(root)
