@@ -38,8 +38,11 @@ def user_data_dir() -> Path:
 
 
 def download_root(extra: Path | None = None) -> Path:
-    """Where downloads and imports are written: the explicit folder, else $GROKKING_DATA, else the user cache."""
-    return data_dirs(extra)[0]
+    """Where downloads and imports are written: the explicit folder (a setting), else the user cache.
+    $GROKKING_DATA is only searched, never written: it may name a shared, read-only copy (CI's samples)."""
+    if extra is not None and str(extra):
+        return Path(extra).expanduser()
+    return user_data_dir()
 
 
 def candidates(root: Path, subfolder: str) -> list[Path]:

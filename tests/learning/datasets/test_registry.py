@@ -107,7 +107,8 @@ def test_status_searches_grokking_data_and_the_user_cache(isolated, monkeypatch)
     monkeypatch.setenv("GROKKING_DATA", str(env))
     assert registry.status("shakespeare", isolated / "setting").root == env
     assert locate.data_dirs(isolated / "setting") == [isolated / "setting", env, cache]
-    assert locate.download_root(None) == env
+    assert locate.download_root(None) == cache  # GROKKING_DATA is searched, never written
+    assert locate.download_root(isolated / "setting") == isolated / "setting"
 
 
 def test_status_in_looks_only_at_one_folder(isolated):
