@@ -66,6 +66,16 @@ class Banner(QFrame):
         self.text.setText(text)
         self.setAccessibleDescription(f"{title}. {text}")
         self.log_button.setVisible(offer_log)
+        self.reset_button.show()
+        self.show()
+
+    def show_info(self, title: str, text: str) -> None:
+        """Show a note that asks for no action (e.g. MNIST in sample mode)."""
+        self.title.setText(title)
+        self.text.setText(text)
+        self.setAccessibleDescription(f"{title}. {text}")
+        self.log_button.hide()
+        self.reset_button.hide()
         self.show()
 
     def hide_log_offer(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,8 @@ from desktop.actions import RunState, make_actions, retranslate, update_enabled
 from desktop.animation import record_gif
 from desktop.banner import Banner
 from desktop.course import Page, Task, load_course
+from desktop.data_dialog import ensure_dataset, sample_mode_text
+from desktop.datasets_window import open_datasets_window
 from desktop.dialogs import ExportDialog
 from desktop.explain import divergence_text
 from desktop.export import ExportError, export_csv, export_plot, export_scene
@@ -47,6 +50,10 @@ from desktop.paths import resource_dir
 from desktop.runner import SPEEDS, Runner
 from desktop.settings import DEFAULTS, Settings
 from learning import catalogue
+from learning.datasets import DatasetError, DatasetMissing
+from learning.datasets.locate import data_dirs
+from learning.datasets.mnist import book_mnist
+from learning.datasets.registry import status as dataset_status
 from learning.divergence import Divergence
 from learning.experiment import Experiment
 
@@ -90,6 +97,10 @@ class PageKeys(QObject):
         return False
 
 
+#: How each data set's root folder becomes the `data` an experiment takes.
+DATA_LOADERS: dict[str, Callable[[Path], Any]] = {"mnist": book_mnist}
+
+
 def experiment_title(cls: type[Experiment]) -> str:
     """The experiment's title in the current language."""
     return QCoreApplication.translate("Experiments", cls.title)
@@ -103,12 +114,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.translations = translations or Translations()
+        self._sample_note: list[str] = []
+        self._page_panels: tuple[str, ...] | None = None
         self.setObjectName("main_window")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowNestedDocks)
         start = experiment_id or settings.get("run/experiment")
         if start not in catalogue.EXPERIMENTS:
             start = DEFAULTS["run/experiment"]
-        self.runner = Runner(catalogue.get(start)(), self)
+        self.runner = Runner(catalogue.get(DEFAULTS["run/experiment"])(), self)
         self.actions = make_actions(self)
 
         self.banner = Banner(self)
@@ -171,7 +184,10 @@ class MainWindow(QMainWindow):
         self.controls.speed.setValue(min(max(settings.get("run/speed_index"), 0), len(SPEEDS) - 1))
         self.plot.set_log_y(settings.get("plot/log_y"))
         self._restore_geometry()
-        self._page_panels: tuple[str, ...] | None = None
+        if start != self.runner.experiment.id:  # without asking: a missing data set keeps the default
+            first = self.make_experiment(catalogue.get(start), ask=False)
+            if first is not None:
+                self.runner.set_experiment(first)
         self._show_panels(None)
         self._update_actions()
         self._page_keys = PageKeys(self.actions["course.prev"], self.actions["course.next"], self)
@@ -202,6 +218,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.actions["file.export_diagram"])
         self.file_menu.addAction(self.actions["file.export_csv"])
         self.file_menu.addAction(self.actions["file.export_gif"])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.actions["file.datasets"])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions["file.quit"])
         self.run_menu = bar.addMenu("")
@@ -249,6 +267,7 @@ class MainWindow(QMainWindow):
         a["file.export_diagram"].triggered.connect(self.export_diagram_dialog)
         a["file.export_csv"].triggered.connect(self.export_csv_dialog)
         a["file.export_gif"].triggered.connect(self.export_gif_dialog)
+        a["file.datasets"].triggered.connect(self.open_datasets)
         a["file.quit"].triggered.connect(self.close)
         a["view.log_y"].toggled.connect(self.plot.set_log_y)
         a["course.next"].triggered.connect(self.lesson.next_page)
@@ -323,8 +342,50 @@ class MainWindow(QMainWindow):
     # -- commands ---------------------------------------------------------------------------
     def open_experiment(self, experiment_id: str) -> None:
         """Switch to another experiment of the catalogue (outside the course's pages)."""
-        self._page_panels = None
-        self.runner.set_experiment(catalogue.get(experiment_id)())
+        experiment = self.make_experiment(catalogue.get(experiment_id))
+        if experiment is not None:
+            self._page_panels = None
+            self.runner.set_experiment(experiment)
+
+    def data_folder(self) -> Path | None:
+        """The data folder the learner chose, if any."""
+        folder = self.settings.get("data/folder")
+        return Path(folder) if folder else None
+
+    def make_experiment(self, cls: type[Experiment], ask: bool = True, **params: Any) -> Experiment | None:
+        """Build an experiment, first making sure its data sets are here (asking to download or choose a
+        folder when they are not, unless `ask` is False); None if the data is not there or cannot be read."""
+        data: dict[str, Any] = {}
+        sample = []
+        for name in getattr(cls, "datasets", ()):
+            if ask:
+                root = ensure_dataset(self, name, self.data_folder())
+            else:
+                status = dataset_status(name, self.data_folder())
+                root = status.root if status.state != "absent" else None
+            if root is None:
+                self.statusBar().showMessage(self.tr("Not opened: {0} needs the {1} data set.").format(
+                    experiment_title(cls), name), 8000)
+                return None
+            if root not in data_dirs(self.data_folder()):
+                self.settings.set("data/folder", str(root))
+            loader = DATA_LOADERS.get(name)
+            if loader is not None:
+                try:
+                    data["data"] = loader(root)
+                except (DatasetMissing, DatasetError) as exc:
+                    QMessageBox.warning(self, self.tr("Data set"), self.tr("The {0} data set cannot be used: {1}")
+                                        .format(name, exc))
+                    return None
+                if getattr(data["data"], "sample_mode", False):
+                    sample.append(name)
+        experiment = cls(**params, **data)
+        self._sample_note = [sample_mode_text(name) for name in sample]
+        return experiment
+
+    def open_datasets(self) -> None:
+        """Show the Data sets window."""
+        open_datasets_window(self, self.data_folder())
 
     def _on_picker_activated(self, index: int) -> None:
         experiment_id = self.picker.itemData(index)
@@ -341,8 +402,9 @@ class MainWindow(QMainWindow):
     def _on_lesson_page_opened(self, page: Page) -> None:
         self._page_panels = page.panels
         if page.experiment:
-            cls = catalogue.get(page.experiment)
-            self.runner.set_experiment(cls(**page.params))
+            experiment = self.make_experiment(catalogue.get(page.experiment), **page.params)
+            if experiment is not None:
+                self.runner.set_experiment(experiment)
         self._show_panels(page.panels)
 
     def _on_lesson_task_met(self, page: Page, task: Task) -> None:
@@ -451,6 +513,9 @@ class MainWindow(QMainWindow):
 
     def _on_runner_experiment_changed(self, experiment: Experiment) -> None:
         self.banner.dismiss()
+        if self._sample_note:
+            self.banner.show_info(self.tr("Sample data"), " ".join(self._sample_note))
+            self._sample_note = []
         self.settings.set("run/experiment", experiment.id)
         self.picker.setCurrentIndex(self.picker.findData(experiment.id))
         for sub in self.experiment_menu.findChildren(QMenu):

@@ -17,6 +17,7 @@ DEFAULTS: dict[str, Any] = {
     "ui/language": "",  # "" follows the system locale, else "en" or "ru"
     "course/page": "",  # the page the learner left, e.g. "ch04/alpha"
     "course/done": [],  # met tasks, e.g. ["ch04/alpha/tame-it"]
+    "data/folder": "",  # a data folder the learner chose ("" = $GROKKING_DATA and the user cache only)
 }
 
 
