@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from desktop.panels import PanelSpec
+from desktop.panels import landscape as landscape_panel
+from desktop.panels import streetlights as streetlights_panel
+from desktop.panels import weight_images as weight_images_panel
 
 
 def panels() -> list[PanelSpec]:
     """Every extra panel; each module's spec() gives its PanelSpec."""
     specs: list[PanelSpec] = []
+    specs.append(landscape_panel.spec())
+    specs.append(streetlights_panel.spec())
+    specs.append(weight_images_panel.spec())
     return specs

@@ -198,3 +198,14 @@ def test_a_panel_for_an_experiment_without_a_landscape_says_so(qtbot, landscape_
     runner.set_experiment(get("ch04.alpha")())
     assert not panel.empty.isVisible() and panel.plot.isVisible()
     assert np.isfinite(panel.ball_position()).all()
+
+
+def test_the_main_window_docks_the_landscape_where_it_applies(main_window):
+    _, dock = main_window.extra_docks["landscape_dock"]
+    assert dock.windowTitle() == "Error landscape"
+    assert dock.isVisibleTo(main_window)  # ch04.gradient-descent
+    main_window.open_experiment("ch03.stacked")
+    assert not dock.isVisibleTo(main_window)
+    main_window.open_experiment("ch05.freeze-weight")
+    assert dock.isVisibleTo(main_window)
+    assert dock.widget().x_ref == ("weights", 0, 0)
