@@ -26,28 +26,59 @@ SHORTCUTS: dict[str, QKeySequence | str] = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
 def texts() -> dict[str, tuple[str, str]]:
     """(menu text, tooltip) of each action, translated."""
     return {
-        "run.play": (_t("&Play"), _t("Run iterations on a timer; press again to pause")),
-        "run.pause": (_t("&Pause"), _t("Pause the run; nothing is lost")),
-        "run.step": (_t("&Step"), _t("Run one whole iteration: predict, compare, learn")),
-        "run.phase": (_t("P&hase step"), _t("Run only the next phase of the iteration")),
-        "run.reset": (_t("&Reset"), _t("Start again from the initial values")),
-        "file.export_plot": (_t("Export &plot…"), _t("Save the error plot as a PNG or SVG image")),
-        "file.export_diagram": (_t("Export &diagram…"), _t("Save the network diagram as a PNG or SVG image")),
-        "file.export_csv": (_t("Export &data (CSV)…"), _t("Save every iteration's (and epoch's) numbers as CSV")),
-        "file.export_gif": (_t("Export &animation (GIF)…"),
-                            _t("Save the run from its start to now as an animated GIF of the diagram and plot")),
-        "file.datasets": (_t("Data &sets…"), _t("See which data sets are here, download or import them")),
-        "file.quit": (_t("&Quit"), _t("Close Grokking Lab")),
-        "view.log_y": (_t("&Log scale"), _t("Show the error on a logarithmic axis")),
-        "course.next": (_t("&Next page"), _t("Go to the next page of the course")),
-        "course.prev": (_t("&Previous page"), _t("Go to the previous page of the course")),
+        "run.play": (
+            translate("Actions", "&Play"),
+            translate("Actions", "Run iterations on a timer; press again to pause"),
+        ),
+        "run.pause": (translate("Actions", "&Pause"), translate("Actions", "Pause the run; nothing is lost")),
+        "run.step": (
+            translate("Actions", "&Step"),
+            translate("Actions", "Run one whole iteration: predict, compare, learn"),
+        ),
+        "run.phase": (
+            translate("Actions", "P&hase step"),
+            translate("Actions", "Run only the next phase of the iteration"),
+        ),
+        "run.reset": (translate("Actions", "&Reset"), translate("Actions", "Start again from the initial values")),
+        "file.export_plot": (
+            translate("Actions", "Export &plot…"),
+            translate("Actions", "Save the error plot as a PNG or SVG image"),
+        ),
+        "file.export_diagram": (
+            translate("Actions", "Export &diagram…"),
+            translate("Actions", "Save the network diagram as a PNG or SVG image"),
+        ),
+        "file.export_csv": (
+            translate("Actions", "Export &data (CSV)…"),
+            translate("Actions", "Save every iteration's (and epoch's) numbers as CSV"),
+        ),
+        "file.export_gif": (
+            translate("Actions", "Export &animation (GIF)…"),
+            translate("Actions", "Save the run from its start to now as an animated GIF of the diagram and plot"),
+        ),
+        "file.datasets": (
+            translate("Actions", "Data &sets…"),
+            translate("Actions", "See which data sets are here, download or import them"),
+        ),
+        "file.quit": (translate("Actions", "&Quit"), translate("Actions", "Close Grokking Lab")),
+        "view.log_y": (
+            translate("Actions", "&Log scale"),
+            translate("Actions", "Show the error on a logarithmic axis"),
+        ),
+        "course.next": (
+            translate("Actions", "&Next page"),
+            translate("Actions", "Go to the next page of the course"),
+        ),
+        "course.prev": (
+            translate("Actions", "&Previous page"),
+            translate("Actions", "Go to the previous page of the course"),
+        ),
     }
 
 
