@@ -305,9 +305,25 @@ class ErrorPlotPanel(QWidget):
             errors = self.runner.history.series("error")
             self.readout.setText(self.tr("iteration {0}: error {1}").format(len(errors) - 1, num(errors[-1], 6))
                                  if len(errors) else self.tr("no iterations yet"))
+            self.plot.setAccessibleDescription(self.describe(errors))
         else:
             self._draw_epochs(mode, x, y)
         item.setXRange(0, nice_ceiling(max(longest - 1, self.x_extent, 1)), padding=0.02)
+
+    def describe(self, errors: np.ndarray) -> str:
+        """A text alternative of the curve for screen readers: how many points, first, last, lowest, trend."""
+        if not len(errors):
+            return self.tr("Error plot: no iterations yet.")
+        finite_errors = errors[np.isfinite(errors)]
+        if not len(finite_errors):
+            return self.tr("Error plot: {0} iterations; the error is not a finite number.").format(len(errors))
+        recent = finite_errors[-5:]
+        if len(recent) < 2 or recent[-1] == recent[0]:
+            trend = self.tr("steady")
+        else:
+            trend = self.tr("falling") if recent[-1] < recent[0] else self.tr("rising")
+        return self.tr("Error plot: {0} iterations; first error {1}, last {2}, lowest {3}; recently {4}.").format(
+            len(errors), num(finite_errors[0]), num(errors[-1]), num(finite_errors.min()), trend)
 
     def _draw_ghosts(self, ghosts: list[tuple[str, np.ndarray, np.ndarray]]) -> None:
         c = colours()

@@ -110,3 +110,17 @@ def test_non_finite_errors_are_gaps_not_exceptions(qtbot):
     assert np.isnan(y[-1]) and np.isfinite(y[0])
     panel.set_log_y(True)
     assert np.isnan(panel.data()[1][-1])
+
+
+def test_text_alternative_describes_the_curve(qtbot):
+    runner = Runner(get("ch04.alpha")())
+    panel = ErrorPlotPanel(runner)
+    qtbot.addWidget(panel)
+    runner.run_to(20)
+    panel.refresh()
+    text = panel.plot.accessibleDescription()
+    assert "20 iterations" in text and "first error 0.04" in text and "falling" in text
+    runner.set_experiment(get("ch04.divergence")())
+    runner.run_to(8)
+    panel.refresh()
+    assert "rising" in panel.plot.accessibleDescription()
