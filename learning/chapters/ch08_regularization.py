@@ -91,17 +91,21 @@ class MnistNet(Experiment):
         super().__init__(seed, **values)
 
     # -- set-up ------------------------------------------------------------------------------------------
-    @property
-    def batch(self) -> int:
-        """Images per iteration (1 for the per-example experiments)."""
-        return int(getattr(self, "batch_size", 1))
-
     def setup(self) -> None:
         if self.data is None:
             self.data = book_mnist()  # DatasetMissing propagates: the app offers the download
+        self._configure()
+        self._init_weights()
+        self._make_buffers()
+        self._clear_step()
+        self.confusion: np.ndarray | None = None
+        self.last_test: dict[str, float] | None = None
+
+    def _configure(self) -> None:
+        """Numbers the loop needs from the data and the parameters."""
         self._images, self._labels = self.data.images, self.data.labels
         self._label_index = np.argmax(self._labels, axis=1)  # the digit of each training image
-        self._batch = self.batch
+        self._batch = int(getattr(self, "batch_size", 1))  # images per iteration
         self._updates = self._batch if self._repeats_updates() else 1
         self._divisor = {"one": None, "batch": self._batch, "batch_squared": self._batch * self._batch}[
             self.delta_divisor]  # the book's batch_size * layer_2.shape[0]
@@ -109,11 +113,6 @@ class MnistNet(Experiment):
         self.epoch_size = self.train_count // self._batch
         if self.epoch_size == 0:
             raise ParamError(f"batch_size must be at most the {self.train_count} training images")
-        self._init_weights()
-        self._make_buffers()
-        self._clear_step()
-        self.confusion: np.ndarray | None = None
-        self.last_test: dict[str, float] | None = None
 
     def _init_weights(self) -> None:
         scale, shift = self.init_0_1
@@ -140,6 +139,7 @@ class MnistNet(Experiment):
 
     def load_state(self, state: dict[str, Any]) -> None:
         super().load_state(state)
+        self._configure()
         self._make_buffers()
         self._clear_step()
 
