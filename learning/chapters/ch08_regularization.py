@@ -154,11 +154,10 @@ class MnistNet(Experiment):
         hidden = self._hidden_forward(layer_0, training=True)
         if self.dropout:
             dropout_mask = self.rs.randint(2, size=hidden.shape)
-            keep = dropout_mask.astype(float)  # 0.0/1.0: exact, and faster to multiply than integers
-            layer_1 = hidden * keep
-            layer_1 *= 2  # the book's `layer_1 *= dropout_mask * 2`: both factors are exact
+            scale = dropout_mask * 2.0  # the book's `dropout_mask * 2` as floats 0.0/2.0: the same exact products
+            layer_1 = hidden * scale
         else:
-            dropout_mask = keep = None
+            dropout_mask = scale = None
             layer_1 = hidden
         weights_1_2 = self.weights_1_2
         layer_2 = np.dot(layer_1, weights_1_2)
@@ -191,17 +190,22 @@ class MnistNet(Experiment):
         alpha, updates, buf, book = self.alpha, self._updates, self._buf_1_2, self.book_faithful
         if self.activation == "relu":
             # Q2: the book's relu2deriv(layer_1) = (layer_1 >= 0) is 1 everywhere, so it multiplies by nothing
-            derivative = None if book else layer_1 > 0
+            factor = None if book else layer_1 > 0
         else:  # Q4: the book takes tanh′ (or sigmoid′) from the hidden values after dropout
-            derivative = HIDDEN[self.activation].derivative(layer_1 if book else hidden)
+            factor = HIDDEN[self.activation].derivative(layer_1 if book else hidden)  # a fresh array
+        if scale is not None:  # Q3: the book multiplies by the mask only, forgetting the ×2 of the forward pass
+            back = scale * 0.5 if book else scale
+            if factor is None:
+                factor = back
+            elif factor.dtype == bool:
+                factor = back * factor
+            else:
+                factor *= back
+        # (act′ · dropout factor) once: multiplying by 0, 1 or 2 is exact, so the book's δ·act′·mask is unchanged
         for _ in range(updates):  # Q5 (ch08.mnist-batch, book_faithful): once per image of the batch
             layer_1_delta = np.dot(layer_2_delta, weights_1_2.T)  # weights_1_2 before this update, as the book
-            if derivative is not None:
-                layer_1_delta *= derivative
-            if keep is not None:
-                layer_1_delta *= keep
-                if not book:  # Q3: the book forgets the ×2 of the forward pass
-                    layer_1_delta *= 2
+            if factor is not None:
+                layer_1_delta *= factor
             np.dot(layer_1.T, layer_2_delta, out=buf)
             buf *= alpha
             weights_1_2 += buf
