@@ -215,8 +215,8 @@ class MnistNet(Experiment):
 
     def step(self) -> IterationResult:
         """One whole iteration: the same iteration() and the same record as phases(), driven without its
-        per-phase bookkeeping (that costs 10 % of a per-example MNIST step). An iteration that closes an epoch
-        goes through phases() so that the test pass runs exactly as the runner runs it."""
+        per-phase bookkeeping (about 2 µs of a 39 µs per-example step, measured). An iteration that closes an
+        epoch goes through phases() so that the test pass runs exactly as the runner runs it."""
         index = self.iteration_index
         if (index + 1) % self.epoch_size == 0:
             return super().step()

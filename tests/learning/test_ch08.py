@@ -4,12 +4,14 @@ real sample when GROKKING_DATA points at it."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 
 import numpy as np
 import pytest
 
+from learning import catalogue
 from learning.chapters import ch08_regularization
 from learning.chapters.ch08_regularization import MnistBatch, MnistDropout, MnistOverfit
 from learning.datasets import DatasetMissing
@@ -280,6 +282,23 @@ def test_records_are_light_and_named_as_the_book(tiny):
     batch = MnistBatch(data=tiny, batch_size=5).step().record
     assert set(batch) == {"iteration", "epoch", "example", "batch_start", "images", "error", "correct",
                           "alpha", "updates"}
+
+
+@pytest.mark.parametrize("experiment_id", ["ch08.mnist-overfit", "ch08.mnist-dropout", "ch08.mnist-batch",
+                                           "ch09.mnist-tanh-softmax", "ch10.mnist-conv"])
+def test_every_formula_placeholder_is_a_value_of_its_phase_or_an_earlier_one(tiny, experiment_id):
+    cls = catalogue.get(experiment_id)
+    exp = cls(data=tiny, **({"batch_size": 5} if "batch_size" in exp_params(cls) else {}))
+    known = set()
+    for result in exp.step().phases:
+        known |= set(result.values)
+        for template in cls.formulas[result.phase]:
+            names = set(re.findall(r"\{(\w+)\}", template))
+            assert names <= known, (result.phase, names - known)
+
+
+def exp_params(cls):
+    return {p.name for p in cls.params}
 
 
 def test_step_equals_draining_phases(tiny):
