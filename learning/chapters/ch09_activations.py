@@ -39,11 +39,12 @@ class MnistTanhSoftmax(MnistNet):
               book_faithful_param(), test_every_param())
     formulas = {
         Phase.PREDICT: ("layer_0 = images[{batch_start} : {batch_start} + {images}]",
-                        "layer_1 = activation(layer_0 · weights_0_1) ⊙ dropout_mask ⊙ 2",
+                        "hidden = activation(layer_0 · weights_0_1)",
+                        "layer_1 = hidden ⊙ dropout_mask ⊙ 2",
                         "layer_2 = softmax(layer_1 · weights_1_2)"),
         Phase.COMPARE: ("correct = {correct},  error = Σ (labels − layer_2)² = {error}",
                         "layer_2_delta = (labels − layer_2) / (batch_size · batch_size)"),
-        Phase.LEARN: ("layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ activation′ ⊙ dropout_mask ⊙ 2",
+        Phase.LEARN: ("layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ activation′(hidden) ⊙ dropout_mask ⊙ 2",
                       "weights_1_2 += alpha · layer_1ᵀ · layer_2_delta",
                       "weights_0_1 += alpha · layer_0ᵀ · layer_1_delta   (alpha = {alpha})"),
     }

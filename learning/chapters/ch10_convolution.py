@@ -50,11 +50,12 @@ class MnistConv(MnistNet):
     formulas = {
         Phase.PREDICT: ("layer_0 = images[{batch_start} : {batch_start} + {images}]",
                         "kernel_output = windows(layer_0) · kernels",
-                        "layer_1 = tanh(kernel_output) ⊙ dropout_mask ⊙ 2",
+                        "hidden = tanh(kernel_output)",
+                        "layer_1 = hidden ⊙ dropout_mask ⊙ 2",
                         "layer_2 = softmax(layer_1 · weights_1_2)"),
         Phase.COMPARE: ("correct = {correct},  error = Σ (labels − layer_2)² = {error}",
                         "layer_2_delta = (labels − layer_2) / (batch_size · batch_size)"),
-        Phase.LEARN: ("layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (1 − layer_1²) ⊙ dropout_mask ⊙ 2",
+        Phase.LEARN: ("layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (1 − hidden²) ⊙ dropout_mask ⊙ 2",
                       "weights_1_2 += alpha · layer_1ᵀ · layer_2_delta",
                       "k_update = windowsᵀ · layer_1_delta;  kernels += alpha · k_update   (alpha = {alpha})"),
     }
