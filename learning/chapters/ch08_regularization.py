@@ -276,9 +276,10 @@ class MnistNet(Experiment):
         return self.test_pass() if self.tests_epoch(epoch) else None
 
     def test_pass(self) -> Iterator[dict[str, int]]:
-        """All test images in chunks (no dropout): yields {"done", "total"} after each chunk and returns
-        {"test_error", "test_accuracy", "test_correct"}; keeps the confusion matrix. Weights must not change
-        while it runs."""
+        """All test images in chunks of `test_chunk` (no dropout): yields {"done", "total"} after each chunk and
+        returns {"test_error", "test_accuracy", "test_correct"}; keeps the confusion matrix. test_error is the
+        summed squared error of predict()'s outputs ÷ images (softmax probabilities in chapters 9-10, where the
+        book prints no test error). Weights must not change while it runs."""
         images, labels = self.data.test_images, self.data.test_labels
         total = len(images)
         error = 0.0
