@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGraphicsEllipseItem,
     QGraphicsItem,
+    QGraphicsItemGroup,
     QGraphicsLineItem,
     QGraphicsPathItem,
     QGraphicsScene,
@@ -556,11 +557,17 @@ class Picture:
         self.panel = panel
         self.scene = panel.scene()
         self.regions: dict[tuple[str, int], RegionItem] = {}
+        self.legend: QGraphicsItemGroup | None = None
+        self.kept: list[Any] = []
         self.build(net)
 
     def tr(self, text: str) -> str:
         """Translate in the panel's context."""
         return self.panel.tr(text)
+
+    def release(self) -> None:
+        """Drop every reference to the scene's items (before the scene deletes them)."""
+        self.__dict__.clear()
 
     def build(self, net: Network) -> None:
         """Create the items."""
@@ -573,16 +580,34 @@ class Picture:
         for key, region in self.regions.items():
             region.set_selected(key == selection)
 
+    def add(self, item: Any) -> Any:
+        """Put an item made in Python into the scene and keep its wrapper for as long as the picture lives.
+
+        PySide deletes an item made in Python once its last wrapper is gone and something (scene.items())
+        wraps it anew, even if a scene holds it; so the picture holds every such item until release().
+        """
+        self.scene.addItem(item)
+        self.kept.append(item)
+        return item
+
+    def legend_group(self) -> QGraphicsItemGroup:
+        """The picture's legend: one group the view places below or beside the network, whichever fits better."""
+        if self.legend is None:
+            self.legend = QGraphicsItemGroup()
+            self.add(self.legend)
+        return self.legend
+
     def region(self, rect: QRectF, key: tuple[str, int]) -> RegionItem:
         """A clickable selection area behind a layer or matrix."""
         item = RegionItem(rect, key, self.panel.select)
-        self.scene.addItem(item)
+        self.add(item)
         self.regions[key] = item
         return item
 
     def text(self, text: str, colour: QColor | None = None, font: QFont | None = None) -> QGraphicsSimpleTextItem:
         """A plain text item in the scene."""
-        item = self.scene.addSimpleText(text)
+        item = QGraphicsSimpleTextItem(text)
+        self.add(item)
         item.setBrush(QBrush(colour or colours().muted))
         if font is not None:
             item.setFont(font)
@@ -612,7 +637,7 @@ class FullPicture(Picture):
         self.images: dict[int, ImageLayerItem] = {}
         self.links: list[dict[tuple[int, int], LinkItem]] = []
         self.link_labels: list[dict[tuple[int, int], LabelItem]] = []
-        self.goal_texts: list[QGraphicsSimpleTextItem] = []
+        self.goal_texts: list[tuple[int, QGraphicsSimpleTextItem]] = []
         heights = [self._layer_height(layer) for layer in net.layers]
         tallest = max(heights)
         self.top = -tallest / 2 - 44
@@ -629,7 +654,7 @@ class FullPicture(Picture):
                 iw, ih = (side, side * h / w) if w >= h else (side * w / h, side)
                 rect = QRectF(x - iw / 2, -ih / 2, iw, ih)
                 image = ImageLayerItem(rect, (h, w), lambda i, li=li: self.panel.unit_tip(li, i))
-                self.scene.addItem(image)
+                self.add(image)
                 self.images[li] = image
                 dims = self.text(self.tr("{0} pixels ({1}×{2})").format(layer.size, h, w))
                 r = dims.boundingRect()
@@ -643,7 +668,7 @@ class FullPicture(Picture):
                     centre = QPointF(x, top + (k + gap) * UNIT_GAP)
                     unit = layer.units[ui]
                     node = NodeItem(centre, "" if unit == title_text else unit)
-                    self.scene.addItem(node)
+                    self.add(node)
                     nodes[ui] = node
                     points[ui] = centre
                 if len(shown) < layer.size:
@@ -668,7 +693,7 @@ class FullPicture(Picture):
                     links[(ti, si)] = link
                     if editable and w.values.size <= 9:
                         label = LabelItem(w.values.size > 1)
-                        self.scene.addItem(label)
+                        self.add(label)
                         labels[(ti, si)] = label
             self.links.append(links)
             self.link_labels.append(labels)
@@ -680,9 +705,8 @@ class FullPicture(Picture):
         if last.goals is not None:
             for ui, node in self.nodes[-1].items():
                 t = self.text("", c.accent, number_font(9))
-                t.setData(0, ui)
                 t.setPos(node.centre.x() + NODE_R + 10, node.centre.y() - 18)
-                self.goal_texts.append(t)
+                self.goal_texts.append((ui, t))
         self.out_text = self.text("", c.error, number_font(9))
         if self.nodes[-1]:
             centre = list(self.nodes[-1].values())[-1].centre
@@ -705,27 +729,33 @@ class FullPicture(Picture):
         link = LinkItem(QPointF(a.x() + ux * ra, a.y() + uy * ra), QPointF(b.x() - ux * rb, b.y() - uy * rb), ref,
                         self.panel.edit_link if ref is not None else None,
                         self.panel.link_menu if ref is not None else None)
-        self.scene.addItem(link)
+        self.add(link)
         return link
 
     def _add_legend(self, net: Network) -> None:
         c = colours()
-        y = self.bottom + 18
-        x = -NODE_R
+        group = self.legend_group()
+        x = 0.0
         for colour, text in ((c.positive, self.tr("positive weight")), (c.negative, self.tr("negative weight"))):
-            line = QGraphicsLineItem(x, y + 7, x + 26, y + 7)
+            line = QGraphicsLineItem(x, 7, x + 26, 7)
             line.setPen(QPen(colour, 4))
-            self.scene.addItem(line)
+            self.add(line)
+            group.addToGroup(line)
             label = self.text(text)
-            label.setPos(x + 32, y)
+            label.setPos(x + 32, 0)
+            group.addToGroup(label)
             x += 40 + label.boundingRect().width() + 18
         notes = [self.tr("thicker = larger |weight| · dashed with a lock = frozen")]
         if any(layer.activation == "relu" for layer in net.layers):
             notes.append(self.tr("grey, dashed circle = off: relu gave 0"))
-        notes.append(self.tr("hover for exact values · click a line to edit its weight · right-click to freeze"))
+        notes += [self.tr("hover for exact values · click a line to edit its weight"), self.tr("right-click a line to "
+                                                                                              "freeze it")]
+        y = 0.0
         for note in notes:
             y += 22
-            self.text(note).setPos(-NODE_R, y)
+            item = self.text(note)
+            item.setPos(0, y)
+            group.addToGroup(item)
 
     def refresh(self, net: Network) -> None:
         for li, layer in enumerate(net.layers):
@@ -761,9 +791,9 @@ class FullPicture(Picture):
                     else:
                         label.setPos(p.x() - r.width() / 2, p.y() - r.height() / 2)
         goals = net.layers[-1].goals
-        for text in self.goal_texts:
+        for ui, text in self.goal_texts:
             if goals is not None:
-                text.setText(self.tr("goal {0}").format(num(float(goals[int(text.data(0))]), 4)))
+                text.setText(self.tr("goal {0}").format(num(float(goals[ui]), 4)))
         error = self.panel.phase_values().get("error")
         self.out_text.setText(self.tr("error {0}").format(num(np.sum(error), 4)) if error is not None else "")
 
@@ -818,7 +848,7 @@ class BlocksPicture(Picture):
             rows, cols = self._strip_grid(layer)
             strip = GridItem(rows, cols, rect, lambda r, col, li=li, cols=cols: self.panel.unit_tip(li, r * cols + col),
                              lambda li=li: self.panel.select(("layer", li)))
-            self.scene.addItem(strip)
+            self.add(strip)
             self.strips.append(strip)
             symbol = self.text(f"l{li}", c.text, letter_font(14, True))
             code = self.text(self.panel.layer_code(net, li))
@@ -840,18 +870,21 @@ class BlocksPicture(Picture):
                 grect = QRectF(rect.right() + 10, rect.top(), rect.width(), rect.height())
                 self.goal_strip = GridItem(rows, cols, grect,
                                            lambda r, col, cols=cols: self.panel.goal_tip(r * cols + col))
-                self.scene.addItem(self.goal_strip)
+                self.add(self.goal_strip)
                 label = self.text(self.tr("goal"), c.accent)
                 r = label.boundingRect()
                 label.setPos(grect.center().x() - r.width() / 2, grect.bottom() + 6)
                 width += 10 + rect.width()
             self.region(QRectF(x - 16, top, width + 32, bottom - top), ("layer", li))
             x += width + 26
-        notes = [self.tr("a layer is a vector, a weight matrix a block (rows = inputs, columns = outputs)"),
-                 self.tr("colour = sign, strength = size; hatched = off (relu gave 0); dashed cell = frozen")]
-        y = bottom + 8
+        notes = [self.tr("a layer is a vector, a weight matrix a block"), self.tr("(rows = inputs, columns = outputs)"),
+                 self.tr("colour = sign, strength = size"), self.tr("hatched = off (relu gave 0); dashed = frozen")]
+        group = self.legend_group()
+        y = 0.0
         for text in notes:
-            self.text(text).setPos(0, y)
+            item = self.text(text)
+            item.setPos(0, y)
+            group.addToGroup(item)
             y += 20
 
     def _strip_grid(self, layer: Layer) -> tuple[int, int]:
@@ -890,7 +923,7 @@ class BlocksPicture(Picture):
             inputs, outputs = w.shape[1], w.shape[0]
             block = GridItem(inputs, outputs, rect, lambda r, col, wi=wi: self.panel.weight_tip(wi, col, r),
                              lambda wi=wi: self.panel.select(("weights", wi)))
-            self.scene.addItem(block)
+            self.add(block)
             self.blocks.append(block)
             title = self.text(f"W{wi}", c.text, letter_font(14, True))
             size = self.text(f"  {inputs}×{outputs}", c.text, QFont(QFont().family(), 11, QFont.Weight.Bold))
@@ -917,7 +950,7 @@ class BlocksPicture(Picture):
         pill = QGraphicsPathItem(path)
         pill.setBrush(QBrush(c.accent))
         pill.setPen(QPen(Qt.PenStyle.NoPen))
-        self.scene.addItem(pill)
+        self.add(pill)
         label.setZValue(1)
         label.setPos(cx - r.width() / 2, y)
 
@@ -975,7 +1008,7 @@ class LettersPicture(Picture):
             item.setDefaultTextColor(c.text)
             item.setFont(QFont("DejaVu Serif", 14))
             item.setPos(0, y)
-            self.scene.addItem(item)
+            self.add(item)
             self.formulas.append((item, t))
             y += 34
         self.error_formula: QGraphicsTextItem | None = None
@@ -984,7 +1017,7 @@ class LettersPicture(Picture):
             item.setDefaultTextColor(c.text)
             item.setFont(QFont("DejaVu Serif", 14))
             item.setPos(0, y)
-            self.scene.addItem(item)
+            self.add(item)
             self.error_formula = item
             y += 34
         self._net = net
@@ -1101,16 +1134,34 @@ class DiagramView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.legend: QGraphicsItemGroup | None = None
 
-    def fit(self) -> None:
-        """Fit the scene's items into the view, keeping their proportions."""
-        rect = self.scene().itemsBoundingRect().adjusted(-30, -20, 30, 20)
-        self.scene().setSceneRect(rect)
+    def fit(self, legend: QGraphicsItemGroup | None = None) -> None:
+        """Fit the scene's items into the view, keeping their proportions; the legend goes below the network or
+        beside it, wherever the picture comes out larger."""
+        scene = self.scene()
+        if legend is not None and legend.scene() is scene:
+            body = QRectF()
+            for item in scene.items():
+                if item.parentItem() is None and item is not legend:
+                    body = body.united(item.sceneBoundingRect())
+            size = legend.childrenBoundingRect()
+            below = QPointF(body.left(), body.bottom() + 16)
+            beside = QPointF(body.right() + 36, body.center().y() - size.height() / 2)
+            view_w, view_h = max(self.viewport().width(), 1), max(self.viewport().height(), 1)
+
+            def scale(at: QPointF) -> float:
+                whole = body.united(size.translated(at))
+                return min(view_w / (whole.width() + 60), view_h / (whole.height() + 40))
+
+            legend.setPos(below if scale(below) >= scale(beside) else beside)
+        rect = scene.itemsBoundingRect().adjusted(-30, -20, 30, 20)
+        scene.setSceneRect(rect)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.fit()
+        self.fit(self.legend)
 
 
 class DiagramPanel(QWidget):
@@ -1221,6 +1272,13 @@ class DiagramPanel(QWidget):
     def rebuild(self) -> None:
         """Lay the scene out again for the current experiment's network in the current picture."""
         scene = self.scene()
+        # Let go of every wrapper of the old items while their C++ objects still live: a wrapper that outlives
+        # scene.clear() (the picture sits in reference cycles through its callbacks, so only the garbage collector
+        # would free it, later) deletes whatever the freed memory holds by then, or crashes.
+        self.view.legend = None
+        if self.picture is not None:
+            self.picture.release()
+            self.picture = None
         scene.clear()
         scene.setBackgroundBrush(QBrush(colours().surface))
         net = self.runner.experiment.network()
@@ -1231,7 +1289,8 @@ class DiagramPanel(QWidget):
         self.refresh()
         self.picture.highlight(self.selection)
         self._write_caption()
-        self.view.fit()
+        self.view.legend = self.picture.legend
+        self.view.fit(self.picture.legend)
 
     def refresh(self) -> None:
         """Show the network's current values, weights and the last error."""
@@ -1359,6 +1418,7 @@ class DiagramPanel(QWidget):
         """The context menu of a link: edit, freeze or unfreeze."""
         menu = self.make_link_menu(link)
         menu.exec(event.screenPos())
+        menu.deleteLater()  # with it go its callbacks, which hold the link
 
     def make_link_menu(self, link: LinkItem) -> QMenu:
         """Build a link's menu: Edit weight…, and Freeze/Unfreeze where the experiment supports it."""

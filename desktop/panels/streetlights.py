@@ -13,9 +13,11 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -56,7 +58,7 @@ class CorrelationBars(QWidget):
         #: name, r (NaN: the values never change), a section starts here, what to say instead of a NaN bar
         self.rows: list[tuple[str, float, bool, str]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(200)
 
     def set_rows(self, rows: list[tuple[str, float, bool, str]]) -> None:
         """Names, correlations and where a new section (hidden units, prediction) starts."""
@@ -127,6 +129,7 @@ class StreetlightsPanel(QWidget):
         self.total.setObjectName("streetlights_total")
         self.total.setFont(number_font())
         self.bars_title = QLabel(self.tr("Correlation with the goal (r, over the whole table)"))
+        self.bars_title.setWordWrap(True)
         self.bars = CorrelationBars()
         self.bars.setToolTip(self.tr("r = +1: on exactly when the goal is 1; r = −1: on exactly when it is 0; r = 0: "
                                      "no linear relation. A unit that is always off (relu gave 0 for every pattern) "
@@ -140,14 +143,22 @@ class StreetlightsPanel(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         left.addWidget(self.total)
-        right = QVBoxLayout()
+        column = QWidget()
+        right = QVBoxLayout(column)
+        right.setContentsMargins(0, 0, 4, 0)
         right.addWidget(self.bars_title)
         right.addWidget(self.bars)
         right.addWidget(self.explanation)
         right.addStretch(1)
+        self.correlations = QScrollArea()  # a short dock scrolls rather than squeezing text over the bars
+        self.correlations.setObjectName("streetlights_correlations")
+        self.correlations.setWidgetResizable(True)
+        self.correlations.setFrameShape(QFrame.Shape.NoFrame)
+        self.correlations.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.correlations.setWidget(column)
         body = QHBoxLayout()
         body.addLayout(left, 3)
-        body.addLayout(right, 2)
+        body.addWidget(self.correlations, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(body, 1)
@@ -187,7 +198,7 @@ class StreetlightsPanel(QWidget):
         self.data = self.runner.experiment.data_table()
         shown = self.data is not None
         self.empty.setVisible(not shown)
-        for widget in (self.table, self.total, self.bars_title, self.bars, self.explanation):
+        for widget in (self.table, self.total, self.correlations):
             widget.setVisible(shown)
         self.table.blockSignals(True)
         self.table.clear()

@@ -397,3 +397,24 @@ def test_numbers_typed_and_shown():
         with pytest.raises(ValueError):
             parse_weight(bad)
     assert len({len(fixed(v)) for v in (0.5, -0.5, 9.25, -9.999, 0.0, None)}) == 1  # live numbers keep their width
+
+
+def test_switching_pictures_again_and_again_keeps_every_item(qtbot, panel_for):
+    """PySide deletes an item made in Python once its wrapper is gone and scene.items() wraps it anew; the
+    pictures keep their items so that nothing disappears when the view re-fits (or the tests look)."""
+    import gc
+
+    runner, panel = panel_for(Backprop())
+    runner.step()
+    counts = {}
+    for _ in range(3):
+        for style in ("blocks", "letters", "full"):
+            panel.set_diagram_style(style)
+            gc.collect()
+            panel.view.fit(panel.picture.legend)
+            counts.setdefault(style, set()).add(len(panel.scene().items()))
+        runner.reset()
+        gc.collect()
+    assert all(len(seen) == 1 for seen in counts.values()), counts
+    titles = [item.text() for item in panel.scene().items() if hasattr(item, "text") and callable(item.text)]
+    assert {"input", "hidden (relu)", "output"} <= set(titles)
