@@ -83,6 +83,7 @@ class Runner(QObject):
         self.iteration_phases: list[PhaseResult] = []
         self.divergence: Divergence | None = None
         self.test_progress: tuple[int, int] | None = None
+        self.slow = bool(getattr(experiment, "datasets", ()))  # iterations of data-set nets take milliseconds
         self.weight_edits = 0
         self.limit: int | None = experiment.iterations if not experiment.epoch_size else (
             (experiment.epochs or 1) * experiment.epoch_size)
@@ -267,6 +268,8 @@ class Runner(QObject):
                 else:
                     self.iteration_phases.append(result)
                     self.current_phase = result
+                    if self.slow and deadline is not None and time.perf_counter() >= deadline:
+                        return None  # a heavy iteration (a conv batch) goes on at the next tick
         except StopIteration as stop:
             self._gen = None
             if self.test_progress is not None:

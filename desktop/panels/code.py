@@ -94,7 +94,8 @@ class CodePanel(QWidget):
         except (OSError, TypeError, SyntaxError):  # no source available (e.g. a frozen build)
             source, self.ranges = "", {}
         self.view.setPlainText(source)
-        module = cls.__module__.replace(".", "/") + ".py"
+        owner = next(k for k in cls.__mro__ if "iteration" in vars(k))  # where the code shown is written
+        module = owner.__module__.replace(".", "/") + ".py"
         self.caption.setText(self.tr("{0} — one iteration of {1}").format(module, cls.id))
         self.highlight()
 

@@ -192,3 +192,17 @@ def test_weight_edits_count_across_resets(qtbot, course_window):
     assert w.lesson.facts().weight_edits == 2
     w.runner.run_to(3)
     assert w.lesson.facts().iterations == 3
+
+
+def test_code_panel_names_the_file_that_defines_the_iteration(qtbot):
+    from desktop.panels.code import CodePanel
+    from desktop.runner import Runner
+    from learning.chapters.ch04_gradient_descent import GradientDescent
+
+    class Inherited(GradientDescent):  # defined here, its iteration() lives in chapter 4's module
+        id = "ch99.inherited"
+
+    panel = CodePanel(Runner(Inherited()))
+    qtbot.addWidget(panel)
+    assert "learning/chapters/ch04_gradient_descent.py" in panel.caption.text()
+    assert "ch99.inherited" in panel.caption.text()
