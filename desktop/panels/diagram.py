@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QGraphicsItemGroup,
     QGraphicsLineItem,
     QGraphicsPathItem,
+    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneHoverEvent,
@@ -581,11 +582,8 @@ class Picture:
             region.set_selected(key == selection)
 
     def add(self, item: Any) -> Any:
-        """Put an item made in Python into the scene and keep its wrapper for as long as the picture lives.
-
-        PySide deletes an item made in Python once its last wrapper is gone and something (scene.items())
-        wraps it anew, even if a scene holds it; so the picture holds every such item until release().
-        """
+        """Put an item made in Python into the scene and keep its wrapper for as long as the picture lives,
+        so that no later call on a fresh wrapper (see DiagramView.fit) can hand the item back to Python."""
         self.scene.addItem(item)
         self.kept.append(item)
         return item
@@ -711,6 +709,12 @@ class FullPicture(Picture):
         if self.nodes[-1]:
             centre = list(self.nodes[-1].values())[-1].centre
             self.out_text.setPos(centre.x() + NODE_R + 10, centre.y() + 2)
+            # room for the goal and error texts as they grow, so the legend is never placed over them
+            width = QFontMetricsF(number_font(9)).horizontalAdvance(self.tr("error {0}").format("−0.0000×10⁻¹⁰"))
+            top = min(n.centre.y() for n in self.nodes[-1].values()) - 20
+            room = QGraphicsRectItem(centre.x() + NODE_R + 10, top, width, centre.y() + 22 - top)
+            room.setPen(QPen(Qt.PenStyle.NoPen))
+            self.add(room)
         self._add_legend(net)
 
     def _layer_height(self, layer: Layer) -> float:
@@ -1143,7 +1147,9 @@ class DiagramView(QGraphicsView):
         if legend is not None and legend.scene() is scene:
             body = QRectF()
             for item in scene.items():
-                if item.parentItem() is None and item is not legend:
+                # topLevelItem(), not parentItem() is None: in PySide 6.11 parentItem() returning None hands
+                # the item to Python, which then deletes it with the wrapper (seen with addEllipse/addLine items)
+                if item.topLevelItem() is item and item is not legend:
                     body = body.united(item.sceneBoundingRect())
             size = legend.childrenBoundingRect()
             below = QPointF(body.left(), body.bottom() + 16)

@@ -400,8 +400,7 @@ def test_numbers_typed_and_shown():
 
 
 def test_switching_pictures_again_and_again_keeps_every_item(qtbot, panel_for):
-    """PySide deletes an item made in Python once its wrapper is gone and scene.items() wraps it anew; the
-    pictures keep their items so that nothing disappears when the view re-fits (or the tests look)."""
+    """Nothing disappears when the view re-fits, the garbage collector runs or the pictures are rebuilt."""
     import gc
 
     runner, panel = panel_for(Backprop())
@@ -416,5 +415,12 @@ def test_switching_pictures_again_and_again_keeps_every_item(qtbot, panel_for):
         runner.reset()
         gc.collect()
     assert all(len(seen) == 1 for seen in counts.values()), counts
+    panel.set_diagram_style("blocks")
+    gc.collect()
+    panel.view.fit(panel.picture.legend)
+    dots = [item for item in panel.scene().items() if type(item).__name__ == "QGraphicsEllipseItem"]
+    assert len(dots) == 2  # the "·" before each weight matrix, made by the scene itself
+    panel.set_diagram_style("full")
     titles = [item.text() for item in panel.scene().items() if hasattr(item, "text") and callable(item.text)]
     assert {"input", "hidden (relu)", "output"} <= set(titles)
+
