@@ -424,3 +424,30 @@ def test_switching_pictures_again_and_again_keeps_every_item(qtbot, panel_for):
     titles = [item.text() for item in panel.scene().items() if hasattr(item, "text") and callable(item.text)]
     assert {"input", "hidden (relu)", "output"} <= set(titles)
 
+
+
+def test_the_chapter_5_and_6_experiments_edit_and_freeze_through_the_diagram(qtbot, panel_for):
+    runner, panel = panel_for(get("ch05.freeze-weight")())
+    toes = link_for(panel, "weights", 0, 0)
+    assert toes.frozen and toes.lock.isVisible()  # the book freezes weight a (toes) from the start
+    runner.run_to(3)
+    assert runner.experiment.network().weights[0].values[0, 0] == 0.1
+    # the learner freezes a second weight: it stops too, while the third one still learns
+    nfans = link_for(panel, "weights", 0, 2)
+    right_click_and_choose(panel, point_on(nfans), "link_freeze")
+    before = runner.experiment.network().weights[0].values.copy()
+    runner.run_to(6)
+    after = runner.experiment.network().weights[0].values
+    assert after[0, 0] == before[0, 0] and after[0, 2] == before[0, 2] and after[0, 1] != before[0, 1]
+    qtbot.waitUntil(lambda: nfans.frozen and nfans.pen().style() == Qt.PenStyle.DashLine, timeout=2000)
+
+    runner, panel = panel_for(get("ch06.backprop")())
+    link = link_for(panel, "weights_1_2", 0, 3)  # hidden 4 -> walk?
+    click_scene(qtbot, panel, point_on(link, 0.7))
+    assert panel.editor.isVisible() and "hidden 4 → walk?" in panel.editor.title.text()
+    panel.editor.field.selectAll()
+    qtbot.keyClicks(panel.editor.field, "0.75")
+    qtbot.keyClick(panel.editor.field, Qt.Key.Key_Return)
+    assert runner.experiment.weights_1_2[3, 0] == 0.75  # the book's layout: rows = hidden units
+    runner.step()
+    assert runner.history.last_record["weights_1_2"][3, 0] == 0.75
