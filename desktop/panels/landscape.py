@@ -45,6 +45,8 @@ GRID_POINTS = 33
 #: Experiments with more weights than this get no landscape (a contour of two among thousands says little).
 MAX_WEIGHTS = 200
 MAX_SAMPLES = 5000
+#: The error curve draws at most this many of the latest steps (each costs two error evaluations a frame).
+MAX_DRAWN = 400
 #: Errors beyond this are not drawn: the plot's own arithmetic overflows near the largest float.
 DRAWABLE = 1e250
 
@@ -372,7 +374,7 @@ class LandscapePanel(QWidget):
             self.plot.getPlotItem().removeItem(iso)
         self.isocurves = []
 
-    def _set_numbers(self, xs: list[float], ys: list[float], last: int = 0, span: float = 1.0) -> None:
+    def _set_numbers(self, xs: list[float], ys: list[float], labels: list[int], span: float = 1.0) -> None:
         """Number the landing points of the latest steps, skipping those too close to a later one to read."""
         item = self.plot.getPlotItem()
         c = colours()
@@ -381,7 +383,7 @@ class LandscapePanel(QWidget):
         for i in range(len(xs) - 1, -1, -1):
             if all(abs(xs[i] - xs[k]) > near for k in keep):
                 keep.append(i)
-        numbers = [(xs[i], ys[i], last - len(xs) + i + 1) for i in sorted(keep)]
+        numbers = [(xs[i], ys[i], labels[i]) for i in sorted(keep)]
         while len(self.step_numbers) < len(numbers):
             text = pg.TextItem("", color=c.muted, anchor=(0.5, 1.3))
             item.addItem(text)
@@ -421,12 +423,13 @@ class LandscapePanel(QWidget):
         bottom = quadratic_bottom(float(f[0]), float(f[1]), float(f[2]), centre, h)
         self.off_chart = not (math.isfinite(w_now) and abs(e_now) < DRAWABLE)
         # every step as a chord from the error before to the error after; the latest ones bold and numbered
-        a, b = start, end
+        a, b = start[-MAX_DRAWN:], end[-MAX_DRAWN:]  # a long run: only its latest steps are drawn
+        number = np.arange(len(start) - len(a), len(start)) + 1
         ea, eb = error_curve(exp, ref, a), error_curve(exp, ref, b)
         with np.errstate(invalid="ignore"):
             drawable = (np.isfinite(a) & np.isfinite(b) & (np.abs(ea) < DRAWABLE) & (np.abs(eb) < DRAWABLE))
-        a, b, ea, eb = a[drawable], b[drawable], ea[drawable], eb[drawable]
-        self.drawn_steps = len(a)
+        a, b, ea, eb, number = a[drawable], b[drawable], ea[drawable], eb[drawable], number[drawable]
+        self.drawn_steps = int(number[-1]) if len(number) else 0
         recent = list(a[-VISIBLE_STEPS:]) + list(b[-VISIBLE_STEPS:]) + ([] if self.off_chart else [w_now])
         lo, hi = trajectory_window(recent, keep=2 * VISIBLE_STEPS + 1,
                                    include=[bottom] if bottom is not None else [])
@@ -446,7 +449,7 @@ class LandscapePanel(QWidget):
         self.landings.setData(land_x, land_y)
         numbered = slice(-NUMBERED_STEPS, None)  # early steps near the bottom would crowd their numbers
         self._set_numbers([float(v) for v in land_x[numbered]], [float(v) for v in land_y[numbered]],
-                          self.drawn_steps, hi - lo)
+                          [int(n) for n in number[len(number) - recent_n:][numbered]], hi - lo)
         ymax = np.nanmax(ys) if np.isfinite(ys).any() else 1.0
         ymin = min(0.0, float(np.nanmin(ys))) if np.isfinite(ys).any() else 0.0
         item = self.plot.getPlotItem()
@@ -542,7 +545,7 @@ class LandscapePanel(QWidget):
         self.steps.setData(seg[finite, 0], seg[finite, 1], connect=joined[finite])
         tail = seg[finite][-VISIBLE_STEPS:]
         self.landings.setData(tail[:, 0], tail[:, 1])
-        self._set_numbers([], [], 0)
+        self._set_numbers([], [], [])
         e_now = float(exp.error_for(arrays)) if not self.off_chart else math.inf
         self.ball.setData([now[0]], [now[1]] if not self.off_chart else [])
         if self.off_chart:

@@ -209,3 +209,17 @@ def test_the_main_window_docks_the_landscape_where_it_applies(main_window):
     main_window.open_experiment("ch05.freeze-weight")
     assert dock.isVisibleTo(main_window)
     assert dock.widget().x_ref == ("weights", 0, 0)
+
+
+def test_a_long_run_draws_only_its_latest_steps(qtbot, landscape_for):
+    from desktop.panels.landscape import MAX_DRAWN
+
+    runner, panel = landscape_for(get("ch04.hot-cold")())  # 1,101 fixed steps of 0.001
+    runner.run_to(1101)
+    qtbot.waitUntil(lambda: panel.step_count == 1101, timeout=2000)
+    old_x, _ = panel.old_steps.getData()
+    assert len(old_x) + 2 * len(segments(panel)) == 2 * MAX_DRAWN
+    assert panel.drawn_steps == 1101
+    numbers = [t.toPlainText() for t in panel.step_numbers if t.isVisible()]
+    assert numbers and numbers[-1] == "1101"
+    assert panel.ball_position()[0] == runner.experiment.weight
