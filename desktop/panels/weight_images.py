@@ -418,10 +418,13 @@ def _preview() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from learning.catalogue import get
+    from learning import catalogue
 
     app = QApplication(sys.argv)
-    runner = Runner(get(sys.argv[1])())
+    # the experiment named on the command line, else the first one that takes images in
+    fitting = [i for i, cls in catalogue.EXPERIMENTS.items() if cls.chapter >= 8]
+    name = sys.argv[1] if len(sys.argv) > 1 else (fitting[0] if fitting else "ch04.alpha")
+    runner = Runner(catalogue.get(name)())
     panel = WeightImagesPanel(runner)
     runner.step()
     panel.resize(800, 560)
