@@ -34,13 +34,13 @@ from learning.analysis import (
 from learning.experiment import Experiment, Phase
 from learning.network import Network
 
-REPAINT_MS = 33
+REPAINT_MS = 66  # 15 Hz: each redraw evaluates the error a few hundred times
 #: The contour map costs a grid of error evaluations: repaint it less often.
 REPAINT_2D_MS = 150
 #: How many of the latest steps set the zoom; the last few of them are numbered.
 VISIBLE_STEPS = 8
 NUMBERED_STEPS = 4
-CURVE_POINTS = 241
+CURVE_POINTS = 121
 GRID_POINTS = 33
 #: Experiments with more weights than this get no landscape (a contour of two among thousands says little).
 MAX_WEIGHTS = 200
