@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
             same_area = [d for s, d in self.extra_docks.values() if s.area == spec.area]
             if same_area:
                 self.tabifyDockWidget(same_area[-1], dock)
+            elif spec.area == Qt.DockWidgetArea.RightDockWidgetArea:
+                self.splitDockWidget(self.controls_dock, dock, Qt.Orientation.Vertical)  # under the controls
             self.extra_docks[spec.name] = (spec, dock)
 
         self.picker = QComboBox()
@@ -419,7 +421,7 @@ class MainWindow(QMainWindow):
         self.code_dock.setVisible("code" in wanted)
         for spec, dock in self.extra_docks.values():
             applies = spec.applies is None or spec.applies(self.runner.experiment)
-            dock.setVisible(applies and (names is None or spec.name in wanted))
+            dock.setVisible(applies and (names is None or spec.page_key in wanted))
 
     def export_plot_dialog(self) -> None:
         """Ask for a file and size, then export the error plot."""

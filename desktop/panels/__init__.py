@@ -29,3 +29,10 @@ class PanelSpec:
     area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea
     #: Shown only while the current experiment satisfies this test (None: always available).
     applies: Callable[[object], bool] | None = None
+    #: The name lesson pages use for it in `panels = [...]` (default: `name` without "_dock").
+    key: str = ""
+
+    @property
+    def page_key(self) -> str:
+        """The name lesson pages use for this panel."""
+        return self.key or self.name.removesuffix("_dock")

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSlider,
     QToolButton,
     QVBoxLayout,
@@ -42,16 +44,15 @@ class ControlsPanel(QWidget):
         self.runner = runner
         self.setObjectName("controls")
         self.buttons: dict[str, QToolButton] = {}
-        transport = QHBoxLayout()
-        for action_id in ("run.play", "run.step", "run.phase", "run.reset"):
+        transport = QGridLayout()
+        for i, action_id in enumerate(("run.play", "run.step", "run.phase", "run.reset")):
             button = QToolButton()
             button.setDefaultAction(actions[action_id])
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setObjectName(action_id.replace(".", "_"))
-            button.setMinimumWidth(64)
-            transport.addWidget(button)
+            transport.addWidget(button, i // 2, i % 2)
             self.buttons[action_id] = button
-        transport.addStretch(1)
 
         self.speed = QSlider(Qt.Orientation.Horizontal)
         self.speed.setObjectName("speed")

@@ -67,7 +67,7 @@ def applies(experiment: object) -> bool:
 def spec() -> PanelSpec:
     """The dock of this panel."""
     return PanelSpec("landscape_dock", lambda: QCoreApplication.translate("LandscapePanel", "Error landscape"),
-                     LandscapePanel, Qt.DockWidgetArea.BottomDockWidgetArea, applies)
+                     LandscapePanel, Qt.DockWidgetArea.RightDockWidgetArea, applies, key="landscape")
 
 
 def ref_label(net: Network, ref: WeightRef) -> str:

@@ -66,7 +66,7 @@ def spec() -> PanelSpec:
     """The dock of this panel."""
     return PanelSpec("weight_images_dock",
                      lambda: QCoreApplication.translate("WeightImagesPanel", "What the weights learn"),
-                     WeightImagesPanel, Qt.DockWidgetArea.BottomDockWidgetArea, applies)
+                     WeightImagesPanel, Qt.DockWidgetArea.BottomDockWidgetArea, applies, key="weights")
 
 
 def signed_image(values: np.ndarray, scale: float | None = None) -> QImage:
