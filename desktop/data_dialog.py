@@ -33,9 +33,7 @@ from learning.datasets.download import DownloadError
 from learning.datasets.locate import download_root
 from learning.datasets.registry import Dataset
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataDialog", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
 def dataset_title(ds: Dataset) -> str:
@@ -51,46 +49,68 @@ def dataset_description(ds: Dataset) -> str:
 def human_size(count: int | None) -> str:
     """Bytes for people: 512 bytes, 4.5 kB, 11.6 MB, 1.2 GB (powers of 1000)."""
     if count is None:
-        return _tr("size not published")
+        return translate("DataDialog", "size not published")
     if count < 1000:
-        return _tr("{0} bytes").format(count)
+        return translate("DataDialog", "{0} bytes").format(count)
     for unit, scale in (("kB", 1e3), ("MB", 1e6), ("GB", 1e9)):
         if count < scale * 1000 or unit == "GB":
             value = count / scale
             text = f"{value:.1f}" if value < 100 else f"{value:.0f}"
-            return _tr("{0} {1}").format(text, unit)
+            return translate("DataDialog", "{0} {1}").format(text, unit)
     return str(count)
 
 
 def reason_text(reason: str, detail: str = "", status: int | None = None) -> str:
     """What went wrong, in plain words, for a DownloadError reason id (or "bad-content", "unexpected")."""
     texts = {
-        "insecure-url": _tr("This address is not secure; only https:// downloads are allowed."),
-        "http-status": _tr("The server refused the file (HTTP {0}). It may have moved; try again later, or "
-                           "choose a folder that already holds the data.").format(status if status else "?"),
-        "connection": _tr("The server could not be reached. Check the internet connection and try again."),
-        "timeout": _tr("The server did not answer in time. Try again later."),
-        "interrupted": _tr("The connection broke before the whole file arrived. Nothing was kept; try again."),
-        "size": _tr("The downloaded file is not the published one (its size differs), so it was deleted. "
-                    "Try again later, or use a copy you trust."),
-        "checksum": _tr("The downloaded file is not the published one (its checksum does not match), so it was "
-                        "deleted. Try again later, or use a copy you trust."),
-        "no-checksum": _tr("No checksum is known for this file, so it cannot be downloaded safely. "
-                           "Import a copy you trust instead."),
-        "cancelled": _tr("The download was cancelled. Nothing was kept."),
-        "disk": _tr("The file could not be saved: {0}").format(detail),
-        "bad-content": _tr("The data could not be read: {0}").format(detail),
+        "insecure-url": translate("DataDialog", "This address is not secure; only https:// downloads are allowed."),
+        "http-status": translate(
+            "DataDialog",
+            "The server refused the file (HTTP {0}). It may have moved; try again later, or "
+            "choose a folder that already holds the data.",
+        ).format(status if status else "?"),
+        "connection": translate(
+            "DataDialog", "The server could not be reached. Check the internet connection and try again."
+        ),
+        "timeout": translate("DataDialog", "The server did not answer in time. Try again later."),
+        "interrupted": translate(
+            "DataDialog", "The connection broke before the whole file arrived. Nothing was kept; try again."
+        ),
+        "size": translate(
+            "DataDialog",
+            "The downloaded file is not the published one (its size differs), so it was deleted. "
+            "Try again later, or use a copy you trust.",
+        ),
+        "checksum": translate(
+            "DataDialog",
+            "The downloaded file is not the published one (its checksum does not match), so it was "
+            "deleted. Try again later, or use a copy you trust.",
+        ),
+        "no-checksum": translate(
+            "DataDialog",
+            "No checksum is known for this file, so it cannot be downloaded safely. "
+            "Import a copy you trust instead.",
+        ),
+        "cancelled": translate("DataDialog", "The download was cancelled. Nothing was kept."),
+        "disk": translate("DataDialog", "The file could not be saved: {0}").format(detail),
+        "bad-content": translate("DataDialog", "The data could not be read: {0}").format(detail),
     }
-    return texts.get(reason, _tr("Something unexpected went wrong: {0}").format(detail))
+    return texts.get(reason, translate("DataDialog", "Something unexpected went wrong: {0}").format(detail))
 
 
 def sample_mode_text(name: str) -> str:
     """What "sample mode" means for a data set, for the lesson's banner (empty when it has none)."""
     texts = {
-        "mnist": _tr("Sample mode: the MNIST training images are not on this computer, so this lesson trains on "
-                     "the first 1,000 test images and tests on the other 9,000. Its numbers differ from the book's."),
-        "imdb": _tr("Sample mode: only part of the IMDB reviews is on this computer, so this lesson learns from "
-                    "fewer reviews than the book. Its numbers differ from the book's."),
+        "mnist": translate(
+            "DataDialog",
+            "Sample mode: the MNIST training images are not on this computer, so this lesson trains on "
+            "the first 1,000 test images and tests on the other 9,000. Its numbers differ from the book's.",
+        ),
+        "imdb": translate(
+            "DataDialog",
+            "Sample mode: only part of the IMDB reviews is on this computer, so this lesson learns from "
+            "fewer reviews than the book. Its numbers differ from the book's.",
+        ),
     }
     return texts.get(name, "")
 
@@ -167,8 +187,14 @@ class DatasetDialog(QDialog):
     download_failed = Signal(str)
     progress_shown = Signal(object, object, str)  # done, total, the text shown under the bar
 
-    def __init__(self, parent: QWidget | None, dataset: Dataset | str, folder: Path | None = None, *,
-                 allow_local_http: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        dataset: Dataset | str,
+        folder: Path | None = None,
+        *,
+        allow_local_http: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("data_dialog")
         self.dataset = reg.get(dataset) if isinstance(dataset, str) else dataset
@@ -192,8 +218,11 @@ class DatasetDialog(QDialog):
         description = QLabel(dataset_description(ds))
         description.setWordWrap(True)
         hosts = ", ".join(dict.fromkeys(urlsplit(f.urls[0]).hostname or "" for f in ds.files))
-        self.details = QLabel(self.tr("Size: {0}\nFrom: {1}\nSaved in: {2}\nCredit: {3}").format(
-            human_size(ds.download_size), hosts, str(download_root(self.folder) / ds.folder), ds.credit))
+        self.details = QLabel(
+            self.tr("Size: {0}\nFrom: {1}\nSaved in: {2}\nCredit: {3}").format(
+                human_size(ds.download_size), hosts, str(download_root(self.folder) / ds.folder), ds.credit
+            )
+        )
         self.details.setObjectName("data_details")
         self.details.setWordWrap(True)
         self.state_label = QLabel(self._state_text())
@@ -234,16 +263,25 @@ class DatasetDialog(QDialog):
         buttons.addWidget(self.cancel_button)
 
         layout = QVBoxLayout(self)
-        for widget in (title, description, self.details, self.state_label, self.progress, self.progress_text,
-                       self.message):
+        for widget in (
+            title,
+            description,
+            self.details,
+            self.state_label,
+            self.progress,
+            self.progress_text,
+            self.message,
+        ):
             layout.addWidget(widget)
         layout.addLayout(buttons)
 
     # -- texts -----------------------------------------------------------------------------------------------
     def _state_text(self) -> str:
         if self.status.state == "partial":
-            return self.tr("Only part of it is on this computer ({0}). The lesson can run on that sample, but "
-                           "its numbers will differ from the book's.").format(str(self.status.path))
+            return self.tr(
+                "Only part of it is on this computer ({0}). The lesson can run on that sample, but "
+                "its numbers will differ from the book's."
+            ).format(str(self.status.path))
         return self.tr("It is not on this computer yet.")
 
     def _show_message(self, text: str, error: bool) -> None:
@@ -261,8 +299,11 @@ class DatasetDialog(QDialog):
         if self.downloading:
             return
         ds, folder, local = self.dataset, self.folder, self.allow_local_http
-        self.job = Job(lambda progress, cancelled, stage: reg.download(ds, folder, progress, cancelled, stage,
-                                                                       allow_local_http=local))
+        self.job = Job(
+            lambda progress, cancelled, stage: reg.download(
+                ds, folder, progress, cancelled, stage, allow_local_http=local
+            )
+        )
         self.job.progressed.connect(self._on_job_progressed)
         self.job.staged.connect(self._on_job_staged)
         self.job.succeeded.connect(self._on_job_succeeded)
@@ -287,8 +328,9 @@ class DatasetDialog(QDialog):
         if total:
             self.progress.setRange(0, 1000)
             self.progress.setValue(min(1000, int(done * 1000 // total)))
-            self.progress_text.setText(self.tr("{0} of {1} · {2}/s").format(human_size(done), human_size(total),
-                                                                            speed))
+            self.progress_text.setText(
+                self.tr("{0} of {1} · {2}/s").format(human_size(done), human_size(total), speed)
+            )
         else:
             self.progress.setRange(0, 0)
             self.progress_text.setText(self.tr("{0} · {1}/s").format(human_size(done), speed))
@@ -356,8 +398,9 @@ class DatasetDialog(QDialog):
     def ask_folder(self) -> str:
         """The folder the learner picks ("" when cancelled); a method so tests can answer it."""
         start = str(self.folder or Path.home())
-        return QFileDialog.getExistingDirectory(self, self.tr("Folder that holds {0}").format(
-            dataset_title(self.dataset)), start)
+        return QFileDialog.getExistingDirectory(
+            self, self.tr("Folder that holds {0}").format(dataset_title(self.dataset)), start
+        )
 
     def _on_choose_folder_clicked(self) -> None:
         chosen = self.ask_folder()
@@ -370,9 +413,12 @@ class DatasetDialog(QDialog):
         found = reg.status_in(self.dataset.name, folder)
         if found.state == "absent":
             names = ", ".join(f.name for f in self.dataset.files)
-            self._show_message(self.tr("No {0} files were found in {1}. Expected, in that folder or in its "
-                                       "“{2}” sub-folder: {3}.").format(dataset_title(self.dataset), str(folder),
-                                                                        self.dataset.folder, names), error=True)
+            self._show_message(
+                self.tr(
+                    "No {0} files were found in {1}. Expected, in that folder or in its " "“{2}” sub-folder: {3}."
+                ).format(dataset_title(self.dataset), str(folder), self.dataset.folder, names),
+                error=True,
+            )
             return False
         self.root = folder
         self.used_sample = found.state == "partial"
@@ -396,8 +442,9 @@ class DatasetDialog(QDialog):
         super().closeEvent(event)
 
 
-def ensure_dataset(parent: QWidget | None, name: str, folder: Path | None, *,
-                   ask_when_partial: bool = False) -> Path | None:
+def ensure_dataset(
+    parent: QWidget | None, name: str, folder: Path | None, *, ask_when_partial: bool = False
+) -> Path | None:
     """The data root holding data set `name` (to pass to its loader), asking the learner when it is absent;
     None when the learner cancels. A partial copy (MNIST test images only, the IMDB sample) is accepted as
     it is unless `ask_when_partial`, in which case the dialog also offers "Use the sample"."""

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Keep the Russian translation in step with the code.
 
-    python tools/i18n.py update    # pyside6-lupdate: add new source strings to resources/i18n/grokking_ru.ts
+    python tools/i18n.py update    # list run-time titles, then pyside6-lupdate: new strings into grokking_ru.ts
     python tools/i18n.py release   # pyside6-lrelease: compile grokking_ru.ts into grokking_ru.qm (shipped)
 
 Our strings are marked with self.tr() / QCoreApplication.translate(); experiment titles and data set names,
@@ -10,6 +10,7 @@ which the code looks up at run time, are listed for lupdate in desktop/titles.py
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -33,6 +34,25 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop").rglob("*.py"))
 
 
+def write_titles() -> None:
+    """desktop/titles.py: the experiment titles and data set names the code translates at run time, marked
+    for lupdate (it cannot see strings that come from the catalogue)."""
+    sys.path.insert(0, str(ROOT))
+    from learning import catalogue
+    from learning.datasets import registry
+
+    lines = ['"""Strings the code translates at run time, listed for lupdate (written by tools/i18n.py titles)."""',
+             "", "from PySide6.QtCore import QT_TRANSLATE_NOOP", "", "EXPERIMENTS = ("]
+    lines += [f'    QT_TRANSLATE_NOOP("Experiments", {json.dumps(cls.title, ensure_ascii=False)}),'
+              for cls in catalogue.EXPERIMENTS.values()]
+    lines += [")", "", "DATASETS = ("]
+    for dataset in registry.DATASETS.values():
+        for text in (dataset.title, dataset.description):
+            lines.append(f'    QT_TRANSLATE_NOOP("Datasets", {json.dumps(text, ensure_ascii=False)}),')
+    lines += [")", ""]
+    (ROOT / "desktop" / "titles.py").write_text("\n".join(lines), encoding="utf-8")
+
+
 def update() -> int:
     """Add new strings to the .ts (existing translations are kept; vanished ones are marked obsolete)."""
     return subprocess.call([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(TS)], cwd=ROOT)
@@ -45,8 +65,11 @@ def release(target: Path = QM) -> int:
 
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command == "titles":
+        sys.exit(write_titles())
     if command == "update":
+        write_titles()
         sys.exit(update())
     if command == "release":
         sys.exit(release())
-    sys.exit("usage: python tools/i18n.py update|release")
+    sys.exit("usage: python tools/i18n.py titles|update|release")
