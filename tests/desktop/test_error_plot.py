@@ -124,3 +124,18 @@ def test_text_alternative_describes_the_curve(qtbot):
     runner.run_to(8)
     panel.refresh()
     assert "rising" in panel.plot.accessibleDescription()
+
+
+def test_a_hundred_thousand_points_are_drawn_downsampled(qtbot):
+    runner = Runner(get("ch04.hot-cold")())
+    panel = ErrorPlotPanel(runner)
+    qtbot.addWidget(panel)
+    panel.resize(900, 400)
+    panel.show()
+    runner.run_to(100_000)  # past the book's 1,101: the run goes on as long as the learner plays
+    panel.refresh()
+    original = panel.curve.getOriginalDataset()
+    assert len(original[0]) == 100_000
+    shown = panel.curve.getData()[0]
+    assert len(shown) < 20_000  # peak downsampling: what is drawn follows the pixels, not the run's length
+    assert panel.plot.getPlotItem().viewRange()[0][1] >= 99_999  # the x axis reaches the end
