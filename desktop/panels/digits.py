@@ -556,15 +556,15 @@ class DigitsPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the experiment's views and redraw (called at most ~30 times a second)."""
+        exp = self.runner.experiment
+        ok = applies(exp)
+        self.body.setVisible(ok)  # even while hidden, so the layout is right when it shows
+        self.progress.setVisible(ok)
+        self.empty.setVisible(not ok)
         if not self.isVisible():
             self._dirty = True
             return
         self._dirty = False
-        exp = self.runner.experiment
-        ok = applies(exp)
-        self.body.setVisible(ok)
-        self.progress.setVisible(ok)
-        self.empty.setVisible(not ok)
         if not ok:
             self._show_test_progress(None)
             return

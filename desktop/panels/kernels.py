@@ -1,0 +1,382 @@
+"""What the hidden layer looks for (chapters 8-10): every hidden unit's input weights as a 28 x 28 tile, and in
+chapter 10 the 16 convolution kernels as 3 x 3 tiles with the feature maps they make of the current image.
+
+Blue is positive, orange negative; tiles update live at most ~30 times a second. All tiles come from one atlas
+image drawn tile by tile, so a repaint costs a millisecond or two even for 100 tiles.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+
+from desktop.format import exact
+from desktop.panels import PanelSpec
+from desktop.runner import Runner
+from desktop.theme import colours
+
+REPAINT_MS = 33
+GAP = 3
+
+
+def applies(experiment: object) -> bool:
+    """True for experiments that show their hidden units' input weights as images (chapters 8-10)."""
+    return callable(getattr(experiment, "hidden_weight_images", None))
+
+
+def convolutional(experiment: object) -> bool:
+    """True for chapter 10's network: kernels and feature maps instead of 28 x 28 weight images."""
+    return callable(getattr(experiment, "kernel_images", None)) and callable(getattr(experiment, "feature_maps",
+                                                                                      None))
+
+
+def spec() -> PanelSpec:
+    """The dock of this panel."""
+    return PanelSpec("kernels", lambda: QCoreApplication.translate("KernelsPanel", "Weights and kernels"),
+                     KernelsPanel, Qt.DockWidgetArea.BottomDockWidgetArea, applies)
+
+
+def rgb(colour: QColor) -> np.ndarray:
+    """A colour as three floats 0-255."""
+    return np.array(colour.getRgb()[:3], dtype=float)
+
+
+def tile_scales(tiles: np.ndarray, shared: bool) -> np.ndarray:
+    """Full-colour value of each tile: its own largest |value|, or the largest of all tiles (1 where all are 0)."""
+    a = np.abs(np.where(np.isfinite(tiles), tiles, 0.0))
+    per = a.reshape(len(tiles), -1).max(axis=1) if len(tiles) else np.zeros(0)
+    if shared:
+        per = np.full(len(tiles), per.max() if len(per) else 0.0)
+    return np.where(per > 0, per, 1.0)
+
+
+def signed_atlas(tiles: np.ndarray, scales: np.ndarray, greyed: np.ndarray | None = None) -> np.ndarray:
+    """Tiles (n, h, w) side by side as one (h, n * w, 4) uint8 image: surface at 0, blue towards +scale,
+    orange towards -scale; greyed or non-finite pixels in the grid colour."""
+    c = colours()
+    n, h, w = tiles.shape
+    finite = np.isfinite(tiles)
+    t = np.clip(np.abs(np.where(finite, tiles, 0.0)) / scales[:, None, None], 0.0, 1.0)[..., None]
+    surface = rgb(c.surface)
+    toward = np.where((tiles >= 0)[..., None], rgb(c.positive), rgb(c.negative))
+    colour = surface + (toward - surface) * t
+    hide = ~finite if greyed is None else (~finite | greyed)
+    colour[hide] = rgb(c.grid)
+    out = np.empty((n, h, w, 4), dtype=np.uint8)
+    out[..., :3] = np.round(colour)
+    out[..., 3] = 255
+    return np.ascontiguousarray(out.transpose(1, 0, 2, 3).reshape(h, n * w, 4))
+
+
+def grid_layout(n: int, tile_h: int, tile_w: int, width: float, height: float) -> tuple[int, float]:
+    """(columns, pixels per tile pixel) that make n tiles as large as possible within width x height."""
+    best = (max(n, 1), 0.0)
+    for columns in range(1, max(n, 1) + 1):
+        rows = math.ceil(n / columns)
+        zoom = min((width - (columns - 1) * GAP) / (columns * tile_w), (height - (rows - 1) * GAP) / (rows * tile_h))
+        if zoom > best[1]:
+            best = (columns, zoom)
+    return best[0], max(best[1], 0.25)
+
+
+class TileGrid(QWidget):
+    """Signed image tiles in a grid that fills the widget; hover a pixel to read its value."""
+
+    def __init__(self, name: str, describe: Callable[[int, int, int, float, bool], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.describe = describe
+        self.values: np.ndarray | None = None  # (n, h, w) as drawn
+        self.greyed: np.ndarray | None = None
+        self.scales: np.ndarray | None = None
+        self._atlas: QImage | None = None
+        self.setMinimumSize(120, 60)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(480, 300)
+
+    def set_tiles(self, values: np.ndarray | None, shared: bool, greyed: np.ndarray | None = None,
+                  scale: float | None = None) -> None:
+        """Draw these tiles (n, h, w); `scale` fixes full colour, else each tile's own (or a shared) maximum."""
+        if values is None:
+            self.values = self.greyed = self.scales = None
+            self._atlas = None
+            self.update()
+            return
+        self.values = np.array(values, dtype=float)
+        self.greyed = None if greyed is None else np.asarray(greyed, dtype=bool)
+        n = len(self.values)
+        self.scales = np.full(n, float(scale)) if scale else tile_scales(self.values, shared)
+        atlas = signed_atlas(self.values, self.scales, self.greyed)
+        h, w = atlas.shape[:2]
+        self._atlas = QImage(atlas.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
+        self.update()
+
+    def tile_rects(self) -> list[QRectF]:
+        """Where each tile is drawn at the current size."""
+        if self.values is None:
+            return []
+        n, h, w = self.values.shape
+        columns, zoom = grid_layout(n, h, w, self.width() - 2, self.height() - 2)
+        tw, th = w * zoom, h * zoom
+        return [QRectF(1 + (k % columns) * (tw + GAP), 1 + (k // columns) * (th + GAP), tw, th) for k in range(n)]
+
+    def pixel_at(self, x: float, y: float) -> tuple[int, int, int] | None:
+        """(tile, row, column) under a point, or None."""
+        if self.values is None:
+            return None
+        _, h, w = self.values.shape
+        for k, rect in enumerate(self.tile_rects()):
+            if rect.contains(x, y):
+                r = min(int((y - rect.top()) / rect.height() * h), h - 1)
+                col = min(int((x - rect.left()) / rect.width() * w), w - 1)
+                return k, r, col
+        return None
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        c = colours()
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), c.background)
+        if self._atlas is None or self.values is None:
+            painter.end()
+            return
+        _, h, w = self.values.shape
+        painter.setPen(QPen(c.node_border, 1))
+        for k, rect in enumerate(self.tile_rects()):
+            painter.drawImage(rect, self._atlas, QRectF(k * w, 0, w, h))
+            if rect.width() >= 12:
+                painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
+        painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            hit = self.pixel_at(event.pos().x(), event.pos().y())
+            if hit is None or self.values is None:
+                QToolTip.hideText()
+            else:
+                k, r, col = hit
+                greyed = bool(self.greyed[k, r, col]) if self.greyed is not None else False
+                QToolTip.showText(event.globalPos(), self.describe(k, r, col, float(self.values[k, r, col]), greyed),
+                                  self)
+            return True
+        return super().event(event)
+
+
+class KernelsPanel(QWidget):
+    """Hidden units' input weights as 28 x 28 tiles; for chapter 10, the 16 kernels and the feature maps."""
+
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.setObjectName("kernels")
+        c = colours()
+        self.title = QLabel()
+        self.title.setObjectName("kernels_title")
+        self.title.setWordWrap(True)
+        self.shared_scale = QCheckBox()
+        self.shared_scale.setObjectName("kernels_shared_scale")
+        self.shared_scale.toggled.connect(self._on_shared_scale_toggled)
+        self.weights = TileGrid("hidden_weight_tiles", self._describe_weight)
+        self.kernels = TileGrid("kernel_tiles", self._describe_kernel)
+        self.maps_title = QLabel()
+        self.maps_title.setObjectName("feature_maps_title")
+        self.maps_title.setWordWrap(True)
+        self.maps_title.setStyleSheet(f"color: {c.muted.name()}")
+        self.maps = TileGrid("feature_map_tiles", self._describe_map)
+        self.empty = QLabel()
+        self.empty.setObjectName("kernels_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet(f"color: {c.muted.name()}")
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.shared_scale)
+        self.conv = QWidget()
+        conv = QHBoxLayout(self.conv)
+        conv.setContentsMargins(0, 0, 0, 0)
+        kernels_column = QVBoxLayout()
+        self.kernels_title = QLabel()
+        self.kernels_title.setWordWrap(True)
+        self.kernels_title.setStyleSheet(f"color: {c.muted.name()}")
+        kernels_column.addWidget(self.kernels_title)
+        kernels_column.addWidget(self.kernels, 1)
+        maps_column = QVBoxLayout()
+        maps_column.addWidget(self.maps_title)
+        maps_column.addWidget(self.maps, 1)
+        conv.addLayout(kernels_column, 2)
+        conv.addLayout(maps_column, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.weights, 1)
+        layout.addWidget(self.conv, 1)
+        layout.addWidget(self.empty)
+        self._dirty = True
+        self._repaint = QTimer(self)
+        self._repaint.setSingleShot(True)
+        self._repaint.setInterval(REPAINT_MS)
+        self._repaint.timeout.connect(self.refresh)
+        runner.advanced.connect(self._on_runner_advanced)
+        runner.phase_stepped.connect(self._on_runner_phase_stepped)
+        runner.playing_changed.connect(self._on_runner_playing_changed)
+        runner.weights_edited.connect(self._on_runner_weights_edited)
+        runner.rewound.connect(self._on_runner_rewound)
+        runner.reset_done.connect(self._on_runner_reset_done)
+        runner.experiment_changed.connect(self._on_runner_experiment_changed)
+        self.retranslate()
+
+    # -- texts ------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.shared_scale.setText(self.tr("One scale for all tiles"))
+        self.shared_scale.setToolTip(self.tr("Off: each tile uses its own strongest weight as full colour, so every "
+                                             "pattern shows. On: one scale, so tiles compare in strength"))
+        self.weights.setAccessibleName(self.tr("Hidden units' input weights"))
+        self.kernels.setAccessibleName(self.tr("Convolution kernels"))
+        self.maps.setAccessibleName(self.tr("Feature maps"))
+        self.kernels_title.setText(self.tr("The 16 kernels (3×3), shared by every position of the image"))
+        self.empty.setText(self.tr("This network's hidden units do not look at an image."))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _describe_weight(self, tile: int, r: int, c: int, value: float, greyed: bool) -> str:
+        return self.tr("hidden unit {0}, weight from pixel ({1}, {2}): {3}").format(tile, r, c, exact(value))
+
+    def _describe_kernel(self, tile: int, r: int, c: int, value: float, greyed: bool) -> str:
+        return self.tr("kernel {0}, row {1}, column {2}: {3}").format(tile, r, c, exact(value))
+
+    def _describe_map(self, tile: int, r: int, c: int, value: float, greyed: bool) -> str:
+        text = self.tr("kernel {0} at window ({1}, {2}): {3}").format(tile, r, c, exact(value))
+        return text + (" " + self.tr("(dropped by dropout this step)") if greyed else "")
+
+    # -- events -----------------------------------------------------------------------------------------
+    def _schedule(self) -> None:
+        if not self._repaint.isActive():
+            self._repaint.start()
+
+    def _on_runner_advanced(self, *_: Any) -> None:
+        self._schedule()
+
+    def _on_runner_phase_stepped(self, *_: Any) -> None:
+        self._schedule()
+
+    def _on_runner_playing_changed(self, *_: Any) -> None:
+        self._schedule()
+
+    def _on_runner_weights_edited(self, *_: Any) -> None:
+        self._schedule()
+
+    def _on_runner_rewound(self, *_: Any) -> None:
+        self._schedule()
+
+    def _on_runner_reset_done(self) -> None:
+        self.refresh()
+
+    def _on_runner_experiment_changed(self, *_: Any) -> None:
+        self.refresh()
+
+    def _on_shared_scale_toggled(self, *_: Any) -> None:
+        self.refresh()
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    # -- drawing ----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Draw the tiles from the experiment as it is now (called at most ~30 times a second)."""
+        exp = self.runner.experiment
+        ok, conv = applies(exp), convolutional(exp)
+        self.empty.setVisible(not ok)  # even while hidden, so the layout is right when it shows
+        self.shared_scale.setVisible(ok)
+        self.weights.setVisible(ok and not conv)
+        self.conv.setVisible(ok and conv)
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
+        if not ok:
+            self.title.setText("")
+            return
+        shared = self.shared_scale.isChecked()
+        if conv:
+            self._refresh_conv(exp, shared)
+            return
+        tiles = exp.hidden_weight_images()
+        self.weights.set_tiles(tiles, shared)
+        n, h, w = tiles.shape
+        self.title.setText(self.tr("The input weights of each of the {0} hidden units, drawn as {1}×{2} images like "
+                                   "the digits: blue = positive, orange = negative. Hover a pixel to read it.").format(
+            n, h, w))
+        self.weights.setAccessibleDescription(self.title.text() + " " + self._strength(tiles))
+
+    def _refresh_conv(self, exp: Any, shared: bool) -> None:
+        kernels = exp.kernel_images()
+        self.kernels.set_tiles(kernels, shared)
+        self.title.setText(self.tr("Convolution: 16 kernels of 3×3 slide over the image; each makes a feature map "
+                                   "of where its pattern appears. Blue = positive, orange = negative."))
+        self.kernels.setAccessibleDescription(self.kernels_title.text() + ". " + self._strength(kernels))
+        maps = exp.feature_maps(0)
+        if maps is None:
+            self.maps.set_tiles(None, shared)
+            self.maps_title.setText(self.tr("Feature maps: after the next prediction"))
+            self.maps.setAccessibleDescription(self.maps_title.text())
+            return
+        n, r, _ = maps.shape
+        mask = exp.last_dropout_mask(0) if callable(getattr(exp, "last_dropout_mask", None)) else None
+        greyed = None
+        dropout = mask is not None
+        if dropout and not self.runner.playing:
+            # the hidden layer is position-major, kernel-minor (BOOK.md ch. 10), as feature_maps() reads it
+            greyed = (np.asarray(mask).reshape(r, r, n).transpose(2, 0, 1) == 0)
+        self.maps.set_tiles(maps, shared, greyed)
+        if greyed is not None:
+            text = self.tr("Feature maps ({0}×{0}) of the first image of the batch: tanh of each kernel at every "
+                           "window, after dropout (grey: dropped this step, kept values doubled)").format(r)
+        elif dropout:
+            text = self.tr("Feature maps ({0}×{0}) of the first image of the batch: tanh of each kernel at every "
+                           "window, after dropout (the dropped positions are greyed when paused)").format(r)
+        else:
+            text = self.tr("Feature maps ({0}×{0}): tanh of each kernel at every window").format(r)
+        self.maps_title.setText(text)
+        self.maps.setAccessibleDescription(text)
+
+    def _strength(self, tiles: np.ndarray) -> str:
+        finite = np.abs(tiles[np.isfinite(tiles)])
+        if not len(finite):
+            return ""
+        flat = np.abs(np.nan_to_num(tiles)).reshape(len(tiles), -1).max(axis=1)
+        return self.tr("Strongest weight {0} in tile {1}.").format(f"{finite.max():.3g}", int(np.argmax(flat)))
+
+
+def _preview() -> None:
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from learning.catalogue import get
+
+    app = QApplication(sys.argv)
+    runner = Runner(get(sys.argv[1] if len(sys.argv) > 1 else "ch10.mnist-conv")())
+    panel = KernelsPanel(runner)
+    runner.step()
+    panel.resize(820, 420)
+    panel.show()
+    app.exec()
+
+
+if __name__ == "__main__":
+    _preview()
