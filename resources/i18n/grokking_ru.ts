@@ -225,7 +225,7 @@
     <message>
         <location filename="../../desktop/banner.py" line="53"/>
         <source>Log scale</source>
-        <translation>Логарифмическая шкала</translation>
+        <translation>Лог. шкала</translation>
     </message>
     <message>
         <location filename="../../desktop/banner.py" line="54"/>
@@ -927,7 +927,7 @@ Source: {1} ({2})</source>
     <message>
         <location filename="../../desktop/panels/diagram.py" line="1501"/>
         <source>Click a layer or a matrix to follow it across the three pictures</source>
-        <translation>Щёлкните по слою или матрице, чтобы проследить за ними на всех трёх картинах</translation>
+        <translation>Щелчок по слою или матрице выделит их на всех трёх картинах</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/diagram.py" line="1506"/>
@@ -943,135 +943,135 @@ Source: {1} ({2})</source>
 <context>
     <name>DigitsPanel</name>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="48"/>
+        <location filename="../../desktop/panels/digits.py" line="50"/>
         <source>Digit and prediction</source>
         <extracomment>Largest and smallest cell of the hidden strip, in pixels; crosses are drawn on cells at least CROSS_MIN wide.</extracomment>
         <translation>Цифра и прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="451"/>
+        <location filename="../../desktop/panels/digits.py" line="459"/>
         <source>image in batch</source>
         <extracomment>What is shown now (for tests and screen readers): the training iteration, its image and label.</extracomment>
         <translation>изображение в пакете</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="452"/>
+        <location filename="../../desktop/panels/digits.py" line="460"/>
         <source>A batch iteration predicts many images at once: choose which one to show</source>
         <translation>Итерация с пакетом даёт прогноз сразу для многих изображений: выберите, какое показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="453"/>
+        <location filename="../../desktop/panels/digits.py" line="461"/>
         <source>Input digit</source>
         <translation>Входная цифра</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="454"/>
+        <location filename="../../desktop/panels/digits.py" line="462"/>
         <source>Output of each digit</source>
         <translation>Выход для каждой цифры</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="455"/>
+        <location filename="../../desktop/panels/digits.py" line="463"/>
         <source>Hidden layer</source>
         <translation>Скрытый слой</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="456"/>
+        <location filename="../../desktop/panels/digits.py" line="464"/>
         <source>Test pass progress</source>
         <translation>Ход проверки на тестовой выборке</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="458"/>
+        <location filename="../../desktop/panels/digits.py" line="466"/>
         <source>This experiment does not look at digits: the view shows the MNIST networks of chapters 8 to 10.</source>
         <translation>Этот эксперимент не работает с цифрами: панель показывает сети MNIST из глав 8–10.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="535"/>
+        <location filename="../../desktop/panels/digits.py" line="543"/>
         <source>batch {0} of {1} · images {2}–{3} · epoch {4}</source>
         <translation>пакет {0} из {1} · изображения {2}–{3} · эпоха {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="539"/>
+        <location filename="../../desktop/panels/digits.py" line="547"/>
         <source>example {0} of {1} · epoch {2}</source>
         <translation>пример {0} из {1} · эпоха {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="542"/>
+        <location filename="../../desktop/panels/digits.py" line="550"/>
         <source>not predicted yet</source>
         <translation>прогноза ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="552"/>
+        <location filename="../../desktop/panels/digits.py" line="560"/>
         <source>testing {0} / {1}</source>
         <translation>проверка {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="592"/>
         <location filename="../../desktop/panels/digits.py" line="600"/>
+        <location filename="../../desktop/panels/digits.py" line="608"/>
         <source>label {0}</source>
         <translation>метка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="593"/>
+        <location filename="../../desktop/panels/digits.py" line="601"/>
         <source>digit {0}, not predicted yet</source>
         <translation>цифра {0}, прогноза ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="594"/>
+        <location filename="../../desktop/panels/digits.py" line="602"/>
         <source>outputs: after the next prediction</source>
         <translation>выходы: после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="601"/>
+        <location filename="../../desktop/panels/digits.py" line="609"/>
         <source>predicted {0}</source>
         <translation>прогноз {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="603"/>
+        <location filename="../../desktop/panels/digits.py" line="611"/>
         <source>softmax probabilities of the ten digits</source>
         <translation>вероятности softmax для десяти цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="604"/>
+        <location filename="../../desktop/panels/digits.py" line="612"/>
         <source>digit {0}, predicted {1} with probability {2}</source>
         <translation>цифра {0}, прогноз {1} с вероятностью {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="607"/>
+        <location filename="../../desktop/panels/digits.py" line="615"/>
         <source>outputs of the ten digits (linear: the goal is 1 for the label, 0 for the others)</source>
         <translation>выходы десяти цифр (линейные: цель — 1 для метки, 0 для остальных)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="609"/>
+        <location filename="../../desktop/panels/digits.py" line="617"/>
         <source>digit {0}, predicted {1} (output {2})</source>
         <translation>цифра {0}, прогноз {1} (выход {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="617"/>
+        <location filename="../../desktop/panels/digits.py" line="625"/>
         <source>hidden layer: {0} units, after the next prediction</source>
         <translation>скрытый слой: {0} нейронов, после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="630"/>
+        <location filename="../../desktop/panels/digits.py" line="638"/>
         <source>hidden layer: {0} {1} units; full colour = {2}</source>
         <translation>скрытый слой: {0} нейронов {1}; полный цвет = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="632"/>
+        <location filename="../../desktop/panels/digits.py" line="640"/>
         <source>hidden layer: {0} {1} units after dropout; grey ✕ = dropped this step ({2} of {0}), kept units doubled; full colour = {3}</source>
         <translation>скрытый слой: {0} нейронов {1} после дропаута; серый ✕ — отброшен на этом шаге ({2} из {0}), оставшиеся удвоены; полный цвет = {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="636"/>
+        <location filename="../../desktop/panels/digits.py" line="644"/>
         <source>hidden layer: {0} {1} units after dropout; the mask is crossed out when paused or stepping; full colour = {2}</source>
         <translation>скрытый слой: {0} нейронов {1} после дропаута; маска видна крестиками на паузе и при пошаговом выполнении; полный цвет = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="639"/>
+        <location filename="../../desktop/panels/digits.py" line="647"/>
         <source>(position by position, 16 kernels each: the Weights and kernels panel shows them as feature maps)</source>
         <translation>(позиция за позицией, по 16 ядер на каждую: панель «Веса и ядра» показывает их как карты признаков)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="644"/>
+        <location filename="../../desktop/panels/digits.py" line="652"/>
         <source>Strongest: unit {0} at {1}.</source>
         <translation>Сильнейший: нейрон {0}, {1}.</translation>
     </message>
@@ -1218,7 +1218,7 @@ Source: {1} ({2})</source>
     <message>
         <location filename="../../desktop/panels/error_plot.py" line="368"/>
         <source>best test accuracy {0} at epoch {1}</source>
-        <translation>лучшая точность на тесте {0}, эпоха {1}</translation>
+        <translation>лучшая на тесте {0}, эпоха {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/error_plot.py" line="375"/>
@@ -1512,12 +1512,12 @@ Source: {1} ({2})</source>
 <context>
     <name>HiddenStrip</name>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="295"/>
+        <location filename="../../desktop/panels/digits.py" line="297"/>
         <source>hidden unit {0}: {1}</source>
         <translation>скрытый нейрон {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="297"/>
+        <location filename="../../desktop/panels/digits.py" line="299"/>
         <source>(dropped by dropout this step)</source>
         <translation>(отброшен дропаутом на этом шаге)</translation>
     </message>
@@ -1530,92 +1530,123 @@ Source: {1} ({2})</source>
         <translation>Веса и ядра</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="239"/>
+        <location filename="../../desktop/panels/kernels.py" line="249"/>
         <source>One scale for all tiles</source>
         <translation>Одна шкала для всех плиток</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="240"/>
+        <location filename="../../desktop/panels/kernels.py" line="250"/>
         <source>Off: each tile uses its own strongest weight as full colour, so every pattern shows. On: one scale, so tiles compare in strength</source>
         <translation>Выключено: у каждой плитки полный цвет — её собственный сильнейший вес, поэтому виден любой узор. Включено: одна шкала, и плитки можно сравнивать по силе</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="242"/>
+        <location filename="../../desktop/panels/kernels.py" line="252"/>
         <source>Hidden units&apos; input weights</source>
         <translation>Входные веса скрытых нейронов</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="243"/>
+        <location filename="../../desktop/panels/kernels.py" line="253"/>
         <source>Convolution kernels</source>
         <translation>Ядра свёртки</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="244"/>
+        <location filename="../../desktop/panels/kernels.py" line="254"/>
         <source>Feature maps</source>
         <translation>Карты признаков</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="245"/>
+        <location filename="../../desktop/panels/kernels.py" line="368"/>
         <source>The 16 kernels (3×3), shared by every position of the image</source>
         <translation>16 ядер (3×3), общих для всех позиций изображения</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="246"/>
+        <location filename="../../desktop/panels/kernels.py" line="255"/>
         <source>This network&apos;s hidden units do not look at an image.</source>
         <translation>Скрытые нейроны этой сети не смотрят на изображение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="255"/>
+        <location filename="../../desktop/panels/kernels.py" line="246"/>
+        <source>Learned so far</source>
+        <extracomment>The run&apos;s starting hidden weights (kernels in ch. 10), for &quot;learned so far&quot;; None if not seen.</extracomment>
+        <translation>Что выучено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/kernels.py" line="247"/>
+        <source>Show each weight minus its random starting value: what the run has learned, which the random start hides early on</source>
+        <translation>Показывать каждый вес за вычетом его случайного начального значения: то, что прогон уже выучил и что поначалу скрыто случайным стартом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/kernels.py" line="265"/>
+        <source>hidden unit {0}, weight from pixel ({1}, {2}): changed by {3} since the start</source>
+        <translation>скрытый нейрон {0}, вес от пикселя ({1}, {2}): изменился на {3} с начала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/kernels.py" line="267"/>
         <source>hidden unit {0}, weight from pixel ({1}, {2}): {3}</source>
         <translation>скрытый нейрон {0}, вес от пикселя ({1}, {2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="258"/>
+        <location filename="../../desktop/panels/kernels.py" line="271"/>
+        <source>kernel {0}, row {1}, column {2}: changed by {3} since the start</source>
+        <translation>ядро {0}, строка {1}, столбец {2}: изменилось на {3} с начала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/kernels.py" line="273"/>
         <source>kernel {0}, row {1}, column {2}: {3}</source>
         <translation>ядро {0}, строка {1}, столбец {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="261"/>
+        <location filename="../../desktop/panels/kernels.py" line="276"/>
         <source>kernel {0} at window ({1}, {2}): {3}</source>
         <translation>ядро {0} в окне ({1}, {2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="262"/>
+        <location filename="../../desktop/panels/kernels.py" line="277"/>
         <source>(dropped by dropout this step)</source>
         <translation>(отброшено дропаутом на этом шаге)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="321"/>
+        <location filename="../../desktop/panels/kernels.py" line="353"/>
+        <source>What each of the {0} hidden units has learned so far: its input weights minus their random start, as {1}×{2} images. Blue = grew, orange = shrank.</source>
+        <translation>Что выучил каждый из {0} скрытых нейронов: его входные веса за вычетом случайного старта, как изображения {1}×{2}. Синий — выросли, оранжевый — уменьшились.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/kernels.py" line="357"/>
         <source>The input weights of each of the {0} hidden units, drawn as {1}×{2} images like the digits: blue = positive, orange = negative. Hover a pixel to read it.</source>
         <translation>Входные веса каждого из {0} скрытых нейронов, нарисованные как изображения {1}×{2}, подобно цифрам: синий — положительные, оранжевый — отрицательные. Наведите указатель на пиксель, чтобы прочитать значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="329"/>
+        <location filename="../../desktop/panels/kernels.py" line="366"/>
+        <source>The 16 kernels (3×3): what each has learned since its random start</source>
+        <translation>16 ядер (3×3): что каждое выучило со случайного старта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/kernels.py" line="369"/>
         <source>Convolution: 16 kernels of 3×3 slide over the image; each makes a feature map of where its pattern appears. Blue = positive, orange = negative.</source>
         <translation>Свёртка: 16 ядер 3×3 скользят по изображению; каждое строит карту признаков — где встречается его узор. Синий — положительные, оранжевый — отрицательные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="335"/>
+        <location filename="../../desktop/panels/kernels.py" line="375"/>
         <source>Feature maps: after the next prediction</source>
         <translation>Карты признаков: после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="347"/>
+        <location filename="../../desktop/panels/kernels.py" line="387"/>
         <source>Feature maps ({0}×{0}) of the first image of the batch: tanh of each kernel at every window, after dropout (grey: dropped this step, kept values doubled)</source>
         <translation>Карты признаков ({0}×{0}) первого изображения пакета: tanh каждого ядра в каждом окне, после дропаута (серые отброшены на этом шаге, оставшиеся значения удвоены)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="350"/>
+        <location filename="../../desktop/panels/kernels.py" line="390"/>
         <source>Feature maps ({0}×{0}) of the first image of the batch: tanh of each kernel at every window, after dropout (the dropped positions are greyed when paused)</source>
         <translation>Карты признаков ({0}×{0}) первого изображения пакета: tanh каждого ядра в каждом окне, после дропаута (на паузе отброшенные позиции серые)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="353"/>
+        <location filename="../../desktop/panels/kernels.py" line="393"/>
         <source>Feature maps ({0}×{0}): tanh of each kernel at every window</source>
         <translation>Карты признаков ({0}×{0}): tanh каждого ядра в каждом окне</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="362"/>
+        <location filename="../../desktop/panels/kernels.py" line="411"/>
         <source>Strongest weight {0} in tile {1}.</source>
         <translation>Сильнейший вес {0} — в плитке {1}.</translation>
     </message>
@@ -2043,17 +2074,17 @@ Source: {1} ({2})</source>
 <context>
     <name>OutputBars</name>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="218"/>
+        <location filename="../../desktop/panels/digits.py" line="220"/>
         <source>◀ predicted = true ✓</source>
         <translation>◀ прогноз верен ✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="220"/>
+        <location filename="../../desktop/panels/digits.py" line="222"/>
         <source>◀ predicted ✗</source>
         <translation>◀ прогноз ✗</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="222"/>
+        <location filename="../../desktop/panels/digits.py" line="224"/>
         <source>true</source>
         <translation>верная</translation>
     </message>
