@@ -185,6 +185,9 @@ class KernelsPanel(QWidget):
         self.shared_scale = QCheckBox()
         self.shared_scale.setObjectName("kernels_shared_scale")
         self.shared_scale.toggled.connect(self._on_shared_scale_toggled)
+        self.learned = QCheckBox()
+        self.learned.setObjectName("kernels_learned")
+        self.learned.toggled.connect(self._on_learned_toggled)
         self.weights = TileGrid("hidden_weight_tiles", self._describe_weight)
         self.kernels = TileGrid("kernel_tiles", self._describe_kernel)
         self.maps_title = QLabel()
@@ -198,6 +201,7 @@ class KernelsPanel(QWidget):
         self.empty.setStyleSheet(f"color: {c.muted.name()}")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.learned)
         top.addWidget(self.shared_scale)
         self.conv = QWidget()
         conv = QHBoxLayout(self.conv)
@@ -220,6 +224,8 @@ class KernelsPanel(QWidget):
         layout.addWidget(self.conv, 1)
         layout.addWidget(self.empty)
         self._dirty = True
+        #: The run's starting hidden weights (kernels in ch. 10), for "learned so far"; None if not seen.
+        self.start: np.ndarray | None = None
         self._repaint = QTimer(self)
         self._repaint.setSingleShot(True)
         self._repaint.setInterval(REPAINT_MS)
@@ -231,18 +237,21 @@ class KernelsPanel(QWidget):
         runner.rewound.connect(self._on_runner_rewound)
         runner.reset_done.connect(self._on_runner_reset_done)
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
+        self._keep_start()
         self.retranslate()
 
     # -- texts ------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         """Texts in the current language."""
+        self.learned.setText(self.tr("Learned so far"))
+        self.learned.setToolTip(self.tr("Show each weight minus its random starting value: what the run has learned, "
+                                        "which the random start hides early on"))
         self.shared_scale.setText(self.tr("One scale for all tiles"))
         self.shared_scale.setToolTip(self.tr("Off: each tile uses its own strongest weight as full colour, so every "
                                              "pattern shows. On: one scale, so tiles compare in strength"))
         self.weights.setAccessibleName(self.tr("Hidden units' input weights"))
         self.kernels.setAccessibleName(self.tr("Convolution kernels"))
         self.maps.setAccessibleName(self.tr("Feature maps"))
-        self.kernels_title.setText(self.tr("The 16 kernels (3×3), shared by every position of the image"))
         self.empty.setText(self.tr("This network's hidden units do not look at an image."))
         self.refresh()
 
@@ -252,9 +261,15 @@ class KernelsPanel(QWidget):
         super().changeEvent(event)
 
     def _describe_weight(self, tile: int, r: int, c: int, value: float, greyed: bool) -> str:
+        if self.showing_learned():
+            return self.tr("hidden unit {0}, weight from pixel ({1}, {2}): changed by {3} since the start").format(
+                tile, r, c, exact(value))
         return self.tr("hidden unit {0}, weight from pixel ({1}, {2}): {3}").format(tile, r, c, exact(value))
 
     def _describe_kernel(self, tile: int, r: int, c: int, value: float, greyed: bool) -> str:
+        if self.showing_learned():
+            return self.tr("kernel {0}, row {1}, column {2}: changed by {3} since the start").format(tile, r, c,
+                                                                                                   exact(value))
         return self.tr("kernel {0}, row {1}, column {2}: {3}").format(tile, r, c, exact(value))
 
     def _describe_map(self, tile: int, r: int, c: int, value: float, greyed: bool) -> str:
@@ -282,12 +297,27 @@ class KernelsPanel(QWidget):
         self._schedule()
 
     def _on_runner_reset_done(self) -> None:
+        self._keep_start()
         self.refresh()
 
     def _on_runner_experiment_changed(self, *_: Any) -> None:
+        self._keep_start()
         self.refresh()
 
+    def _keep_start(self) -> None:
+        """Remember the run's starting weights (only known when the panel sees the run start)."""
+        exp = self.runner.experiment
+        self.start = None
+        if applies(exp) and self.runner.count == 0 and not self.runner.mid_iteration:
+            self.start = np.array(exp.hidden_weight_images(), dtype=float)
+        self.learned.setEnabled(self.start is not None)
+        if self.start is None:
+            self.learned.setChecked(False)
+
     def _on_shared_scale_toggled(self, *_: Any) -> None:
+        self.refresh()
+
+    def _on_learned_toggled(self, *_: Any) -> None:
         self.refresh()
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -302,6 +332,7 @@ class KernelsPanel(QWidget):
         ok, conv = applies(exp), convolutional(exp)
         self.empty.setVisible(not ok)  # even while hidden, so the layout is right when it shows
         self.shared_scale.setVisible(ok)
+        self.learned.setVisible(ok)
         self.weights.setVisible(ok and not conv)
         self.conv.setVisible(ok and conv)
         if not self.isVisible():
@@ -315,17 +346,26 @@ class KernelsPanel(QWidget):
         if conv:
             self._refresh_conv(exp, shared)
             return
-        tiles = exp.hidden_weight_images()
+        tiles = self._minus_start(exp.hidden_weight_images())
         self.weights.set_tiles(tiles, shared)
         n, h, w = tiles.shape
-        self.title.setText(self.tr("The input weights of each of the {0} hidden units, drawn as {1}×{2} images like "
-                                   "the digits: blue = positive, orange = negative. Hover a pixel to read it.").format(
-            n, h, w))
+        if self.showing_learned():
+            self.title.setText(self.tr("What each of the {0} hidden units has learned so far: its input weights minus "
+                                       "their random start, as {1}×{2} images. Blue = grew, orange = shrank.").format(
+                n, h, w))
+        else:
+            self.title.setText(self.tr("The input weights of each of the {0} hidden units, drawn as {1}×{2} images "
+                                       "like the digits: blue = positive, orange = negative. Hover a pixel to read "
+                                       "it.").format(n, h, w))
         self.weights.setAccessibleDescription(self.title.text() + " " + self._strength(tiles))
 
     def _refresh_conv(self, exp: Any, shared: bool) -> None:
-        kernels = exp.kernel_images()
+        kernels = self._minus_start(exp.kernel_images())
         self.kernels.set_tiles(kernels, shared)
+        if self.showing_learned():
+            self.kernels_title.setText(self.tr("The 16 kernels (3×3): what each has learned since its random start"))
+        else:
+            self.kernels_title.setText(self.tr("The 16 kernels (3×3), shared by every position of the image"))
         self.title.setText(self.tr("Convolution: 16 kernels of 3×3 slide over the image; each makes a feature map "
                                    "of where its pattern appears. Blue = positive, orange = negative."))
         self.kernels.setAccessibleDescription(self.kernels_title.text() + ". " + self._strength(kernels))
@@ -353,6 +393,15 @@ class KernelsPanel(QWidget):
             text = self.tr("Feature maps ({0}×{0}): tanh of each kernel at every window").format(r)
         self.maps_title.setText(text)
         self.maps.setAccessibleDescription(text)
+
+    def showing_learned(self) -> bool:
+        """True when the tiles show the change since the run's start."""
+        return self.learned.isChecked() and self.start is not None
+
+    def _minus_start(self, tiles: np.ndarray) -> np.ndarray:
+        if self.showing_learned() and self.start is not None and self.start.shape == tiles.shape:
+            return tiles - self.start
+        return tiles
 
     def _strength(self, tiles: np.ndarray) -> str:
         finite = np.abs(tiles[np.isfinite(tiles)])

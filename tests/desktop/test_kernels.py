@@ -126,3 +126,26 @@ def test_grid_layout_makes_tiles_as_large_as_fit():
     columns, zoom = grid_layout(100, 28, 28, 900, 400)
     rows = -(-100 // columns)
     assert columns * 28 * zoom + (columns - 1) * 3 <= 900 + 1e-9 and rows * 28 * zoom + (rows - 1) * 3 <= 400 + 1e-9
+
+
+def test_learned_so_far_shows_the_change_since_the_start(qtbot, panel_for):
+    runner, panel = panel_for(MnistOverfit(data=synthetic_mnist()))
+    start = runner.experiment.hidden_weight_images().copy()
+    assert panel.learned.isEnabled()
+    runner.run_to(20)
+    panel.learned.click()
+    np.testing.assert_allclose(panel.weights.values, runner.experiment.hidden_weight_images() - start)
+    assert "learned so far" in panel.title.text()
+    assert "changed by" in panel._describe_weight(0, 1, 2, 0.5, False)
+    runner.reset()  # a new run: its own start, nothing learned yet
+    assert not panel.weights.values.any()
+    panel.learned.click()
+    np.testing.assert_array_equal(panel.weights.values, runner.experiment.hidden_weight_images())
+
+
+def test_learned_so_far_needs_the_start_of_the_run(qtbot):
+    runner = Runner(MnistOverfit(data=synthetic_mnist()))
+    runner.run_to(3)
+    panel = KernelsPanel(runner)  # opened mid-run: the random start is gone
+    qtbot.addWidget(panel)
+    assert not panel.learned.isEnabled() and panel.start is None
