@@ -61,7 +61,7 @@ class ConfusionGrid(QWidget):
         self.counts: np.ndarray | None = None
         self.hovered: tuple[int, int] | None = None
         self.setMouseTracking(True)
-        self.setMinimumSize(360, 300)
+        self.setMinimumSize(300, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:  # noqa: N802

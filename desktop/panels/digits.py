@@ -15,9 +15,11 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QToolTip,
@@ -420,10 +422,16 @@ class DigitsPanel(QWidget):
         body.addWidget(self.strip_title)
         body.addWidget(self.strip)
         body.addStretch(1)
+        # scrolls when the dock is squeezed, so the panel never makes the window's bottom area taller
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("digits_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(top)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.empty)
 
         #: What is shown now (for tests and screen readers): the training iteration, its image and label.
@@ -558,7 +566,7 @@ class DigitsPanel(QWidget):
         """Read the experiment's views and redraw (called at most ~30 times a second)."""
         exp = self.runner.experiment
         ok = applies(exp)
-        self.body.setVisible(ok)  # even while hidden, so the layout is right when it shows
+        self.scroll.setVisible(ok)  # even while hidden, so the layout is right when it shows
         self.progress.setVisible(ok)
         self.empty.setVisible(not ok)
         if not self.isVisible():
