@@ -31,6 +31,8 @@ from learning.experiment import ParamError
 
 #: Where the curves are sampled.
 X = np.linspace(-4.0, 4.0, 321)
+#: Softmax saturates further out: with nine other scores at 0, s(x) passes 0.9 only after x = 4.4.
+X_SOFTMAX = np.linspace(-4.0, 8.0, 481)
 #: Each function and its derivative in notation (not prose: the same in every language).
 FORMULAS: dict[str, tuple[str, str]] = {
     "relu": ("relu(x) = max(0, x)", "relu′(x) = 1 if x > 0, else 0"),
@@ -247,11 +249,12 @@ class ActivationsPanel(QWidget):
         self.hidden_plot.getPlotItem().setXRange(float(X[0]), float(X[-1]), padding=0.02)
         self.hidden_plot.getPlotItem().setYRange(-1.2, 2.0 if name == "relu" else 1.2, padding=0.02)
         self.hidden_plot.setAccessibleName(self.tr("Hidden activation plot"))
-        self.hidden_plot.setAccessibleDescription(self.describe(name, f, df))
+        self.hidden_plot.setAccessibleDescription(self.describe(name, X, f, df))
 
     def _plot_output(self, softmax: bool) -> None:
+        x = X_SOFTMAX if softmax else X
         if softmax:
-            s, ds = softmax_curve(X)
+            s, ds = softmax_curve(x)
             name = "softmax"
             self.output_title.setText(self.tr("Output layer: softmax of one digit's score x, the nine others at 0; "
                                               "all ten outputs add up to 1"))
@@ -260,25 +263,25 @@ class ActivationsPanel(QWidget):
             name = "linear"
             self.output_title.setText(self.tr("Output layer: linear (chapter 8), compared with the goal by squared "
                                               "error"))
-        self.output_function.setData(X, s)
-        self.output_derivative.setData(X, ds)
+        self.output_function.setData(x, s)
+        self.output_derivative.setData(x, ds)
         function, derivative = FORMULAS[name]
         self.output_legend.clear()
         self.output_legend.addItem(self.output_function, function)
         self.output_legend.addItem(self.output_derivative, derivative)
         item = self.output_plot.getPlotItem()
-        item.setXRange(float(X[0]), float(X[-1]), padding=0.02)
+        item.setXRange(float(x[0]), float(x[-1]), padding=0.02)
         low, high = (-0.1, 1.1) if softmax else (-4.0, 4.0)
         item.setYRange(low, high, padding=0.02)
         self.output_plot.setAccessibleName(self.tr("Output activation plot"))
-        self.output_plot.setAccessibleDescription(self.describe(name, s, ds))
+        self.output_plot.setAccessibleDescription(self.describe(name, x, s, ds))
 
-    def describe(self, name: str, f: np.ndarray, df: np.ndarray) -> str:
+    def describe(self, name: str, x: np.ndarray, f: np.ndarray, df: np.ndarray) -> str:
         """A text alternative for a plot: the function's range and where its derivative is largest."""
         top = int(np.argmax(df))
         return self.tr("{0} from x = {1} to {2}: values from {3:.2f} to {4:.2f}; the derivative is largest, "
-                       "{5:.2f}, at x = {6:.2f}.").format(name, f"{X[0]:g}", f"{X[-1]:g}", float(np.min(f)),
-                                                          float(np.max(f)), float(df[top]), float(X[top]))
+                       "{5:.2f}, at x = {6:.2f}.").format(name, f"{x[0]:g}", f"{x[-1]:g}", float(np.min(f)),
+                                                          float(np.max(f)), float(df[top]), float(x[top]))
 
 
 def _preview() -> None:

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.panels.activations import ActivationsPanel, X, applies, softmax_curve
+from desktop.panels.activations import X_SOFTMAX, ActivationsPanel, X, applies, softmax_curve
 from desktop.runner import Runner
 from learning.activations import curve
 from learning.catalogue import get
@@ -55,6 +55,8 @@ def test_starts_with_tanh_and_softmax_plotted_from_the_library(qtbot, panel_for)
     np.testing.assert_array_equal(s, softmax_curve(sx)[0])
     np.testing.assert_array_equal(ds, softmax_curve(sx)[1])
     assert s[np.argmin(np.abs(sx))] == pytest.approx(0.1)  # ten equal scores share 1 equally
+    assert s[-1] > 0.99 and ds[np.argmax(ds)] == pytest.approx(0.25, abs=1e-3)  # saturates; s' peaks at s = 1/2
+    assert "the derivative is largest, 0.25" in panel.output_plot.accessibleDescription()
     logits = np.zeros(10)
     logits[0] = 2.0
     assert softmax_curve(np.array([2.0]))[0][0] == pytest.approx(curve("softmax", logits)[0][0])
@@ -119,6 +121,6 @@ def test_fixed_activations_are_shown_without_a_choice(qtbot, panel_for, cls, nam
     assert f"uses {name}" in panel.caption.text()
     np.testing.assert_array_equal(plotted(panel.function_curve)[1], curve(name, X)[0])
     _, out = plotted(panel.output_function)
-    np.testing.assert_array_equal(out, X if output == "linear" else softmax_curve(X)[0])
+    np.testing.assert_array_equal(out, X if output == "linear" else softmax_curve(X_SOFTMAX)[0])
     qtbot.mouseClick(panel.buttons["sigmoid"], Qt.MouseButton.LeftButton)  # disabled: nothing happens
     assert runner.experiment.activation == name
