@@ -148,74 +148,74 @@
 <context>
     <name>ActivationsPanel</name>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="52"/>
+        <location filename="../../desktop/panels/activations.py" line="54"/>
         <source>Activation functions</source>
-        <extracomment>Where the curves are sampled. Each function and its derivative in notation (not prose: the same in every language).</extracomment>
+        <extracomment>Where the curves are sampled. Softmax saturates further out: with nine other scores at 0, s(x) passes 0.9 only after x = 4.4. Each function and its derivative in notation (not prose: the same in every language).</extracomment>
         <translation>Функции активации</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="154"/>
+        <location filename="../../desktop/panels/activations.py" line="156"/>
         <source>Hidden layer:</source>
         <extracomment>The activation plotted now (the experiment&apos;s chosen one).</extracomment>
         <translation>Скрытый слой:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="155"/>
+        <location filename="../../desktop/panels/activations.py" line="157"/>
         <source>Start the run again with this activation. The run so far stays in the error plot as a faint earlier run, so you can compare how fast each one learns.</source>
         <translation>Начать прогон заново с этой функцией активации. Текущий прогон останется на графике ошибки бледной кривой, и можно будет сравнить, какая учится быстрее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="207"/>
+        <location filename="../../desktop/panels/activations.py" line="209"/>
         <source>This experiment has no hidden layer activation to show here.</source>
         <translation>В этом эксперименте нет функции активации скрытого слоя, которую можно здесь показать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="221"/>
+        <location filename="../../desktop/panels/activations.py" line="223"/>
         <source>This network&apos;s hidden layer uses {0}. Chapter 9 lets you choose between relu, sigmoid and tanh.</source>
         <translation>Скрытый слой этой сети использует {0}. В главе 9 можно выбрать relu, sigmoid или tanh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="224"/>
+        <location filename="../../desktop/panels/activations.py" line="226"/>
         <source>{0} is chosen but this run still uses {1}: it applies when the run starts again (Reset).</source>
         <translation>Выбрана {0}, но этот прогон ещё использует {1}: выбор вступит в силу, когда прогон начнётся заново (сброс).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="227"/>
+        <location filename="../../desktop/panels/activations.py" line="229"/>
         <source>Choosing another activation starts the run again; the run so far stays in the error plot as a faint earlier run to compare with.</source>
         <translation>Выбор другой функции активации начинает прогон заново; текущий прогон останется на графике ошибки бледной кривой для сравнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="244"/>
+        <location filename="../../desktop/panels/activations.py" line="246"/>
         <source>others: {0}</source>
         <translation>остальные: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="245"/>
+        <location filename="../../desktop/panels/activations.py" line="247"/>
         <source>Hidden layer: {0} (solid) and its derivative (dashed), which scales the error flowing back</source>
         <translation>Скрытый слой: {0} (сплошная) и её производная (пунктир), которая масштабирует ошибку, идущую обратно</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="249"/>
+        <location filename="../../desktop/panels/activations.py" line="251"/>
         <source>Hidden activation plot</source>
         <translation>График активации скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="256"/>
+        <location filename="../../desktop/panels/activations.py" line="259"/>
         <source>Output layer: softmax of one digit&apos;s score x, the nine others at 0; all ten outputs add up to 1</source>
         <translation>Выходной слой: softmax от оценки x одной цифры, остальные девять равны 0; все десять выходов в сумме дают 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="261"/>
+        <location filename="../../desktop/panels/activations.py" line="264"/>
         <source>Output layer: linear (chapter 8), compared with the goal by squared error</source>
         <translation>Выходной слой: линейный (глава 8), сравнивается с целью по квадратичной ошибке</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="273"/>
+        <location filename="../../desktop/panels/activations.py" line="276"/>
         <source>Output activation plot</source>
         <translation>График активации выходного слоя</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="279"/>
+        <location filename="../../desktop/panels/activations.py" line="282"/>
         <source>{0} from x = {1} to {2}: values from {3:.2f} to {4:.2f}; the derivative is largest, {5:.2f}, at x = {6:.2f}.</source>
         <translation>{0} при x от {1} до {2}: значения от {3:.2f} до {4:.2f}; производная наибольшая, {5:.2f}, при x = {6:.2f}.</translation>
     </message>
