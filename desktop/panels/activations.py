@@ -181,7 +181,9 @@ class ActivationsPanel(QWidget):
         self.sync()
 
     def _on_runner_rewound(self, *_: Any) -> None:
-        self.sync()
+        exp = self.runner.experiment
+        if applies(exp) and exp.values.get("activation", exp.activation) != self.shown:  # rare: redraw only then
+            self.sync()
 
     # -- commands ---------------------------------------------------------------------------------------
     def choose(self, name: str) -> None:

@@ -56,22 +56,41 @@ def tile_scales(tiles: np.ndarray, shared: bool) -> np.ndarray:
     return np.where(per > 0, per, 1.0)
 
 
+#: Steps of colour on each side of zero (the lookup table has 2 * LEVELS + 1 signed entries and one grey).
+LEVELS = 255
+
+
+def signed_lut() -> np.ndarray:
+    """(2 * LEVELS + 2, 4) uint8 colours: index LEVELS + k is the value k / LEVELS of full scale (orange below
+    zero, the surface at zero, blue above); the last entry is the grey of dropped or non-finite values."""
+    c = colours()
+    k = np.arange(-LEVELS, LEVELS + 1)
+    t = (np.abs(k) / LEVELS)[:, None]
+    surface = rgb(c.surface)
+    toward = np.where((k >= 0)[:, None], rgb(c.positive), rgb(c.negative))
+    lut = np.empty((2 * LEVELS + 2, 4), dtype=np.uint8)
+    lut[:-1, :3] = np.round(surface + (toward - surface) * t)
+    lut[-1, :3] = rgb(c.grid)
+    lut[:, 3] = 255
+    return lut
+
+
 def signed_atlas(tiles: np.ndarray, scales: np.ndarray, greyed: np.ndarray | None = None) -> np.ndarray:
     """Tiles (n, h, w) side by side as one (h, n * w, 4) uint8 image: surface at 0, blue towards +scale,
-    orange towards -scale; greyed or non-finite pixels in the grid colour."""
-    c = colours()
+    orange towards -scale; greyed or non-finite pixels in the grid colour. One table lookup per pixel (100
+    tiles of 28 x 28 take about a millisecond)."""
     n, h, w = tiles.shape
     finite = np.isfinite(tiles)
-    t = np.clip(np.abs(np.where(finite, tiles, 0.0)) / scales[:, None, None], 0.0, 1.0)[..., None]
-    surface = rgb(c.surface)
-    toward = np.where((tiles >= 0)[..., None], rgb(c.positive), rgb(c.negative))
-    colour = surface + (toward - surface) * t
-    hide = ~finite if greyed is None else (~finite | greyed)
-    colour[hide] = rgb(c.grid)
-    out = np.empty((n, h, w, 4), dtype=np.uint8)
-    out[..., :3] = np.round(colour)
-    out[..., 3] = 255
-    return np.ascontiguousarray(out.transpose(1, 0, 2, 3).reshape(h, n * w, 4))
+    all_finite = bool(finite.all())
+    values = tiles if all_finite else np.where(finite, tiles, 0.0)
+    index = np.rint(np.clip(values / scales[:, None, None], -1.0, 1.0) * LEVELS).astype(np.intp)
+    index += LEVELS
+    if not all_finite:
+        index[~finite] = 2 * LEVELS + 1
+    if greyed is not None:
+        index[greyed] = 2 * LEVELS + 1
+    out = signed_lut()[index.transpose(1, 0, 2).reshape(h, n * w)]
+    return np.ascontiguousarray(out)
 
 
 def grid_layout(n: int, tile_h: int, tile_w: int, width: float, height: float) -> tuple[int, float]:

@@ -149,3 +149,19 @@ def test_learned_so_far_needs_the_start_of_the_run(qtbot):
     panel = KernelsPanel(runner)  # opened mid-run: the random start is gone
     qtbot.addWidget(panel)
     assert not panel.learned.isEnabled() and panel.start is None
+
+
+def test_signed_atlas_colours():
+    from desktop.panels.kernels import signed_atlas
+
+    c = colours()
+    tiles = np.array([[[0.0, 2.0, -2.0, np.nan]], [[1.0, 0.0, 0.0, 0.0]]])
+    greyed = np.zeros(tiles.shape, dtype=bool)
+    greyed[1, 0, 0] = True
+    atlas = signed_atlas(tiles, np.array([2.0, 1.0]), greyed)
+    assert atlas.shape == (1, 8, 4)
+    names = ["#{:02x}{:02x}{:02x}".format(*atlas[0, k, :3]) for k in range(8)]
+    assert names[:5] == [c.surface.name(), c.positive.name(), c.negative.name(), c.grid.name(), c.grid.name()]
+    half = atlas[0, 1, :3].astype(int)
+    assert (np.abs(signed_atlas(np.array([[[1.0]]]), np.array([2.0]))[0, 0, :3].astype(int)
+                   - (np.array(c.surface.getRgb()[:3]) + half) / 2) <= 1).all()  # half scale: half way
