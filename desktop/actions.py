@@ -55,7 +55,7 @@ def texts() -> dict[str, tuple[str, str]]:
             translate("Actions", "Save the network diagram as a PNG or SVG image"),
         ),
         "file.export_csv": (
-            translate("Actions", "Export &data (CSV)…"),
+            translate("Actions", "Export da&ta (CSV)…"),
             translate("Actions", "Save every iteration's (and epoch's) numbers as CSV"),
         ),
         "file.export_gif": (

@@ -45,6 +45,9 @@ def write_titles() -> None:
              "", "from PySide6.QtCore import QT_TRANSLATE_NOOP", "", "EXPERIMENTS = ("]
     lines += [f'    QT_TRANSLATE_NOOP("Experiments", {json.dumps(cls.title, ensure_ascii=False)}),'
               for cls in catalogue.EXPERIMENTS.values()]
+    lines += [")", "", "PARAMS = ("]
+    helps = dict.fromkeys(p.help for cls in catalogue.EXPERIMENTS.values() for p in cls.params)
+    lines += [f'    QT_TRANSLATE_NOOP("Params", {json.dumps(text, ensure_ascii=False)}),' for text in helps]
     lines += [")", "", "DATASETS = ("]
     for dataset in registry.DATASETS.values():
         for text in (dataset.title, dataset.description):

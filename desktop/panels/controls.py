@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,33 @@ from PySide6.QtWidgets import (
 from desktop.runner import DEFAULT_SPEED, SPEEDS, Runner
 from desktop.theme import colours, number_font
 from learning.experiment import Param, ParamError
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
+
+
+def allowed_text(p: Param) -> str:
+    """What a parameter accepts, in the current language (learning's Param.allowed() says it in English)."""
+    def number(v: float) -> str:
+        return str(int(v)) if float(v).is_integer() else repr(float(v))
+
+    if p.kind is bool:
+        return translate("ControlsPanel", "true or false")
+    if p.choices:
+        return translate("ControlsPanel", "one of {0}").format(", ".join(p.choices))
+    if p.kind is tuple:
+        what = translate("ControlsPanel", "{0} numbers separated by commas").format(len(p.default))
+    elif p.kind is int:
+        what = translate("ControlsPanel", "a whole number")
+    else:
+        what = translate("ControlsPanel", "a number")
+    lo, hi = p.minimum, p.maximum
+    if lo is not None and hi is not None:
+        return translate("ControlsPanel", "{0} from {1} to {2}").format(what, number(lo), number(hi))
+    if lo is not None:
+        return translate("ControlsPanel", "{0} ≥ {1}").format(what, number(lo))
+    if hi is not None:
+        return translate("ControlsPanel", "{0} ≤ {1}").format(what, number(hi))
+    return what
 
 
 def param_text(value: Any) -> str:
@@ -135,14 +162,15 @@ class ControlsPanel(QWidget):
         for p in exp.params:
             field = self._field(p, exp.values[p.name])
             field.setObjectName(f"param_{p.name}")
-            tip = f"{p.help}\n" + self.tr("Allowed: {0}").format(p.allowed())
+            meaning = translate("Params", p.help)
+            tip = f"{meaning}\n" + self.tr("Allowed: {0}").format(allowed_text(p))
             tip += "\n" + (self.tr("Takes effect at the next iteration.") if p.live
                            else self.tr("Takes effect when you reset (Ctrl+R)."))
             field.setToolTip(tip)
             field.setAccessibleName(p.name)
-            field.setAccessibleDescription(p.help)
+            field.setAccessibleDescription(meaning)
             label = QLabel(p.name)
-            label.setToolTip(p.help)
+            label.setToolTip(meaning)
             label.setBuddy(field)
             self.form.addRow(label, field)
             self.fields[p.name] = field
@@ -172,10 +200,12 @@ class ControlsPanel(QWidget):
             return
         try:
             value = self.runner.experiment.param(name).parse(edit.text())
-        except ParamError as exc:
+        except ParamError:
             self._mark(edit, True)
+            p = self.runner.experiment.param(name)
+            refused = self.tr("{0} must be {1} (got {2})").format(name, allowed_text(p), repr(edit.text()))
             self._show_message(self.tr("Not accepted: {0}. The run goes on with {1} = {2}.").format(
-                str(exc), name, param_text(self.runner.experiment.values[name])), error=True)
+                refused, name, param_text(self.runner.experiment.values[name])), error=True)
             return
         self._apply(name, value)
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -447,7 +447,8 @@ class GridItem(QGraphicsItem):
                         v = float(self.values[r, col])
                         dark = QColor(int(rgba[0]), int(rgba[1]), int(rgba[2])).lightness() < 120 and not off
                         painter.setPen(QColor("#ffffff") if dark else c.text)
-                        text = "off" if off else fitting(v, rect.width() - 4, metrics)
+                        text = QCoreApplication.translate("GridItem", "off") if off else fitting(
+                            v, rect.width() - 4, metrics)
                         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if not self.big:
@@ -503,9 +504,10 @@ class WeightEditor(QFrame):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c0392b;")
         self.message.hide()
-        self.hint = QLabel(self.tr("Enter applies it, Esc cancels; the run continues from the new weight"))
+        self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(f"color: {colours().muted.name()}")
+        self.retranslate()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
@@ -516,6 +518,15 @@ class WeightEditor(QFrame):
         self.setMaximumWidth(300)
         self.hide()
 
+
+    def retranslate(self) -> None:
+        """The hint in the current language."""
+        self.hint.setText(self.tr("Enter applies it, Esc cancels; the run continues from the new weight"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:  # the field passes Escape on to us
             self.hide()
@@ -563,8 +574,12 @@ class Picture:
         self.build(net)
 
     def tr(self, text: str) -> str:
-        """Translate in the panel's context."""
-        return self.panel.tr(text)
+        """Translate in the context lupdate files the string under: the picture class that wrote it."""
+        for klass in type(self).__mro__:
+            translated = QCoreApplication.translate(klass.__name__, text)
+            if translated != text:
+                return translated
+        return text
 
     def release(self) -> None:
         """Drop every reference to the scene's items (before the scene deletes them)."""
@@ -1193,18 +1208,9 @@ class DiagramPanel(QWidget):
         header = QHBoxLayout()
         header.setContentsMargins(6, 4, 6, 0)
         header.setSpacing(0)
-        for name, text, tip in (
-            ("full", self.tr("Full"), self.tr("Every unit a circle and every weight a line, as in chapters 3–6; "
-                                              "click a line to edit its weight, right-click to freeze it")),
-            ("blocks", self.tr("Blocks"), self.tr("Each layer a vector (a strip of cells) and each weight matrix a "
-                                                  "block with its shape: the LEGO pieces of chapter 7")),
-            ("letters", self.tr("Letters"), self.tr("The same network in letters, l0 —W0→ l1, with the formulas "
-                                                    "and the code's names (layer_0, weights_0_1)")),
-        ):
+        for name in STYLES:
             button = QToolButton()
             button.setObjectName(f"diagram_style_{name}")
-            button.setText(text)
-            button.setToolTip(tip)
             button.setCheckable(True)
             button.setChecked(name == self._style)
             button.setAutoRaise(False)
@@ -1238,7 +1244,29 @@ class DiagramPanel(QWidget):
         runner.param_changed.connect(self._on_runner_param_changed)
         runner.weights_edited.connect(self._on_runner_weights_edited)
         runner.rewound.connect(self._on_runner_rewound)
+        self.retranslate()  # texts, then the first picture
+
+    def _style_texts(self) -> dict[str, tuple[str, str]]:
+        return {
+            "full": (self.tr("Full"), self.tr("Every unit a circle and every weight a line, as in chapters 3–6; "
+                                              "click a line to edit its weight, right-click to freeze it")),
+            "blocks": (self.tr("Blocks"), self.tr("Each layer a vector (a strip of cells) and each weight matrix a "
+                                                  "block with its shape: the LEGO pieces of chapter 7")),
+            "letters": (self.tr("Letters"), self.tr("The same network in letters, l0 —W0→ l1, with the formulas "
+                                                    "and the code's names (layer_0, weights_0_1)")),
+        }
+
+    def retranslate(self) -> None:
+        """Buttons, caption and the picture's own words in the current language."""
+        for name, (text, tip) in self._style_texts().items():
+            self.style_buttons[name].setText(text)
+            self.style_buttons[name].setToolTip(tip)
         self.rebuild()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- public -----------------------------------------------------------------------------
     def scene(self) -> QGraphicsScene:

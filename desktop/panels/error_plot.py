@@ -367,6 +367,9 @@ class ErrorPlotPanel(QWidget):
             self.best.setData([float(best)], [float(accuracy[best])])
             self.best_text.setText(self.tr("best test accuracy {0} at epoch {1}").format(num(accuracy[best], 4), best))
             self.best_text.setPos(float(best), float(accuracy[best]))
+            # keep the label inside the plot: left-aligned near the start, right-aligned near the end
+            span = max(len(accuracy) - 1, 1)
+            self.best_text.setAnchor((0.0 if best < span / 3 else 1.0 if best > 2 * span / 3 else 0.5, 1.3))
         else:
             self.best.setData([], [])
             self.best_text.setText("")

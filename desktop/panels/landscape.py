@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -96,15 +96,12 @@ class LandscapePanel(QWidget):
         c = colours()
         self.x_choice = QComboBox()
         self.x_choice.setObjectName("landscape_x")
-        self.x_choice.setToolTip(self.tr("The weight along the horizontal axis; the others stay as they are now"))
         self.x_choice.activated.connect(self._on_x_choice_activated)
         self.y_choice = QComboBox()
         self.y_choice.setObjectName("landscape_y")
-        self.y_choice.setToolTip(self.tr("A second weight for a contour map of the error, or none for the error "
-                                         "curve of one weight"))
         self.y_choice.activated.connect(self._on_y_choice_activated)
-        self.x_label = QLabel(self.tr("Weight"))
-        self.y_label = QLabel(self.tr("against"))
+        self.x_label = QLabel()
+        self.y_label = QLabel()
         self.readout = QLabel()
         self.readout.setObjectName("landscape_readout")
         self.note = QLabel()
@@ -116,7 +113,7 @@ class LandscapePanel(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(f"background: {c.warning_bg.name()}; color: {c.text.name()}; padding: 3px;")
         self.warning.hide()
-        self.empty = QLabel(self.tr("This experiment has no error landscape to show."))
+        self.empty = QLabel()
         self.empty.setObjectName("landscape_empty")
         self.empty.setStyleSheet(f"color: {c.muted.name()}")
         self.empty.setWordWrap(True)
@@ -188,6 +185,7 @@ class LandscapePanel(QWidget):
         runner.param_changed.connect(self._on_runner_param_changed)
         runner.weights_edited.connect(self._on_runner_weights_edited)
         runner.rewound.connect(self._on_runner_rewound)
+        self._static_texts()
         self._start()
 
     # -- choosing weights ----------------------------------------------------------------------------
@@ -212,6 +210,24 @@ class LandscapePanel(QWidget):
         self._fill_choices()
         self._sample(edited=False)
         self.refresh()
+
+    def retranslate(self) -> None:
+        """Texts in the current language (the drawn notes are rebuilt by refresh)."""
+        self._static_texts()
+        self._fill_choices()
+        self.refresh()
+
+    def _static_texts(self) -> None:
+        self.x_choice.setToolTip(self.tr("The weight along the horizontal axis; the others stay as they are now"))
+        self.y_choice.setToolTip(self.tr("A second weight for a contour map of the error, or none for the error "
+                                         "curve of one weight"))
+        self.y_label.setText(self.tr("against"))
+        self.empty.setText(self.tr("This experiment has no error landscape to show."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @staticmethod
     def _is_frozen(net: Network, ref: WeightRef) -> bool:

@@ -9,7 +9,7 @@ import math
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -123,22 +123,18 @@ class StreetlightsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setToolTip(self.tr("Each row is one pattern of lights and its goal; ▶ marks the pattern the "
-                                      "network learns from next"))
         self.total = QLabel()
         self.total.setObjectName("streetlights_total")
         self.total.setFont(number_font())
-        self.bars_title = QLabel(self.tr("Correlation with the goal (r, over the whole table)"))
+        self.bars_title = QLabel()
         self.bars_title.setWordWrap(True)
         self.bars = CorrelationBars()
-        self.bars.setToolTip(self.tr("r = +1: on exactly when the goal is 1; r = −1: on exactly when it is 0; r = 0: "
-                                     "no linear relation. A unit that is always off (relu gave 0 for every pattern) "
-                                     "or a light that never changes has no correlation at all"))
         self.explanation = QLabel()
         self.explanation.setObjectName("streetlights_explanation")
         self.explanation.setWordWrap(True)
-        self.empty = QLabel(self.tr("This experiment has no small data set to show as a table."))
+        self.empty = QLabel()
         self.empty.setObjectName("streetlights_empty")
+        self._static_texts()
         self.empty.setStyleSheet(f"color: {c.muted.name()}")
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
@@ -192,6 +188,22 @@ class StreetlightsPanel(QWidget):
         return ["#", *data.input_names, *(self.tr("goal {0}").format(g) for g in data.goal_names),
                 *(self.tr("prediction {0}").format(g) if many else self.tr("prediction") for g in data.goal_names),
                 self.tr("error")]
+
+    def _static_texts(self) -> None:
+        """Texts set once, again after a language change."""
+        self.table.setToolTip(self.tr("Each row is one pattern of lights and its goal; ▶ marks the pattern the "
+                                      "network learns from next"))
+        self.bars_title.setText(self.tr("Correlation with the goal (r, over the whole table)"))
+        self.bars.setToolTip(self.tr("r = +1: on exactly when the goal is 1; r = −1: on exactly when it is 0; r = 0: "
+                                     "no linear relation. A unit that is always off (relu gave 0 for every pattern) "
+                                     "or a light that never changes has no correlation at all"))
+        self.empty.setText(self.tr("This experiment has no small data set to show as a table."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._static_texts()
+            self.rebuild()
+        super().changeEvent(event)
 
     def rebuild(self) -> None:
         """Lay the table out for the current experiment's data set."""

@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -175,10 +175,8 @@ class WeightImagesPanel(QWidget):
         self.title = QLabel()
         self.title.setObjectName("weight_images_title")
         self.title.setWordWrap(True)
-        self.shared_scale = QCheckBox(self.tr("One scale for all tiles"))
+        self.shared_scale = QCheckBox()
         self.shared_scale.setObjectName("weight_images_shared_scale")
-        self.shared_scale.setToolTip(self.tr("Off: each tile uses its own strongest weight as full colour, so every "
-                                             "pattern shows. On: one scale, so tiles compare in strength"))
         self.shared_scale.toggled.connect(self._on_shared_scale_toggled)
         self.tiles = QListWidget()
         self.tiles.setObjectName("weight_tiles")
@@ -189,7 +187,6 @@ class WeightImagesPanel(QWidget):
         self.tiles.setUniformItemSizes(True)
         self.tiles.setSpacing(4)
         self.tiles.setWordWrap(True)
-        self.tiles.setToolTip(self.tr("Click a tile to take its weights into the dot product below"))
         self.tiles.currentRowChanged.connect(self._on_tiles_current_row_changed)
 
         self.x_image, self.w_image, self.p_image = QLabel(), QLabel(), QLabel()
@@ -232,9 +229,9 @@ class WeightImagesPanel(QWidget):
         bottom = QHBoxLayout()
         bottom.addLayout(strip, 3)
         bottom.addLayout(agree, 2)
-        self.empty = QLabel(self.tr("This network does not take an image in, so its weights are not drawn as "
-                                    "images here."))
+        self.empty = QLabel()
         self.empty.setObjectName("weight_images_empty")
+        self._static_texts()
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {c.muted.name()}")
         top = QHBoxLayout()
@@ -271,6 +268,21 @@ class WeightImagesPanel(QWidget):
         self.rebuild()
 
     # -- building ------------------------------------------------------------------------------------
+    def _static_texts(self) -> None:
+        """Texts set once, again after a language change."""
+        self.shared_scale.setText(self.tr("One scale for all tiles"))
+        self.shared_scale.setToolTip(self.tr("Off: each tile uses its own strongest weight as full colour, so every "
+                                             "pattern shows. On: one scale, so tiles compare in strength"))
+        self.tiles.setToolTip(self.tr("Click a tile to take its weights into the dot product below"))
+        self.empty.setText(self.tr("This network does not take an image in, so its weights are not drawn as "
+                                    "images here."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._static_texts()
+            self.rebuild()
+        super().changeEvent(event)
+
     def rebuild(self) -> None:
         """One tile per unit fed by the image, for the current experiment."""
         net = self.runner.experiment.network()
