@@ -15,6 +15,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -37,6 +38,9 @@ DIGIT_SCALE = 4  # the 28 x 28 input drawn at 112 x 112
 #: Largest and smallest cell of the hidden strip, in pixels; crosses are drawn on cells at least CROSS_MIN wide.
 CELL_MAX, CROSS_MIN = 16, 6
 STRIP_HEIGHT = 62
+#: Narrower than this (the digit and the bars side by side need about 460 pixels) and at least TALL high, the
+#: output bars go under the digit.
+NARROW, TALL = 470, 460
 VIEW_METHODS = ("current_example", "hidden_activations", "last_dropout_mask", "output_probabilities")
 
 
@@ -155,7 +159,7 @@ class OutputBars(QWidget):
         self.label: int | None = None
         self.predicted: int | None = None
         self.probabilities = True
-        self.setMinimumSize(340, self.ROW * 10 + 4)
+        self.setMinimumSize(250, self.ROW * 10 + 4)
         self.setMaximumWidth(620)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -187,7 +191,8 @@ class OutputBars(QWidget):
         font = number_font(9)
         bold = QFont(font)
         bold.setBold(True)
-        digit_w, value_w, tag_w = 22, 78, 150
+        compact = self.width() < 460  # a narrow dock: short tags leave the bars room
+        digit_w, value_w, tag_w = 22, 72, (64 if compact else 140)
         left = digit_w + 4
         right = max(left + 20, self.width() - value_w - tag_w)
         lo, hi = self.span()
@@ -217,9 +222,9 @@ class OutputBars(QWidget):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              "–" if value is None else num(value, 3))
             if is_label and is_pred:
-                tag, pen = self.tr("◀ predicted = true ✓"), c.accent
+                tag, pen = (self.tr("true ✓") if compact else self.tr("◀ predicted = true ✓")), c.accent
             elif is_pred:
-                tag, pen = self.tr("◀ predicted ✗"), c.negative
+                tag, pen = ("◀ ✗" if compact else self.tr("◀ predicted ✗")), c.negative
             elif is_label:
                 tag, pen = self.tr("true"), c.text
             else:
@@ -410,7 +415,7 @@ class DigitsPanel(QWidget):
         right.addWidget(self.bars_title)
         right.addWidget(self.bars)
         right.addStretch(1)
-        middle = QHBoxLayout()
+        middle = self.middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         middle.addLayout(left)
         middle.addSpacing(12)
         middle.addLayout(right, 1)
@@ -502,6 +507,14 @@ class DigitsPanel(QWidget):
 
     def _on_row_value_changed(self, *_: Any) -> None:
         self.refresh()
+
+    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # a narrow, tall dock: the bars go below the digit instead of beside it
+        stacked = self.width() < NARROW and self.height() >= TALL
+        direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        if self.middle.direction() != direction:
+            self.middle.setDirection(direction)
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802
         super().showEvent(event)

@@ -215,3 +215,15 @@ def test_real_sample_first_digit(qtbot, panel_for):
     thousand = panel.locale().toString(1000)
     assert panel.progress.text() == f"example 1 of {thousand} · epoch 0"
     assert panel.image.accessibleDescription().startswith(f"digit {panel.shown_label}, predicted ")
+
+
+def test_a_narrow_dock_puts_the_bars_under_the_digit(qtbot, panel_for, tiny):
+    runner, panel = panel_for(MnistOverfit(data=tiny))
+    runner.step()
+    qtbot.waitUntil(lambda: panel.bars.values is not None, timeout=3000)
+    assert panel.bars.geometry().left() > panel.image.geometry().right()  # wide: beside
+    panel.resize(380, 600)  # narrow and tall
+    qtbot.waitUntil(lambda: panel.bars.geometry().top() > panel.image.geometry().bottom(), timeout=3000)
+    assert panel.bars.width() >= panel.bars.minimumWidth()
+    panel.resize(380, 300)  # narrow but short (a bottom dock): stay side by side and scroll
+    qtbot.waitUntil(lambda: panel.bars.geometry().left() > panel.image.geometry().right(), timeout=3000)
