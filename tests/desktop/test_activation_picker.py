@@ -124,3 +124,19 @@ def test_fixed_activations_are_shown_without_a_choice(qtbot, panel_for, cls, nam
     np.testing.assert_array_equal(out, X if output == "linear" else softmax_curve(X_SOFTMAX)[0])
     qtbot.mouseClick(panel.buttons["sigmoid"], Qt.MouseButton.LeftButton)  # disabled: nothing happens
     assert runner.experiment.activation == name
+
+
+def test_the_panel_follows_a_language_change(qtbot, panel_for):
+    from desktop.i18n import Translations
+
+    runner, panel = panel_for(MnistTanhSoftmax(data=synthetic_mnist(), batch_size=5))
+    english = panel.caption.text()
+    translations = Translations()
+    try:
+        assert translations.set_language("ru")  # widgets hear of it through a posted LanguageChange event
+        qtbot.waitUntil(lambda: panel.picker_label.text() != "Hidden layer:", timeout=3000)
+        assert panel.caption.text() != english
+    finally:
+        translations.set_language("en")
+    qtbot.waitUntil(lambda: panel.picker_label.text() == "Hidden layer:" and panel.caption.text() == english,
+                    timeout=3000)

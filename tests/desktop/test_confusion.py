@@ -118,3 +118,20 @@ def test_reset_clears_the_matrix(qtbot, panel_for):
     qtbot.waitUntil(lambda: panel.grid.counts is not None, timeout=3000)
     runner.reset()
     assert panel.grid.counts is None and panel.title.text().startswith("No test pass yet")
+
+
+def test_the_panel_follows_a_language_change(qtbot, panel_for):
+    from desktop.i18n import Translations
+
+    runner, panel = panel_for(MnistOverfit(data=synthetic_mnist()))
+    runner.run_to(20)
+    qtbot.waitUntil(lambda: panel.grid.counts is not None, timeout=3000)
+    english = panel.title.text()
+    translations = Translations()
+    try:
+        assert translations.set_language("ru")  # widgets hear of it through a posted LanguageChange event
+        qtbot.waitUntil(lambda: "Test pass" not in panel.title.text(), timeout=3000)
+        assert "true" not in panel.grid.hover_text(0, 1)
+    finally:
+        translations.set_language("en")
+    qtbot.waitUntil(lambda: panel.title.text() == english, timeout=3000)

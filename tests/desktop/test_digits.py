@@ -227,3 +227,19 @@ def test_a_narrow_dock_puts_the_bars_under_the_digit(qtbot, panel_for, tiny):
     assert panel.bars.width() >= panel.bars.minimumWidth()
     panel.resize(380, 300)  # narrow but short (a bottom dock): stay side by side and scroll
     qtbot.waitUntil(lambda: panel.bars.geometry().left() > panel.image.geometry().right(), timeout=3000)
+
+
+def test_the_panel_follows_a_language_change(qtbot, panel_for, tiny):
+    from desktop.i18n import Translations
+
+    runner, panel = panel_for(MnistOverfit(data=tiny))
+    runner.step()
+    qtbot.waitUntil(lambda: panel.progress.text() == "example 1 of 20 · epoch 0", timeout=3000)
+    translations = Translations()
+    try:
+        assert translations.set_language("ru")  # widgets hear of it through a posted LanguageChange event
+        qtbot.waitUntil(lambda: "example" not in panel.progress.text(), timeout=3000)
+        assert "20" in panel.progress.text() and "digit" not in panel.image.accessibleDescription()
+    finally:
+        translations.set_language("en")
+    qtbot.waitUntil(lambda: panel.progress.text() == "example 1 of 20 · epoch 0", timeout=3000)

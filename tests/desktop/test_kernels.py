@@ -165,3 +165,19 @@ def test_signed_atlas_colours():
     half = atlas[0, 1, :3].astype(int)
     assert (np.abs(signed_atlas(np.array([[[1.0]]]), np.array([2.0]))[0, 0, :3].astype(int)
                    - (np.array(c.surface.getRgb()[:3]) + half) / 2) <= 1).all()  # half scale: half way
+
+
+def test_the_panel_follows_a_language_change(qtbot, panel_for):
+    from desktop.i18n import Translations
+
+    runner, panel = panel_for(MnistOverfit(data=synthetic_mnist()))
+    english = panel.title.text()
+    translations = Translations()
+    try:
+        assert translations.set_language("ru")  # widgets hear of it through a posted LanguageChange event
+        qtbot.waitUntil(lambda: panel.shared_scale.text() != "One scale for all tiles", timeout=3000)
+        assert panel.title.text() != english
+    finally:
+        translations.set_language("en")
+    qtbot.waitUntil(lambda: panel.shared_scale.text() == "One scale for all tiles" and panel.title.text() == english,
+                    timeout=3000)
