@@ -20,7 +20,8 @@ from learning import catalogue
 from learning.experiment import Experiment, Param, ParamError, Phase
 
 LANGUAGES = ("en", "ru")
-KNOWN_PANELS = ("diagram", "plot", "math", "code", "landscape", "weights", "streetlights", "digits")
+KNOWN_PANELS = ("diagram", "plot", "math", "code", "landscape", "weights", "streetlights", "digits", "kernels",
+                "confusion", "activations")
 #: The panels a page with an experiment shows when it names none.
 CORE_PANELS = ("diagram", "plot", "math", "code")
 

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.format import num
@@ -329,8 +329,17 @@ class LandscapePanel(QWidget):
 
     # -- runner events -------------------------------------------------------------------------------
     def _schedule(self) -> None:
+        if not self.isVisible():  # a hidden tab costs nothing: it redraws when it is shown again
+            self._stale = True
+            return
         if not self._repaint.isActive():
             self._repaint.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()
 
     def _on_runner_experiment_changed(self, *_: Any) -> None:
         self._start()

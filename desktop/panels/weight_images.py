@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPainter, QPaintEvent, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -36,7 +36,7 @@ from learning.analysis import activate, agreement, dot_products
 from learning.experiment import Experiment
 from learning.network import Network, Weights
 
-REPAINT_MS = 33
+REPAINT_MS = 100  # 10 Hz: a hundred 28×28 tiles take ~20 ms to draw
 TILE = 84
 STRIP_TILE = 96
 #: Bars for at most this many weight vectors; beyond it, the ones the input agrees with most.
@@ -313,8 +313,17 @@ class WeightImagesPanel(QWidget):
 
     # -- updating ------------------------------------------------------------------------------------
     def _schedule(self) -> None:
+        if not self.isVisible():  # a hidden tab costs nothing: it redraws when it is shown again
+            self._stale = True
+            return
         if not self._repaint.isActive():
             self._repaint.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()
 
     def refresh(self) -> None:
         """Draw the tiles and the dot product from the network as it is now."""
