@@ -34,6 +34,16 @@ def nice_ceiling(n: float) -> float:
         step *= 10
 
 
+class CountAxis(pg.AxisItem):
+    """An axis of iterations or epochs: whole numbers only (no tick at epoch 0.2)."""
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802, N803
+        levels = super().tickValues(minVal, maxVal, size)
+        whole = [(spacing, [v for v in values if float(v).is_integer()]) for spacing, values in levels
+                 if spacing >= 1]
+        return whole or [(1.0, [float(v) for v in range(int(np.ceil(minVal)), int(maxVal) + 1)])]
+
+
 def finite(y: np.ndarray, log: bool) -> np.ndarray:
     """A copy with non-finite values (and, on a log axis, values <= 0) turned into NaN gaps."""
     y = np.array(y, dtype=float)
@@ -76,7 +86,7 @@ class ErrorPlotPanel(QWidget):
         self.runner = runner
         self.setObjectName("error_plot")
         c = colours()
-        self.plot = pg.PlotWidget(background=c.surface)
+        self.plot = pg.PlotWidget(background=c.surface, axisItems={"bottom": CountAxis("bottom")})
         self.plot.setObjectName("error_plot_widget")
         item = self.plot.getPlotItem()
         # No grid: pyqtgraph's grid costs ~12 ms a frame with the raster engine (measured), and a plain
@@ -367,9 +377,10 @@ class ErrorPlotPanel(QWidget):
             self.best.setData([float(best)], [float(accuracy[best])])
             self.best_text.setText(self.tr("best test accuracy {0} at epoch {1}").format(num(accuracy[best], 4), best))
             self.best_text.setPos(float(best), float(accuracy[best]))
-            # keep the label inside the plot: left-aligned near the start, right-aligned near the end
+            # keep the label inside the plot: left-aligned near the start, right-aligned near the end, and
+            # under the star (the best accuracy is the top of the test curve, often the top of the plot)
             span = max(len(accuracy) - 1, 1)
-            self.best_text.setAnchor((0.0 if best < span / 3 else 1.0 if best > 2 * span / 3 else 0.5, 1.3))
+            self.best_text.setAnchor((0.0 if best < span / 3 else 1.0 if best > 2 * span / 3 else 0.5, -0.4))
         else:
             self.best.setData([], [])
             self.best_text.setText("")
