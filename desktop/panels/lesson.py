@@ -280,7 +280,7 @@ class LessonPanel(QWidget):
                   for i in range(history.epoch_count)]
         return RunFacts(
             experiment=r.experiment.id,
-            errors=history.series("error").tolist(),
+            errors=history.series("error"),
             values=dict(r.experiment.values),
             start_values=self.start_values,
             diverged=r.divergence is not None,
