@@ -76,7 +76,7 @@
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="58"/>
-        <source>Export &amp;data (CSV)…</source>
+        <source>Export da&amp;ta (CSV)…</source>
         <translation>Экспорт &amp;данных (CSV)…</translation>
     </message>
     <message>
@@ -165,57 +165,57 @@
         <translation>Начать прогон заново с этой функцией активации. Текущий прогон останется на графике ошибки бледной кривой, и можно будет сравнить, какая учится быстрее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="209"/>
+        <location filename="../../desktop/panels/activations.py" line="211"/>
         <source>This experiment has no hidden layer activation to show here.</source>
         <translation>В этом эксперименте нет функции активации скрытого слоя, которую можно здесь показать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="223"/>
+        <location filename="../../desktop/panels/activations.py" line="225"/>
         <source>This network&apos;s hidden layer uses {0}. Chapter 9 lets you choose between relu, sigmoid and tanh.</source>
         <translation>Скрытый слой этой сети использует {0}. В главе 9 можно выбрать relu, sigmoid или tanh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="226"/>
+        <location filename="../../desktop/panels/activations.py" line="228"/>
         <source>{0} is chosen but this run still uses {1}: it applies when the run starts again (Reset).</source>
         <translation>Выбрана {0}, но этот прогон ещё использует {1}: выбор вступит в силу, когда прогон начнётся заново (сброс).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="229"/>
+        <location filename="../../desktop/panels/activations.py" line="231"/>
         <source>Choosing another activation starts the run again; the run so far stays in the error plot as a faint earlier run to compare with.</source>
         <translation>Выбор другой функции активации начинает прогон заново; текущий прогон останется на графике ошибки бледной кривой для сравнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="246"/>
+        <location filename="../../desktop/panels/activations.py" line="248"/>
         <source>others: {0}</source>
         <translation>остальные: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="247"/>
+        <location filename="../../desktop/panels/activations.py" line="249"/>
         <source>Hidden layer: {0} (solid) and its derivative (dashed), which scales the error flowing back</source>
         <translation>Скрытый слой: {0} (сплошная) и её производная (пунктир), которая масштабирует ошибку, идущую обратно</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="251"/>
+        <location filename="../../desktop/panels/activations.py" line="253"/>
         <source>Hidden activation plot</source>
         <translation>График активации скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="259"/>
+        <location filename="../../desktop/panels/activations.py" line="261"/>
         <source>Output layer: softmax of one digit&apos;s score x, the nine others at 0; all ten outputs add up to 1</source>
         <translation>Выходной слой: softmax от оценки x одной цифры, остальные девять равны 0; все десять выходов в сумме дают 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="264"/>
+        <location filename="../../desktop/panels/activations.py" line="266"/>
         <source>Output layer: linear (chapter 8), compared with the goal by squared error</source>
         <translation>Выходной слой: линейный (глава 8), сравнивается с целью по квадратичной ошибке</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="276"/>
+        <location filename="../../desktop/panels/activations.py" line="278"/>
         <source>Output activation plot</source>
         <translation>График активации выходного слоя</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="282"/>
+        <location filename="../../desktop/panels/activations.py" line="284"/>
         <source>{0} from x = {1} to {2}: values from {3:.2f} to {4:.2f}; the derivative is largest, {5:.2f}, at x = {6:.2f}.</source>
         <translation>{0} при x от {1} до {2}: значения от {3:.2f} до {4:.2f}; производная наибольшая, {5:.2f}, при x = {6:.2f}.</translation>
     </message>
@@ -246,32 +246,32 @@
 <context>
     <name>BlocksPicture</name>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="878"/>
+        <location filename="../../desktop/panels/diagram.py" line="893"/>
         <source>goal</source>
         <translation>цель</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="884"/>
+        <location filename="../../desktop/panels/diagram.py" line="899"/>
         <source>a layer is a vector, a weight matrix a block</source>
         <translation>слой — вектор, матрица весов — блок</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="884"/>
+        <location filename="../../desktop/panels/diagram.py" line="899"/>
         <source>(rows = inputs, columns = outputs)</source>
         <translation>(строки — входы, столбцы — выходы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="885"/>
+        <location filename="../../desktop/panels/diagram.py" line="900"/>
         <source>colour = sign, strength = size</source>
         <translation>цвет — знак, насыщенность — величина</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="885"/>
+        <location filename="../../desktop/panels/diagram.py" line="900"/>
         <source>hatched = off (relu gave 0); dashed = frozen</source>
         <translation>штриховка — выключен (relu дал 0); пунктир — заморожен</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="967"/>
+        <location filename="../../desktop/panels/diagram.py" line="982"/>
         <source>{0} of {1} off</source>
         <translation>выключено {0} из {1}</translation>
     </message>
@@ -376,82 +376,127 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="114"/>
+        <location filename="../../desktop/panels/controls.py" line="38"/>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="40"/>
+        <source>one of {0}</source>
+        <translation>одно из значений {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="42"/>
+        <source>{0} numbers separated by commas</source>
+        <translation>список из {0} чисел через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="44"/>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="46"/>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="49"/>
+        <source>{0} from {1} to {2}</source>
+        <translation>{0} от {1} до {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="51"/>
+        <source>{0} ≥ {1}</source>
+        <translation>{0} не меньше {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="53"/>
+        <source>{0} ≤ {1}</source>
+        <translation>{0} не больше {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="141"/>
         <source>How many iterations run per second while playing</source>
         <translation>Сколько итераций в секунду выполняется при запуске</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="115"/>
+        <location filename="../../desktop/panels/controls.py" line="142"/>
         <source>Speed</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="116"/>
+        <location filename="../../desktop/panels/controls.py" line="143"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="117"/>
+        <location filename="../../desktop/panels/controls.py" line="144"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="118"/>
+        <location filename="../../desktop/panels/controls.py" line="145"/>
         <source>Drag back to see the network as it was at an earlier iteration, and forward again; Play continues from where you stop.</source>
         <translation>Потяните назад, чтобы увидеть сеть на более ранней итерации, и снова вперёд; «Пуск» продолжит с того места, где вы остановились.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="138"/>
+        <location filename="../../desktop/panels/controls.py" line="166"/>
         <source>Allowed: {0}</source>
         <translation>Допустимо: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="139"/>
+        <location filename="../../desktop/panels/controls.py" line="167"/>
         <source>Takes effect at the next iteration.</source>
         <translation>Действует со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="140"/>
+        <location filename="../../desktop/panels/controls.py" line="168"/>
         <source>Takes effect when you reset (Ctrl+R).</source>
         <translation>Действует после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="177"/>
+        <location filename="../../desktop/panels/controls.py" line="206"/>
+        <source>{0} must be {1} (got {2})</source>
+        <translation>для {0} ожидается {1} (введено {2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="207"/>
         <source>Not accepted: {0}. The run goes on with {1} = {2}.</source>
         <translation>Не принято: {0}. Прогон продолжается с {1} = {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="186"/>
+        <location filename="../../desktop/panels/controls.py" line="216"/>
         <source>Not accepted: {0}</source>
         <translation>Не принято: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="192"/>
+        <location filename="../../desktop/panels/controls.py" line="222"/>
         <source>{0} = {1} from the next iteration.</source>
         <translation>{0} = {1} со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="195"/>
+        <location filename="../../desktop/panels/controls.py" line="225"/>
         <source>{0} = {1} takes effect when you reset (Ctrl+R).</source>
         <translation>{0} = {1} вступит в силу после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="238"/>
+        <location filename="../../desktop/panels/controls.py" line="268"/>
         <source>Iterations: {0}{1}</source>
         <translation>Итераций: {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="240"/>
+        <location filename="../../desktop/panels/controls.py" line="270"/>
         <source>(rewound from {0})</source>
         <translation>(отмотано с {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="259"/>
+        <location filename="../../desktop/panels/controls.py" line="289"/>
         <source>max</source>
         <translation>макс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="259"/>
+        <location filename="../../desktop/panels/controls.py" line="289"/>
         <source>{0}/s</source>
         <translation>{0}/с</translation>
     </message>
@@ -652,62 +697,62 @@ Credit: {3}</source>
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../desktop/titles.py" line="35"/>
+        <location filename="../../desktop/titles.py" line="72"/>
         <source>MNIST handwritten digits</source>
         <translation>Рукописные цифры MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="36"/>
+        <location filename="../../desktop/titles.py" line="73"/>
         <source>70,000 images of handwritten digits, 28 × 28 pixels: 60,000 to train and 10,000 to test. Chapters 8–10 train on the first 1,000 training images.</source>
         <translation>70 000 изображений рукописных цифр, 28 × 28 пикселей: 60 000 для обучения и 10 000 для проверки. Главы 8–10 обучают сеть на первых 1000 обучающих изображениях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="37"/>
+        <location filename="../../desktop/titles.py" line="74"/>
         <source>IMDB movie reviews</source>
         <translation>Отзывы о фильмах IMDB</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="38"/>
+        <location filename="../../desktop/titles.py" line="75"/>
         <source>25,000 movie reviews labelled positive or negative (the Large Movie Review Dataset). The archive is unpacked into the book&apos;s reviews.txt and labels.txt.</source>
         <translation>25 000 отзывов о фильмах с пометкой «положительный» или «отрицательный» (Large Movie Review Dataset). Архив распаковывается в файлы книги reviews.txt и labels.txt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="39"/>
+        <location filename="../../desktop/titles.py" line="76"/>
         <source>The book&apos;s Shakespeare-like text</source>
         <translation>Текст книги в духе Шекспира</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="40"/>
+        <location filename="../../desktop/titles.py" line="77"/>
         <source>The 99,993-character file chapter 14 trains its character models on: machine-generated text in the style of Shakespeare&apos;s plays.</source>
         <translation>Файл из 99 993 символов, на котором глава 14 обучает посимвольные модели: машинный текст в стиле пьес Шекспира.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="41"/>
+        <location filename="../../desktop/titles.py" line="78"/>
         <source>Tiny Shakespeare</source>
         <translation>Tiny Shakespeare</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="42"/>
+        <location filename="../../desktop/titles.py" line="79"/>
         <source>1.1 million characters of Shakespeare&apos;s plays, an extra corpus for the character models.</source>
         <translation>1,1 миллиона символов из пьес Шекспира — дополнительный корпус для посимвольных моделей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="43"/>
+        <location filename="../../desktop/titles.py" line="80"/>
         <source>bAbI tasks, v1.1</source>
         <translation>Задачи bAbI, v1.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="44"/>
+        <location filename="../../desktop/titles.py" line="81"/>
         <source>Short stories with questions (Facebook Research). Chapters 12 and 13 read the first 1,000 lines of task 1; only task 1 is kept from the archive.</source>
         <translation>Короткие истории с вопросами (Facebook Research). Главы 12 и 13 читают первые 1000 строк задачи 1; из архива сохраняется только задача 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="45"/>
+        <location filename="../../desktop/titles.py" line="82"/>
         <source>Enron-Spam, set 1</source>
         <translation>Enron-Spam, набор 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="46"/>
+        <location filename="../../desktop/titles.py" line="83"/>
         <source>5,172 e-mails of one Enron employee and of spam traps: 3,672 legitimate, 1,500 spam. Chapter 15 uses them in place of the book&apos;s own spam.txt and ham.txt, which are not published.</source>
         <translation>5172 письма одного сотрудника Enron и из ловушек для спама: 3672 обычных и 1500 спама. Глава 15 использует их вместо файлов книги spam.txt и ham.txt, которые не опубликованы.</translation>
     </message>
@@ -815,127 +860,127 @@ Source: {1} ({2})</source>
 <context>
     <name>DiagramPanel</name>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1197"/>
+        <location filename="../../desktop/panels/diagram.py" line="1251"/>
         <source>Full</source>
         <translation>Полная</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1197"/>
+        <location filename="../../desktop/panels/diagram.py" line="1251"/>
         <source>Every unit a circle and every weight a line, as in chapters 3–6; click a line to edit its weight, right-click to freeze it</source>
         <translation>Каждый нейрон — круг, каждый вес — линия, как в главах 3–6; щелчок по линии — изменить вес, правый щелчок — заморозить</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1199"/>
+        <location filename="../../desktop/panels/diagram.py" line="1253"/>
         <source>Blocks</source>
         <translation>Блоки</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1199"/>
+        <location filename="../../desktop/panels/diagram.py" line="1253"/>
         <source>Each layer a vector (a strip of cells) and each weight matrix a block with its shape: the LEGO pieces of chapter 7</source>
         <translation>Каждый слой — вектор (полоска клеток), каждая матрица весов — блок с её размерами: детали LEGO из главы 7</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1201"/>
+        <location filename="../../desktop/panels/diagram.py" line="1255"/>
         <source>Letters</source>
         <translation>Буквы</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1201"/>
+        <location filename="../../desktop/panels/diagram.py" line="1255"/>
         <source>The same network in letters, l0 —W0→ l1, with the formulas and the code&apos;s names (layer_0, weights_0_1)</source>
         <translation>Та же сеть буквами, l0 —W0→ l1, с формулами и именами из кода (layer_0, weights_0_1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1334"/>
+        <location filename="../../desktop/panels/diagram.py" line="1362"/>
         <source>input</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1336"/>
+        <location filename="../../desktop/panels/diagram.py" line="1364"/>
         <source>output</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1338"/>
+        <location filename="../../desktop/panels/diagram.py" line="1366"/>
         <source>hidden</source>
         <translation>скрытый</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1365"/>
+        <location filename="../../desktop/panels/diagram.py" line="1393"/>
         <source>off: relu gave 0, so nothing flows on from this unit and its incoming weights do not learn from this example</source>
         <translation>выключен: relu дал 0, поэтому от этого нейрона дальше ничего не идёт, а его входящие веса не учатся на этом примере</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1373"/>
+        <location filename="../../desktop/panels/diagram.py" line="1401"/>
         <source>goal for {0} = {1}</source>
         <translation>цель для {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1383"/>
+        <location filename="../../desktop/panels/diagram.py" line="1411"/>
         <source>last weight_delta = {0}</source>
         <translation>последний weight_delta = {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1385"/>
+        <location filename="../../desktop/panels/diagram.py" line="1413"/>
         <source>input that drove it: {0} = {1}</source>
         <translation>вход, который его вызвал: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1389"/>
+        <location filename="../../desktop/panels/diagram.py" line="1417"/>
         <source>frozen: it does not learn</source>
         <translation>заморожен: не обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1413"/>
+        <location filename="../../desktop/panels/diagram.py" line="1441"/>
         <source>“{0}” is not a number: type a weight like 0.25 or −1.5</source>
         <translation>«{0}» — не число: введите вес, например 0.25 или −1.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1419"/>
+        <location filename="../../desktop/panels/diagram.py" line="1447"/>
         <source>{0} set to {1}: the run continues from it</source>
         <translation>{0} = {1}: прогон продолжится с этого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1435"/>
+        <location filename="../../desktop/panels/diagram.py" line="1463"/>
         <source>Edit weight…</source>
         <translation>Изменить вес…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1439"/>
+        <location filename="../../desktop/panels/diagram.py" line="1467"/>
         <source>Unfreeze this weight</source>
         <translation>Разморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1439"/>
+        <location filename="../../desktop/panels/diagram.py" line="1467"/>
         <source>Freeze this weight</source>
         <translation>Заморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1443"/>
+        <location filename="../../desktop/panels/diagram.py" line="1471"/>
         <source>This experiment cannot freeze weights</source>
         <translation>В этом эксперименте веса замораживать нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1454"/>
+        <location filename="../../desktop/panels/diagram.py" line="1482"/>
         <source>{0}[{1}, {2}] is frozen: it will not change</source>
         <translation>{0}[{1}, {2}] заморожен: он не будет меняться</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1455"/>
+        <location filename="../../desktop/panels/diagram.py" line="1483"/>
         <source>{0}[{1}, {2}] learns again</source>
         <translation>{0}[{1}, {2}] снова обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1501"/>
+        <location filename="../../desktop/panels/diagram.py" line="1529"/>
         <source>Click a layer or a matrix to follow it across the three pictures</source>
         <translation>Щелчок по слою или матрице выделит их на всех трёх картинах</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1506"/>
+        <location filename="../../desktop/panels/diagram.py" line="1534"/>
         <source>l{0} = {1}: {2}, {3} units</source>
         <translation>l{0} = {1}: {2}, нейронов: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1511"/>
+        <location filename="../../desktop/panels/diagram.py" line="1539"/>
         <source>W{0} = {1}: {2}×{3}, from l{4} to l{5}</source>
         <translation>W{0} = {1}: {2}×{3}, из l{4} в l{5}</translation>
     </message>
@@ -943,135 +988,135 @@ Source: {1} ({2})</source>
 <context>
     <name>DigitsPanel</name>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="50"/>
+        <location filename="../../desktop/panels/digits.py" line="54"/>
         <source>Digit and prediction</source>
-        <extracomment>Largest and smallest cell of the hidden strip, in pixels; crosses are drawn on cells at least CROSS_MIN wide.</extracomment>
+        <extracomment>Largest and smallest cell of the hidden strip, in pixels; crosses are drawn on cells at least CROSS_MIN wide. Narrower than this (the digit and the bars side by side need about 460 pixels) and at least TALL high, the output bars go under the digit.</extracomment>
         <translation>Цифра и прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="459"/>
+        <location filename="../../desktop/panels/digits.py" line="464"/>
         <source>image in batch</source>
         <extracomment>What is shown now (for tests and screen readers): the training iteration, its image and label.</extracomment>
         <translation>изображение в пакете</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="460"/>
+        <location filename="../../desktop/panels/digits.py" line="465"/>
         <source>A batch iteration predicts many images at once: choose which one to show</source>
         <translation>Итерация с пакетом даёт прогноз сразу для многих изображений: выберите, какое показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="461"/>
+        <location filename="../../desktop/panels/digits.py" line="466"/>
         <source>Input digit</source>
         <translation>Входная цифра</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="462"/>
+        <location filename="../../desktop/panels/digits.py" line="467"/>
         <source>Output of each digit</source>
         <translation>Выход для каждой цифры</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="463"/>
+        <location filename="../../desktop/panels/digits.py" line="468"/>
         <source>Hidden layer</source>
         <translation>Скрытый слой</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="464"/>
+        <location filename="../../desktop/panels/digits.py" line="469"/>
         <source>Test pass progress</source>
         <translation>Ход проверки на тестовой выборке</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="466"/>
+        <location filename="../../desktop/panels/digits.py" line="471"/>
         <source>This experiment does not look at digits: the view shows the MNIST networks of chapters 8 to 10.</source>
         <translation>Этот эксперимент не работает с цифрами: панель показывает сети MNIST из глав 8–10.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="543"/>
+        <location filename="../../desktop/panels/digits.py" line="556"/>
         <source>batch {0} of {1} · images {2}–{3} · epoch {4}</source>
         <translation>пакет {0} из {1} · изображения {2}–{3} · эпоха {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="547"/>
+        <location filename="../../desktop/panels/digits.py" line="560"/>
         <source>example {0} of {1} · epoch {2}</source>
         <translation>пример {0} из {1} · эпоха {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="550"/>
+        <location filename="../../desktop/panels/digits.py" line="563"/>
         <source>not predicted yet</source>
         <translation>прогноза ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="560"/>
+        <location filename="../../desktop/panels/digits.py" line="573"/>
         <source>testing {0} / {1}</source>
         <translation>проверка {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="600"/>
-        <location filename="../../desktop/panels/digits.py" line="608"/>
+        <location filename="../../desktop/panels/digits.py" line="613"/>
+        <location filename="../../desktop/panels/digits.py" line="621"/>
         <source>label {0}</source>
         <translation>метка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="601"/>
+        <location filename="../../desktop/panels/digits.py" line="614"/>
         <source>digit {0}, not predicted yet</source>
         <translation>цифра {0}, прогноза ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="602"/>
+        <location filename="../../desktop/panels/digits.py" line="615"/>
         <source>outputs: after the next prediction</source>
         <translation>выходы: после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="609"/>
+        <location filename="../../desktop/panels/digits.py" line="622"/>
         <source>predicted {0}</source>
         <translation>прогноз {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="611"/>
+        <location filename="../../desktop/panels/digits.py" line="624"/>
         <source>softmax probabilities of the ten digits</source>
         <translation>вероятности softmax для десяти цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="612"/>
+        <location filename="../../desktop/panels/digits.py" line="625"/>
         <source>digit {0}, predicted {1} with probability {2}</source>
         <translation>цифра {0}, прогноз {1} с вероятностью {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="615"/>
+        <location filename="../../desktop/panels/digits.py" line="628"/>
         <source>outputs of the ten digits (linear: the goal is 1 for the label, 0 for the others)</source>
         <translation>выходы десяти цифр (линейные: цель — 1 для метки, 0 для остальных)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="617"/>
+        <location filename="../../desktop/panels/digits.py" line="630"/>
         <source>digit {0}, predicted {1} (output {2})</source>
         <translation>цифра {0}, прогноз {1} (выход {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="625"/>
+        <location filename="../../desktop/panels/digits.py" line="638"/>
         <source>hidden layer: {0} units, after the next prediction</source>
         <translation>скрытый слой: {0} нейронов, после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="638"/>
+        <location filename="../../desktop/panels/digits.py" line="651"/>
         <source>hidden layer: {0} {1} units; full colour = {2}</source>
         <translation>скрытый слой: {0} нейронов {1}; полный цвет = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="640"/>
+        <location filename="../../desktop/panels/digits.py" line="653"/>
         <source>hidden layer: {0} {1} units after dropout; grey ✕ = dropped this step ({2} of {0}), kept units doubled; full colour = {3}</source>
         <translation>скрытый слой: {0} нейронов {1} после дропаута; серый ✕ — отброшен на этом шаге ({2} из {0}), оставшиеся удвоены; полный цвет = {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="644"/>
+        <location filename="../../desktop/panels/digits.py" line="657"/>
         <source>hidden layer: {0} {1} units after dropout; the mask is crossed out when paused or stepping; full colour = {2}</source>
         <translation>скрытый слой: {0} нейронов {1} после дропаута; маска видна крестиками на паузе и при пошаговом выполнении; полный цвет = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="647"/>
+        <location filename="../../desktop/panels/digits.py" line="660"/>
         <source>(position by position, 16 kernels each: the Weights and kernels panel shows them as feature maps)</source>
         <translation>(позиция за позицией, по 16 ядер на каждую: панель «Веса и ядра» показывает их как карты признаков)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="652"/>
+        <location filename="../../desktop/panels/digits.py" line="665"/>
         <source>Strongest: unit {0} at {1}.</source>
         <translation>Сильнейший: нейрон {0}, {1}.</translation>
     </message>
@@ -1221,27 +1266,27 @@ Source: {1} ({2})</source>
         <translation>лучшая на тесте {0}, эпоха {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="375"/>
+        <location filename="../../desktop/panels/error_plot.py" line="378"/>
         <source>epoch {0}</source>
         <translation>эпоха {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="377"/>
+        <location filename="../../desktop/panels/error_plot.py" line="380"/>
         <source>train {0}</source>
         <translation>обучающая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="379"/>
+        <location filename="../../desktop/panels/error_plot.py" line="382"/>
         <source>test {0}</source>
         <translation>тестовая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="381"/>
+        <location filename="../../desktop/panels/error_plot.py" line="384"/>
         <source>best test accuracy at epoch {0}</source>
         <translation>лучшая точность на тесте — эпоха {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="385"/>
+        <location filename="../../desktop/panels/error_plot.py" line="388"/>
         <source>epoch 0: example {0} of {1}</source>
         <translation>эпоха 0: пример {0} из {1}</translation>
     </message>
@@ -1448,76 +1493,85 @@ Source: {1} ({2})</source>
 <context>
     <name>FullPicture</name>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="657"/>
+        <location filename="../../desktop/panels/diagram.py" line="672"/>
         <source>{0} pixels ({1}×{2})</source>
         <translation>{0} пикселей ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="673"/>
+        <location filename="../../desktop/panels/diagram.py" line="688"/>
         <source>⋮ {0} more</source>
         <translation>⋮ ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="743"/>
+        <location filename="../../desktop/panels/diagram.py" line="758"/>
         <source>positive weight</source>
         <translation>положительный вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="743"/>
+        <location filename="../../desktop/panels/diagram.py" line="758"/>
         <source>negative weight</source>
         <translation>отрицательный вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="752"/>
+        <location filename="../../desktop/panels/diagram.py" line="767"/>
         <source>thicker = larger |weight| · dashed with a lock = frozen</source>
         <translation>толще — больше |вес| · пунктир с замком — заморожен</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="754"/>
+        <location filename="../../desktop/panels/diagram.py" line="769"/>
         <source>grey, dashed circle = off: relu gave 0</source>
         <translation>серый пунктирный круг — выключен: relu дал 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="770"/>
+        <location filename="../../desktop/panels/diagram.py" line="785"/>
         <source>off</source>
         <translation>выкл</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="800"/>
+        <location filename="../../desktop/panels/diagram.py" line="815"/>
         <source>goal {0}</source>
         <translation>цель {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="713"/>
-        <location filename="../../desktop/panels/diagram.py" line="802"/>
+        <location filename="../../desktop/panels/diagram.py" line="728"/>
+        <location filename="../../desktop/panels/diagram.py" line="817"/>
         <source>error {0}</source>
         <translation>ошибка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="755"/>
+        <location filename="../../desktop/panels/diagram.py" line="770"/>
         <source>hover for exact values · click a line to edit its weight</source>
         <translation>наведите указатель — точные значения · щелчок по линии — изменить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="755"/>
+        <location filename="../../desktop/panels/diagram.py" line="770"/>
         <source>right-click a line to freeze it</source>
         <translation>правый щелчок по линии — заморозить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="816"/>
+        <location filename="../../desktop/panels/diagram.py" line="831"/>
         <source>{0} weights of {1} into {2} (mean {3}); the “What the weights learn” panel draws them as an image</source>
         <translation>{0} весов {1}, входящих в {2} (среднее {3}); панель «Чему учатся веса» рисует их как изображение</translation>
     </message>
 </context>
 <context>
+    <name>GridItem</name>
+    <message>
+        <location filename="../../desktop/panels/diagram.py" line="450"/>
+        <source>off</source>
+        <extracomment>Layers with more units than this are drawn as an image (image_shape) or a sample with an ellipsis. Blocks picture: cell size, and the longest side of a vector or matrix drawn as an image. (matrix index, matrix name, row, column) of the weight, rows = target units.</extracomment>
+        <translation>выкл</translation>
+    </message>
+</context>
+<context>
     <name>HiddenStrip</name>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="297"/>
+        <location filename="../../desktop/panels/digits.py" line="302"/>
         <source>hidden unit {0}: {1}</source>
         <translation>скрытый нейрон {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="299"/>
+        <location filename="../../desktop/panels/digits.py" line="304"/>
         <source>(dropped by dropout this step)</source>
         <translation>(отброшен дропаутом на этом шаге)</translation>
     </message>
@@ -1530,123 +1584,123 @@ Source: {1} ({2})</source>
         <translation>Веса и ядра</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="249"/>
+        <location filename="../../desktop/panels/kernels.py" line="268"/>
         <source>One scale for all tiles</source>
         <translation>Одна шкала для всех плиток</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="250"/>
+        <location filename="../../desktop/panels/kernels.py" line="269"/>
         <source>Off: each tile uses its own strongest weight as full colour, so every pattern shows. On: one scale, so tiles compare in strength</source>
         <translation>Выключено: у каждой плитки полный цвет — её собственный сильнейший вес, поэтому виден любой узор. Включено: одна шкала, и плитки можно сравнивать по силе</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="252"/>
+        <location filename="../../desktop/panels/kernels.py" line="271"/>
         <source>Hidden units&apos; input weights</source>
         <translation>Входные веса скрытых нейронов</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="253"/>
+        <location filename="../../desktop/panels/kernels.py" line="272"/>
         <source>Convolution kernels</source>
         <translation>Ядра свёртки</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="254"/>
+        <location filename="../../desktop/panels/kernels.py" line="273"/>
         <source>Feature maps</source>
         <translation>Карты признаков</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="368"/>
+        <location filename="../../desktop/panels/kernels.py" line="387"/>
         <source>The 16 kernels (3×3), shared by every position of the image</source>
         <translation>16 ядер (3×3), общих для всех позиций изображения</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="255"/>
+        <location filename="../../desktop/panels/kernels.py" line="274"/>
         <source>This network&apos;s hidden units do not look at an image.</source>
         <translation>Скрытые нейроны этой сети не смотрят на изображение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="246"/>
+        <location filename="../../desktop/panels/kernels.py" line="265"/>
         <source>Learned so far</source>
-        <extracomment>The run&apos;s starting hidden weights (kernels in ch. 10), for &quot;learned so far&quot;; None if not seen.</extracomment>
+        <extracomment>Steps of colour on each side of zero (the lookup table has 2 * LEVELS + 1 signed entries and one grey). The run&apos;s starting hidden weights (kernels in ch. 10), for &quot;learned so far&quot;; None if not seen.</extracomment>
         <translation>Что выучено</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="247"/>
+        <location filename="../../desktop/panels/kernels.py" line="266"/>
         <source>Show each weight minus its random starting value: what the run has learned, which the random start hides early on</source>
         <translation>Показывать каждый вес за вычетом его случайного начального значения: то, что прогон уже выучил и что поначалу скрыто случайным стартом</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="265"/>
+        <location filename="../../desktop/panels/kernels.py" line="284"/>
         <source>hidden unit {0}, weight from pixel ({1}, {2}): changed by {3} since the start</source>
         <translation>скрытый нейрон {0}, вес от пикселя ({1}, {2}): изменился на {3} с начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="267"/>
+        <location filename="../../desktop/panels/kernels.py" line="286"/>
         <source>hidden unit {0}, weight from pixel ({1}, {2}): {3}</source>
         <translation>скрытый нейрон {0}, вес от пикселя ({1}, {2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="271"/>
+        <location filename="../../desktop/panels/kernels.py" line="290"/>
         <source>kernel {0}, row {1}, column {2}: changed by {3} since the start</source>
         <translation>ядро {0}, строка {1}, столбец {2}: изменилось на {3} с начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="273"/>
+        <location filename="../../desktop/panels/kernels.py" line="292"/>
         <source>kernel {0}, row {1}, column {2}: {3}</source>
         <translation>ядро {0}, строка {1}, столбец {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="276"/>
+        <location filename="../../desktop/panels/kernels.py" line="295"/>
         <source>kernel {0} at window ({1}, {2}): {3}</source>
         <translation>ядро {0} в окне ({1}, {2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="277"/>
+        <location filename="../../desktop/panels/kernels.py" line="296"/>
         <source>(dropped by dropout this step)</source>
         <translation>(отброшено дропаутом на этом шаге)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="353"/>
+        <location filename="../../desktop/panels/kernels.py" line="372"/>
         <source>What each of the {0} hidden units has learned so far: its input weights minus their random start, as {1}×{2} images. Blue = grew, orange = shrank.</source>
         <translation>Что выучил каждый из {0} скрытых нейронов: его входные веса за вычетом случайного старта, как изображения {1}×{2}. Синий — выросли, оранжевый — уменьшились.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="357"/>
+        <location filename="../../desktop/panels/kernels.py" line="376"/>
         <source>The input weights of each of the {0} hidden units, drawn as {1}×{2} images like the digits: blue = positive, orange = negative. Hover a pixel to read it.</source>
         <translation>Входные веса каждого из {0} скрытых нейронов, нарисованные как изображения {1}×{2}, подобно цифрам: синий — положительные, оранжевый — отрицательные. Наведите указатель на пиксель, чтобы прочитать значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="366"/>
+        <location filename="../../desktop/panels/kernels.py" line="385"/>
         <source>The 16 kernels (3×3): what each has learned since its random start</source>
         <translation>16 ядер (3×3): что каждое выучило со случайного старта</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="369"/>
+        <location filename="../../desktop/panels/kernels.py" line="388"/>
         <source>Convolution: 16 kernels of 3×3 slide over the image; each makes a feature map of where its pattern appears. Blue = positive, orange = negative.</source>
         <translation>Свёртка: 16 ядер 3×3 скользят по изображению; каждое строит карту признаков — где встречается его узор. Синий — положительные, оранжевый — отрицательные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="375"/>
+        <location filename="../../desktop/panels/kernels.py" line="394"/>
         <source>Feature maps: after the next prediction</source>
         <translation>Карты признаков: после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="387"/>
+        <location filename="../../desktop/panels/kernels.py" line="406"/>
         <source>Feature maps ({0}×{0}) of the first image of the batch: tanh of each kernel at every window, after dropout (grey: dropped this step, kept values doubled)</source>
         <translation>Карты признаков ({0}×{0}) первого изображения пакета: tanh каждого ядра в каждом окне, после дропаута (серые отброшены на этом шаге, оставшиеся значения удвоены)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="390"/>
+        <location filename="../../desktop/panels/kernels.py" line="409"/>
         <source>Feature maps ({0}×{0}) of the first image of the batch: tanh of each kernel at every window, after dropout (the dropped positions are greyed when paused)</source>
         <translation>Карты признаков ({0}×{0}) первого изображения пакета: tanh каждого ядра в каждом окне, после дропаута (на паузе отброшенные позиции серые)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="393"/>
+        <location filename="../../desktop/panels/kernels.py" line="412"/>
         <source>Feature maps ({0}×{0}): tanh of each kernel at every window</source>
         <translation>Карты признаков ({0}×{0}): tanh каждого ядра в каждом окне</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="411"/>
+        <location filename="../../desktop/panels/kernels.py" line="430"/>
         <source>Strongest weight {0} in tile {1}.</source>
         <translation>Сильнейший вес {0} — в плитке {1}.</translation>
     </message>
@@ -1660,120 +1714,119 @@ Source: {1} ({2})</source>
         <translation>Рельеф ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="99"/>
+        <location filename="../../desktop/panels/landscape.py" line="221"/>
         <source>The weight along the horizontal axis; the others stay as they are now</source>
+        <extracomment>Weight arrays seen after each completed iteration (or edit): (iteration, arrays, edited).</extracomment>
         <translation>Вес по горизонтальной оси; остальные остаются такими, как сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="103"/>
+        <location filename="../../desktop/panels/landscape.py" line="222"/>
         <source>A second weight for a contour map of the error, or none for the error curve of one weight</source>
         <translation>Второй вес — для карты линий уровня ошибки; без него — кривая ошибки одного веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="106"/>
-        <location filename="../../desktop/panels/landscape.py" line="242"/>
+        <location filename="../../desktop/panels/landscape.py" line="258"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="107"/>
+        <location filename="../../desktop/panels/landscape.py" line="224"/>
         <source>against</source>
         <translation>и</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="119"/>
+        <location filename="../../desktop/panels/landscape.py" line="225"/>
         <source>This experiment has no error landscape to show.</source>
         <translation>У этого эксперимента нет рельефа ошибки для показа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="231"/>
+        <location filename="../../desktop/panels/landscape.py" line="247"/>
         <source>— none: the error curve of one weight</source>
-        <extracomment>Weight arrays seen after each completed iteration (or edit): (iteration, arrays, edited).</extracomment>
         <translation>— нет: кривая ошибки одного веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="244"/>
+        <location filename="../../desktop/panels/landscape.py" line="260"/>
         <source>Weight: {0}</source>
         <translation>Вес: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="474"/>
+        <location filename="../../desktop/panels/landscape.py" line="499"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="475"/>
+        <location filename="../../desktop/panels/landscape.py" line="500"/>
         <source>weight {0} → error {1} · step {2}</source>
         <translation>вес {0} → ошибка {1} · шаг {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="485"/>
+        <location filename="../../desktop/panels/landscape.py" line="510"/>
         <source>each step lands further away on the other side: divergence</source>
         <translation>каждый шаг уводит всё дальше на другую сторону: расхождение</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="487"/>
+        <location filename="../../desktop/panels/landscape.py" line="512"/>
         <source>each step overshoots the bottom, by less every time</source>
         <translation>каждый шаг проскакивает дно, но всё меньше</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="489"/>
+        <location filename="../../desktop/panels/landscape.py" line="514"/>
         <source>each step moves part of the way down, never past the bottom</source>
         <translation>каждый шаг проходит часть пути вниз, не проскакивая дно</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="491"/>
+        <location filename="../../desktop/panels/landscape.py" line="516"/>
         <source>the steps go uphill</source>
         <translation>шаги идут в гору</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="492"/>
+        <location filename="../../desktop/panels/landscape.py" line="517"/>
         <source>Each step multiplies the distance to the bottom by 1 − alpha·input² = {0}: {1}.</source>
         <translation>Каждый шаг умножает расстояние до дна на 1 − alpha·input² = {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="495"/>
+        <location filename="../../desktop/panels/landscape.py" line="520"/>
         <source>Zoomed to the last {0} of {1} steps; older steps are faint.</source>
         <translation>Показаны последние {0} из {1} шагов; более ранние — бледнее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="498"/>
+        <location filename="../../desktop/panels/landscape.py" line="523"/>
         <source>The other weights stay as they are now: when they learn, this curve moves.</source>
         <translation>Остальные веса остаются такими, как сейчас: когда они учатся, кривая сдвигается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="500"/>
-        <location filename="../../desktop/panels/landscape.py" line="561"/>
+        <location filename="../../desktop/panels/landscape.py" line="525"/>
+        <location filename="../../desktop/panels/landscape.py" line="586"/>
         <source>At this speed one drawn step covers up to {0} iterations.</source>
         <translation>На этой скорости один нарисованный шаг объединяет до {0} итераций.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="502"/>
+        <location filename="../../desktop/panels/landscape.py" line="527"/>
         <source>▲ marks the bottom, at {0}.</source>
         <translation>▲ — дно, в точке {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="506"/>
+        <location filename="../../desktop/panels/landscape.py" line="531"/>
         <source>Off the chart: the weight is now {0}, its error too large to draw. The chart shows the last steps that could still be drawn (up to weight {1}); lower alpha and reset.</source>
         <translation>За пределами графика: вес сейчас {0}, его ошибка слишком велика, чтобы её нарисовать. На графике — последние шаги, которые ещё можно нарисовать (до веса {1}); уменьшите alpha и сделайте сброс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="557"/>
+        <location filename="../../desktop/panels/landscape.py" line="582"/>
         <source>{0} = {1}, {2} = {3} → error {4} · step {5}</source>
         <translation>{0} = {1}, {2} = {3} → ошибка {4} · шаг {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="564"/>
+        <location filename="../../desktop/panels/landscape.py" line="589"/>
         <source>The error does not change with these two weights here: they feed a unit that relu turned off, or an input that is 0. Pick other weights.</source>
         <translation>Здесь ошибка не зависит от этих двух весов: они ведут к нейрону, который relu выключил, или идут от входа, равного 0. Выберите другие веса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="567"/>
+        <location filename="../../desktop/panels/landscape.py" line="592"/>
         <source>Contours of the error over these two weights (darker = larger; lines at equal steps of √error); the other weights stay as they are now, so the map moves as they learn. Each dot is a step.</source>
         <translation>Линии уровня ошибки по этим двум весам (темнее — больше; линии через равные шаги √ошибки); остальные веса остаются такими, как сейчас, поэтому карта сдвигается, когда они учатся. Каждая точка — шаг.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="571"/>
+        <location filename="../../desktop/panels/landscape.py" line="596"/>
         <source>Off the chart: a weight is no longer a finite number.</source>
         <translation>За пределами графика: вес больше не конечное число.</translation>
     </message>
@@ -1834,17 +1887,17 @@ Source: {1} ({2})</source>
 <context>
     <name>LettersPicture</name>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1073"/>
+        <location filename="../../desktop/panels/diagram.py" line="1088"/>
         <source>{0}×{1} numbers</source>
         <translation>{0}×{1} чисел</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1073"/>
+        <location filename="../../desktop/panels/diagram.py" line="1088"/>
         <source>max |w| {0}</source>
         <translation>макс. |w| {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1085"/>
+        <location filename="../../desktop/panels/diagram.py" line="1100"/>
         <source>{0} of {1} off (relu = 0)</source>
         <translation>выключено {0} из {1} (relu = 0)</translation>
     </message>
@@ -2046,27 +2099,27 @@ Source: {1} ({2})</source>
 <context>
     <name>MathPanel</name>
     <message>
-        <location filename="../../desktop/panels/math.py" line="59"/>
+        <location filename="../../desktop/panels/math.py" line="65"/>
         <source>Predict</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="59"/>
+        <location filename="../../desktop/panels/math.py" line="65"/>
         <source>Compare</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="60"/>
+        <location filename="../../desktop/panels/math.py" line="66"/>
         <source>Learn</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="102"/>
+        <location filename="../../desktop/panels/math.py" line="108"/>
         <source>Iteration {0}</source>
         <translation>Итерация {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="103"/>
+        <location filename="../../desktop/panels/math.py" line="109"/>
         <source>Press Step (→) or Phase step (Shift+→) to see the math of one iteration</source>
         <translation>Нажмите «Шаг» (→) или «Шаг по фазе» (Shift+→), чтобы увидеть формулы одной итерации</translation>
     </message>
@@ -2074,19 +2127,197 @@ Source: {1} ({2})</source>
 <context>
     <name>OutputBars</name>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="220"/>
+        <location filename="../../desktop/panels/digits.py" line="225"/>
         <source>◀ predicted = true ✓</source>
         <translation>◀ прогноз верен ✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="222"/>
+        <location filename="../../desktop/panels/digits.py" line="225"/>
+        <source>true ✓</source>
+        <translation>верная ✓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/digits.py" line="227"/>
         <source>◀ predicted ✗</source>
         <translation>◀ прогноз ✗</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="224"/>
+        <location filename="../../desktop/panels/digits.py" line="229"/>
         <source>true</source>
         <translation>верная</translation>
+    </message>
+</context>
+<context>
+    <name>Params</name>
+    <message>
+        <location filename="../../desktop/titles.py" line="35"/>
+        <source>the input: number of toes</source>
+        <translation>входное значение: число пальцев на ногах</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="36"/>
+        <source>the network&apos;s only weight</source>
+        <translation>единственный вес сети</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="37"/>
+        <source>average number of toes per player (game 1)</source>
+        <translation>среднее число пальцев на ногах у игроков (игра 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="38"/>
+        <source>the team&apos;s win/loss record so far (game 1)</source>
+        <translation>доля побед команды на данный момент (игра 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="39"/>
+        <source>number of fans in millions (game 1)</source>
+        <translation>число болельщиков в миллионах (игра 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="40"/>
+        <source>weights of toes, wlrec, nfans</source>
+        <translation>веса для toes, wlrec, nfans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="41"/>
+        <source>weights into hurt?, win?, sad?</source>
+        <translation>веса, ведущие к hurt?, win?, sad?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="42"/>
+        <source>3x3 weights, row by row: rows hurt?, win?, sad?; columns toes, wlrec, nfans</source>
+        <translation>веса 3×3 по строкам: строки hurt?, win?, sad?; столбцы toes, wlrec, nfans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="43"/>
+        <source>input -&gt; hidden weights, row by row (rows hid[0..2])</source>
+        <translation>веса от входов к скрытому слою, по строкам (строки hid[0..2])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="44"/>
+        <source>hidden -&gt; prediction weights, row by row (rows hurt?, win?, sad?)</source>
+        <translation>веса от скрытого слоя к прогнозу, по строкам (строки hurt?, win?, sad?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="45"/>
+        <source>the input value fed to the network</source>
+        <translation>входное значение, подаваемое в сеть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="46"/>
+        <source>the prediction we want (goal_pred)</source>
+        <translation>прогноз, который мы хотим получить (goal_pred)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="47"/>
+        <source>the weight the run starts from</source>
+        <translation>вес, с которого начинается прогон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="48"/>
+        <source>how far to try the weight up and down</source>
+        <translation>на сколько пробовать увеличить и уменьшить вес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="49"/>
+        <source>how far the weight moves each iteration</source>
+        <translation>на сколько вес сдвигается за одну итерацию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="50"/>
+        <source>learning rate: how much of weight_delta each step applies</source>
+        <translation>скорость обучения: какую долю weight_delta применяет каждый шаг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="51"/>
+        <source>learning rate: how much of each weight_delta a step applies</source>
+        <translation>скорость обучения: какую долю каждого weight_delta применяет шаг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="52"/>
+        <source>the prediction we want: 1 = the team won</source>
+        <translation>прогноз, который мы хотим получить: 1 = команда выиграла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="53"/>
+        <source>initial weights of toes, wlrec, nfans</source>
+        <translation>начальные веса для toes, wlrec, nfans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="54"/>
+        <source>goals of hurt?, win?, sad? (game 1)</source>
+        <translation>цели для hurt?, win?, sad? (игра 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="55"/>
+        <source>initial weights into hurt?, win?, sad?</source>
+        <translation>начальные веса, ведущие к hurt?, win?, sad?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="56"/>
+        <source>initial 3x3 weights, row by row: rows hurt?, win?, sad?; columns toes, wlrec, nfans</source>
+        <translation>начальные веса 3×3 по строкам: строки hurt?, win?, sad?; столбцы toes, wlrec, nfans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="57"/>
+        <source>reproduce the book&apos;s code, quirks included, instead of the correct algorithm</source>
+        <translation>воспроизводить код книги со всеми его особенностями вместо правильного алгоритма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="58"/>
+        <source>which streetlights row to learn (0 = [1, 0, 1], stop)</source>
+        <translation>какую строку светофоров выучить (0 = [1, 0, 1], стоять)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="59"/>
+        <source>the goal of each streetlight pattern: 1 = walk, 0 = stop</source>
+        <translation>цель для каждого образца светофора: 1 = идти, 0 = стоять</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="60"/>
+        <source>initial weights of light 1, light 2, light 3</source>
+        <translation>начальные веса огней 1, 2 и 3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="61"/>
+        <source>when the weights change: after every pattern (stochastic), after every batch_size patterns (batch) or once per pass over the six (full), by the mean of the weight_deltas</source>
+        <translation>когда меняются веса: после каждого образца (stochastic), после каждых batch_size образцов (batch) или один раз за проход по всем шести (full), на среднее значение weight_delta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="62"/>
+        <source>patterns per update in batch gradient descent</source>
+        <translation>образцов на одно обновление в пакетном градиентном спуске</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="63"/>
+        <source>number of hidden ReLU units</source>
+        <translation>число нейронов ReLU в скрытом слое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="64"/>
+        <source>learning rate: the fraction of each weight update applied</source>
+        <translation>скорость обучения: какая доля каждого обновления веса применяется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="65"/>
+        <source>units in the hidden layer</source>
+        <translation>число нейронов в скрытом слое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="66"/>
+        <source>test on the held-out images every N epochs, and after the book&apos;s last epoch (0: never)</source>
+        <translation>проверять на тестовых изображениях каждые N эпох и после последней эпохи из книги (0: никогда)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="67"/>
+        <source>images per batch: one iteration (and one update) per batch</source>
+        <translation>изображений в пакете: одна итерация (и одно обновление) на пакет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="68"/>
+        <source>activation function of the hidden layer</source>
+        <translation>функция активации скрытого слоя</translation>
     </message>
 </context>
 <context>
@@ -2098,99 +2329,99 @@ Source: {1} ({2})</source>
         <translation>Светофоры</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="126"/>
+        <location filename="../../desktop/panels/streetlights.py" line="194"/>
         <source>Each row is one pattern of lights and its goal; ▶ marks the pattern the network learns from next</source>
-        <extracomment>name, r (NaN: the values never change), a section starts here, what to say instead of a NaN bar</extracomment>
         <translation>Каждая строка — один образец огней и его цель; ▶ отмечает образец, на котором сеть учится следующим</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="131"/>
+        <location filename="../../desktop/panels/streetlights.py" line="196"/>
         <source>Correlation with the goal (r, over the whole table)</source>
         <translation>Корреляция с целью (r, по всей таблице)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="134"/>
+        <location filename="../../desktop/panels/streetlights.py" line="197"/>
         <source>r = +1: on exactly when the goal is 1; r = −1: on exactly when it is 0; r = 0: no linear relation. A unit that is always off (relu gave 0 for every pattern) or a light that never changes has no correlation at all</source>
         <translation>r = +1: горит ровно тогда, когда цель 1; r = −1: ровно тогда, когда цель 0; r = 0: линейной связи нет. У нейрона, который всегда выключен (relu дал 0 для всех образцов), и у огня, который никогда не меняется, корреляции нет вовсе</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="140"/>
+        <location filename="../../desktop/panels/streetlights.py" line="200"/>
         <source>This experiment has no small data set to show as a table.</source>
         <translation>У этого эксперимента нет маленького набора данных, который можно показать таблицей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="192"/>
+        <location filename="../../desktop/panels/streetlights.py" line="188"/>
         <source>goal {0}</source>
+        <extracomment>name, r (NaN: the values never change), a section starts here, what to say instead of a NaN bar</extracomment>
         <translation>цель {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="193"/>
+        <location filename="../../desktop/panels/streetlights.py" line="189"/>
         <source>prediction {0}</source>
         <translation>прогноз {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="193"/>
-        <location filename="../../desktop/panels/streetlights.py" line="315"/>
+        <location filename="../../desktop/panels/streetlights.py" line="189"/>
+        <location filename="../../desktop/panels/streetlights.py" line="327"/>
         <source>prediction</source>
         <translation>прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="194"/>
+        <location filename="../../desktop/panels/streetlights.py" line="190"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="282"/>
+        <location filename="../../desktop/panels/streetlights.py" line="294"/>
         <source>the network learns from this pattern next</source>
         <translation>на этом образце сеть учится следующим</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="287"/>
+        <location filename="../../desktop/panels/streetlights.py" line="299"/>
         <source>error over the whole table: {0}</source>
         <translation>ошибка по всей таблице: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="296"/>
+        <location filename="../../desktop/panels/streetlights.py" line="308"/>
         <source>never changes</source>
         <translation>не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="310"/>
+        <location filename="../../desktop/panels/streetlights.py" line="322"/>
         <source>always off</source>
         <translation>всегда выкл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="316"/>
+        <location filename="../../desktop/panels/streetlights.py" line="328"/>
         <source>Correlation with {0} (r, over the whole table)</source>
         <translation>Корреляция с {0} (r, по всей таблице)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="326"/>
+        <location filename="../../desktop/panels/streetlights.py" line="338"/>
         <source>{0}: always the same, so it cannot tell one pattern from another.</source>
         <translation>{0}: всегда одинаков, поэтому не отличает один образец от другого.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="331"/>
+        <location filename="../../desktop/panels/streetlights.py" line="343"/>
         <source>{0} predicts {1} by itself (r = {2}): one layer of weights can learn this directly, and its weight grows while the others shrink.</source>
         <translation>{0} сам по себе предсказывает {1} (r = {2}): один слой весов может выучить это напрямую — его вес растёт, а остальные уменьшаются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="335"/>
+        <location filename="../../desktop/panels/streetlights.py" line="347"/>
         <source>No light on its own correlates with {0} (largest |r| = {1}): a network with no hidden layer cannot learn this pattern.</source>
         <translation>Ни один огонь сам по себе не коррелирует с {0} (наибольший |r| = {1}): сеть без скрытого слоя не может выучить эту закономерность.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="339"/>
+        <location filename="../../desktop/panels/streetlights.py" line="351"/>
         <source>{0} correlates with {1} only partly (r = {2}).</source>
         <translation>{0} коррелирует с {1} лишь отчасти (r = {2}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="347"/>
+        <location filename="../../desktop/panels/streetlights.py" line="359"/>
         <source>The hidden layer creates the correlation the lights lack: {0} correlates with {1} at r = {2}. Each hidden unit switches off (relu = 0) for some patterns, and that is what makes the difference.</source>
         <translation>Скрытый слой создаёт корреляцию, которой нет у огней: {0} коррелирует с {1} при r = {2}. Каждый скрытый нейрон выключается (relu = 0) на части образцов — в этом всё дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="352"/>
+        <location filename="../../desktop/panels/streetlights.py" line="364"/>
         <source>No hidden unit correlates with {0} more than the lights yet (best: {1}, r = {2}); watch them as the network learns.</source>
         <translation>Пока ни один скрытый нейрон не коррелирует с {0} сильнее огней (лучший: {1}, r = {2}); следите за ними, пока сеть учится.</translation>
     </message>
@@ -2198,9 +2429,8 @@ Source: {1} ({2})</source>
 <context>
     <name>WeightEditor</name>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="506"/>
+        <location filename="../../desktop/panels/diagram.py" line="524"/>
         <source>Enter applies it, Esc cancels; the run continues from the new weight</source>
-        <extracomment>Layers with more units than this are drawn as an image (image_shape) or a sample with an ellipsis. Blocks picture: cell size, and the longest side of a vector or matrix drawn as an image. (matrix index, matrix name, row, column) of the weight, rows = target units.</extracomment>
         <translation>Enter — применить, Esc — отменить; прогон продолжится с нового веса</translation>
     </message>
 </context>
@@ -2213,92 +2443,92 @@ Source: {1} ({2})</source>
         <translation>Чему учатся веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="178"/>
+        <location filename="../../desktop/panels/weight_images.py" line="273"/>
         <source>One scale for all tiles</source>
         <translation>Одна шкала для всех плиток</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="180"/>
+        <location filename="../../desktop/panels/weight_images.py" line="274"/>
         <source>Off: each tile uses its own strongest weight as full colour, so every pattern shows. On: one scale, so tiles compare in strength</source>
         <translation>Выключено: у каждой плитки полный цвет — её собственный сильнейший вес, поэтому виден любой узор. Включено: одна шкала, и плитки можно сравнивать по силе</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="192"/>
+        <location filename="../../desktop/panels/weight_images.py" line="276"/>
         <source>Click a tile to take its weights into the dot product below</source>
         <translation>Щёлкните по плитке, чтобы взять её веса в скалярное произведение ниже</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="235"/>
+        <location filename="../../desktop/panels/weight_images.py" line="277"/>
         <source>This network does not take an image in, so its weights are not drawn as images here.</source>
         <translation>Эта сеть не получает на вход изображение, поэтому её веса здесь не рисуются картинками.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="298"/>
+        <location filename="../../desktop/panels/weight_images.py" line="310"/>
         <source>The weights into each unit of {0}, drawn as {1}×{2} images like the input: blue = positive, orange = negative</source>
         <translation>Веса, входящие в каждый нейрон слоя {0}, нарисованные как изображения {1}×{2}, подобно входу: синий — положительные, оранжевый — отрицательные</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="325"/>
+        <location filename="../../desktop/panels/weight_images.py" line="346"/>
         <source>weights into {0}: from {1} to {2}; click to use it in the dot product</source>
         <translation>веса, входящие в {0}: от {1} до {2}; щёлкните, чтобы взять их в скалярное произведение</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="337"/>
+        <location filename="../../desktop/panels/weight_images.py" line="358"/>
         <source>w: the weights into {0}</source>
         <translation>w: веса, входящие в {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="341"/>
+        <location filename="../../desktop/panels/weight_images.py" line="362"/>
         <source>no input yet</source>
         <translation>входа ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="342"/>
+        <location filename="../../desktop/panels/weight_images.py" line="363"/>
         <source>x: the input</source>
         <translation>x: вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="343"/>
+        <location filename="../../desktop/panels/weight_images.py" line="364"/>
         <source>x ⊙ w</source>
         <translation>x ⊙ w</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="344"/>
+        <location filename="../../desktop/panels/weight_images.py" line="365"/>
         <source>Step once to see which parts of the input agree with the weights.</source>
         <translation>Сделайте один шаг, чтобы увидеть, какие части входа согласуются с весами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="355"/>
+        <location filename="../../desktop/panels/weight_images.py" line="376"/>
         <source>x: the input now</source>
         <translation>x: текущий вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="356"/>
+        <location filename="../../desktop/panels/weight_images.py" line="377"/>
         <source>x ⊙ w: agree (blue), disagree (orange)</source>
         <translation>x ⊙ w: согласие (синий), расхождение (оранжевый)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="363"/>
+        <location filename="../../desktop/panels/weight_images.py" line="384"/>
         <source>= {0}: the weighted sum the network computed</source>
         <translation>= {0}: взвешенная сумма, которую вычислила сеть</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="365"/>
+        <location filename="../../desktop/panels/weight_images.py" line="386"/>
         <source>{0}({1}) = {2} = {3}</source>
         <translation>{0}({1}) = {2} = {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="368"/>
+        <location filename="../../desktop/panels/weight_images.py" line="389"/>
         <source>{0} was {1}: computed before the last update changed w</source>
         <translation>{0} было {1}: вычислено до того, как последнее обновление изменило w</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="376"/>
+        <location filename="../../desktop/panels/weight_images.py" line="397"/>
         <source>The input&apos;s dot product with the {0} weight vectors it agrees with most (of {1}):</source>
         <translation>Скалярное произведение входа с {0} векторами весов, с которыми он согласуется больше всего (из {1}):</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="379"/>
+        <location filename="../../desktop/panels/weight_images.py" line="400"/>
         <source>The input&apos;s dot product with every weight vector: the largest is the unit this input looks most like</source>
         <translation>Скалярное произведение входа с каждым вектором весов: наибольшее — у нейрона, на который этот вход больше всего похож</translation>
     </message>
