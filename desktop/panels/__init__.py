@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -36,3 +36,13 @@ class PanelSpec:
     def page_key(self) -> str:
         """The name lesson pages use for this panel."""
         return self.key or self.name.removesuffix("_dock")
+
+
+def repaint_timer(owner: QObject, redraw: Callable[[], object], ms: int) -> QTimer:
+    """A single-shot timer that runs `redraw` `ms` after it is started: panels start it on every runner
+    signal (if it is not running yet), so they paint at their own rate however fast the run goes."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(ms)
+    timer.timeout.connect(redraw)
+    return timer

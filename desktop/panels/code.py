@@ -12,10 +12,11 @@ import inspect
 import textwrap
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
+from desktop.panels import repaint_timer
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from learning.experiment import Experiment, Phase
@@ -72,10 +73,7 @@ class CodePanel(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.view, 1)
         self.ranges: dict[Phase, tuple[int, int]] = {}
-        self._repaint = QTimer(self)
-        self._repaint.setSingleShot(True)
-        self._repaint.setInterval(33)
-        self._repaint.timeout.connect(self.highlight)
+        self._repaint = repaint_timer(self, self.highlight, 33)
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
         runner.phase_stepped.connect(self._on_runner_phase_stepped)
         runner.advanced.connect(self._schedule)

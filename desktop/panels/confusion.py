@@ -10,12 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QLinearGradient, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from desktop.format import num
-from desktop.panels import PanelSpec
+from desktop.panels import PanelSpec, repaint_timer
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 
@@ -234,10 +234,7 @@ class ConfusionPanel(QWidget):
         #: The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind).
         self.epoch: int | None = None
         self._dirty = True
-        self._repaint = QTimer(self)
-        self._repaint.setSingleShot(True)
-        self._repaint.setInterval(REPAINT_MS)
-        self._repaint.timeout.connect(self.refresh)
+        self._repaint = repaint_timer(self, self.refresh, REPAINT_MS)
         self.grid.hovered_changed.connect(self._on_grid_hovered_changed)
         runner.epoch_finished.connect(self._on_runner_epoch_finished)
         runner.reset_done.connect(self._on_runner_reset_done)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.format import exact, num
+from desktop.panels import repaint_timer
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from learning.analysis import units_off
@@ -1233,10 +1234,7 @@ class DiagramPanel(QWidget):
         self.editor = WeightEditor(self, self._apply_edit)
         self._editing: tuple[str, int, int] | None = None
 
-        self._repaint = QTimer(self)
-        self._repaint.setSingleShot(True)
-        self._repaint.setInterval(REPAINT_MS)
-        self._repaint.timeout.connect(self.refresh)
+        self._repaint = repaint_timer(self, self.refresh, REPAINT_MS)
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
         runner.reset_done.connect(self._on_runner_reset_done)
         runner.advanced.connect(self._on_runner_advanced)

@@ -8,11 +8,12 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.format import num
+from desktop.panels import repaint_timer
 from desktop.runner import RunArchive, Runner
 from desktop.theme import colours
 from learning.experiment import Phase
@@ -147,10 +148,7 @@ class ErrorPlotPanel(QWidget):
         layout.addWidget(self.empty)
         self.ghosts: list[Ghost] = []
         self.x_extent = 0  # the x axis reaches at least this far (an animation fixes it to the whole run)
-        self._repaint = QTimer(self)
-        self._repaint.setSingleShot(True)
-        self._repaint.setInterval(REPAINT_MS)
-        self._repaint.timeout.connect(self.refresh)
+        self._repaint = repaint_timer(self, self.refresh, REPAINT_MS)
         runner.advanced.connect(self._schedule)
         runner.epoch_finished.connect(self._schedule)
         runner.tested.connect(self._on_runner_tested)

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from desktop.format import exact
-from desktop.panels import PanelSpec
+from desktop.panels import PanelSpec, repaint_timer
 from desktop.runner import Runner
 from desktop.theme import colours
 
@@ -245,10 +245,7 @@ class KernelsPanel(QWidget):
         self._dirty = True
         #: The run's starting hidden weights (kernels in ch. 10), for "learned so far"; None if not seen.
         self.start: np.ndarray | None = None
-        self._repaint = QTimer(self)
-        self._repaint.setSingleShot(True)
-        self._repaint.setInterval(REPAINT_MS)
-        self._repaint.timeout.connect(self.refresh)
+        self._repaint = repaint_timer(self, self.refresh, REPAINT_MS)
         runner.advanced.connect(self._on_runner_advanced)
         runner.phase_stepped.connect(self._on_runner_phase_stepped)
         runner.playing_changed.connect(self._on_runner_playing_changed)

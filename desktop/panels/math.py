@@ -6,10 +6,11 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.format import exact, num
+from desktop.panels import repaint_timer
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from learning.experiment import Phase
@@ -45,10 +46,7 @@ class MathPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(scroll)
-        self._repaint = QTimer(self)
-        self._repaint.setSingleShot(True)
-        self._repaint.setInterval(REPAINT_MS)
-        self._repaint.timeout.connect(self.refresh)
+        self._repaint = repaint_timer(self, self.refresh, REPAINT_MS)
         runner.advanced.connect(self._schedule)
         runner.phase_stepped.connect(self._on_runner_phase_stepped)
         runner.reset_done.connect(self.refresh)

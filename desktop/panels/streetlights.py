@@ -9,7 +9,7 @@ import math
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.format import exact, num
-from desktop.panels import PanelSpec
+from desktop.panels import PanelSpec, repaint_timer
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from learning.analysis import correlation, forward
@@ -165,10 +165,7 @@ class StreetlightsPanel(QWidget):
         self.input_r: np.ndarray | None = None
         self.hidden_r: np.ndarray | None = None
         self.prediction_r: np.ndarray | None = None
-        self._repaint = QTimer(self)
-        self._repaint.setSingleShot(True)
-        self._repaint.setInterval(REPAINT_MS)
-        self._repaint.timeout.connect(self.refresh)
+        self._repaint = repaint_timer(self, self.refresh, REPAINT_MS)
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
         runner.reset_done.connect(self._on_runner_reset_done)
         runner.advanced.connect(self._on_runner_advanced)
