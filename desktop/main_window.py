@@ -7,9 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
@@ -57,43 +58,61 @@ from learning.datasets.registry import status as dataset_status
 from learning.divergence import Divergence
 from learning.experiment import Experiment
 
+#: Widgets that keep a key for themselves when they have the focus (typing, sliding, moving in a tree).
+TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QPlainTextEdit)
+KEEPS_KEYS = {
+    "course.prev": (*TEXT_FIELDS, QAbstractSlider),
+    "course.next": (*TEXT_FIELDS, QAbstractSlider),
+    "run.play": TEXT_FIELDS,
+    "run.step": (*TEXT_FIELDS, QAbstractSlider, QAbstractItemView),
+    "run.phase": (*TEXT_FIELDS, QAbstractSlider, QAbstractItemView),
+}
 
-class PageKeys(QObject):
-    """Page Up / Page Down turn the course's pages wherever the focus is in the window, except in text fields
-    and sliders.
 
-    Lists, combo boxes and text views claim these keys for themselves (ShortcutOverride); this filter
-    takes them back: the actions' shortcuts then fire, and a key press that still arrives triggers them."""
+class WindowKeys(QObject):
+    """The learner's keys (Space, →, Shift+→, Page Up/Down) work wherever the focus is in the window, except
+    where a widget needs that key itself (KEEPS_KEYS: a text field types Space, a slider slides, a tree moves).
 
-    def __init__(self, prev_action: QAction, next_action: QAction, window: QWidget) -> None:
+    Lists, trees, buttons and text views claim some of these keys (ShortcutOverride); this filter takes them
+    back: the actions' shortcuts then fire, and a key press that still arrives triggers them."""
+
+    def __init__(self, actions: dict[str, QAction], window: QWidget) -> None:
         super().__init__(window)
         self.window = window
-        self.actions = {prev_action.shortcut()[0].key(): prev_action, next_action.shortcut()[0].key(): next_action}
+        self.actions = {actions[name].shortcut()[0]: (name, actions[name]) for name in KEEPS_KEYS}
+        self._kept = False
 
-    def _key(self, watched: QObject, event: QEvent) -> str:
-        """"" (not ours), "widget" (a text field or slider keeps the key) or "page" (turn the page)."""
-        if not isinstance(event, QKeyEvent) or event.modifiers() != Qt.KeyboardModifier.NoModifier:
-            return ""
-        if event.key() not in self.actions or not isinstance(watched, QWidget) or watched.window() is not self.window:
-            return ""
-        keeps_keys = QLineEdit | QAbstractSpinBox | QPlainTextEdit | QAbstractSlider
-        if isinstance(watched, keeps_keys) or isinstance(QApplication.focusWidget(), keeps_keys):
-            return "widget"
-        return "page"
+    def _key(self, watched: QObject, event: QEvent) -> tuple[str, QAction | None]:
+        """("", None): not ours; ("widget", None): the focused widget keeps it; ("window", action): ours."""
+        if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget) or watched.window() is not self.window:
+            return "", None
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier  # arrows may come as keypad keys
+        found = self.actions.get(QKeyCombination(modifiers, Qt.Key(event.key())))
+        if found is None:
+            return "", None
+        name, action = found
+        keeps = KEEPS_KEYS[name]
+        if isinstance(watched, keeps) or isinstance(QApplication.focusWidget(), keeps):
+            return "widget", None
+        return "window", action
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
         if kind == QEvent.Type.ShortcutOverride:
-            key = self._key(watched, event)
+            key, _ = self._key(watched, event)
+            self._kept = key == "widget"  # this keystroke belongs to the focused widget, also as it propagates
             if key == "widget":
-                event.accept()  # the field or slider gets the key press, the shortcut does not fire
+                event.accept()  # the field, slider or tree gets the key press; the shortcut does not fire
                 return True
-            if key == "page":
+            if key == "window":
                 event.ignore()  # nobody may claim it: the action's shortcut fires
                 return True
-        elif kind == QEvent.Type.KeyPress and self._key(watched, event) == "page":
-            self.actions[event.key()].trigger()
-            return True
+        elif kind == QEvent.Type.KeyPress and not self._kept:
+            key, action = self._key(watched, event)
+            if action is not None:
+                if action.isEnabled():
+                    action.trigger()
+                return True
         return False
 
 
@@ -192,7 +211,7 @@ class MainWindow(QMainWindow):
                 self.runner.set_experiment(first)
         self._show_panels(None)
         self._update_actions()
-        self._page_keys = PageKeys(self.actions["course.prev"], self.actions["course.next"], self)
+        self._page_keys = WindowKeys(self.actions, self)
         QApplication.instance().installEventFilter(self._page_keys)
         if experiment_id is None:
             remembered = self.runner.experiment.id  # the last experiment, picked on a page or by hand

@@ -206,3 +206,26 @@ def test_code_panel_names_the_file_that_defines_the_iteration(qtbot):
     qtbot.addWidget(panel)
     assert "learning/chapters/ch04_gradient_descent.py" in panel.caption.text()
     assert "ch99.inherited" in panel.caption.text()
+
+
+def test_keys_work_with_the_focus_in_the_course_tree_and_text_fields_keep_theirs(qtbot, course_window):
+    w = course_window()
+    w.lesson.open_key("ch04/divergence")
+    tree = w.lesson.tree
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Space)  # a tree would take Space for its keyboard search
+    assert w.runner.playing
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert not w.runner.playing
+    before = w.runner.count
+    qtbot.keyClick(tree, Qt.Key.Key_Right)  # in a tree → opens a branch: the tree keeps it
+    assert w.runner.count == before
+    qtbot.keyClick(w.lesson.text, Qt.Key.Key_Right)  # in the lesson text → one iteration
+    assert w.runner.count == before + 1
+    qtbot.keyClick(tree, Qt.Key.Key_PageDown)
+    assert w.lesson.page.key == "ch04/alpha"
+    field = w.controls.fields["alpha"]
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Space)  # typing a space in a field does not play
+    assert not w.runner.playing and field.text() == " "
