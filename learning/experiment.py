@@ -153,7 +153,7 @@ def book_faithful_param() -> Param:
     return Param("book_faithful", False, BOOK_FAITHFUL_HELP)
 
 
-@dataclass
+@dataclass(slots=True)
 class PhaseResult:
     """What one phase computed: the phase and its named values (plain floats and copied arrays)."""
 
@@ -161,7 +161,7 @@ class PhaseResult:
     values: dict[str, Any]
 
 
-@dataclass
+@dataclass(slots=True)
 class IterationResult:
     """A finished iteration: its merged record and, when it closed an epoch, the epoch record."""
 
