@@ -11,10 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
 
     from desktop.runner import Runner
 
@@ -38,11 +38,52 @@ class PanelSpec:
         return self.key or self.name.removesuffix("_dock")
 
 
-def repaint_timer(owner: QObject, redraw: Callable[[], object], ms: int) -> QTimer:
-    """A single-shot timer that runs `redraw` `ms` after it is started: panels start it on every runner
-    signal (if it is not running yet), so they paint at their own rate however fast the run goes."""
-    timer = QTimer(owner)
-    timer.setSingleShot(True)
-    timer.setInterval(ms)
-    timer.timeout.connect(redraw)
-    return timer
+class Repaint(QObject):
+    """Redraws a panel at its own rate however fast the run goes: `schedule()` on every runner signal starts a
+    single-shot timer (if it is not running yet) that calls `redraw`. With `skip_hidden`, a panel that is not on
+    screen (a tab behind another) only remembers that it owes a redraw, and catches up when it is shown."""
+
+    def __init__(self, widget: QWidget, redraw: Callable[[], object], ms: int, skip_hidden: bool = False) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.redraw = redraw
+        self.skip_hidden = skip_hidden
+        self.stale = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(ms)
+        self.timer.timeout.connect(redraw)
+        if skip_hidden:
+            widget.installEventFilter(self)
+
+    def schedule(self, *_: object) -> None:
+        """Ask for a redraw soon."""
+        if self.skip_hidden and not self.widget.isVisible():
+            self.stale = True
+            return
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self.redraw()
+        return False
+
+
+def preview(panel: Callable[[Runner], QWidget], experiment_id: str, size: tuple[int, int]) -> None:
+    """Show one panel on its own with one step of an experiment (`python -m desktop.panels.<name> [id]`)."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.runner import Runner
+    from learning.catalogue import get
+
+    app = QApplication(sys.argv)
+    runner = Runner(get(sys.argv[1] if len(sys.argv) > 1 else experiment_id)())
+    widget = panel(runner)
+    runner.step()
+    widget.resize(*size)
+    widget.show()
+    app.exec()

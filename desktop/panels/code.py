@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
-from desktop.panels import repaint_timer
+from desktop.panels import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from learning.experiment import Experiment, Phase
@@ -73,7 +73,7 @@ class CodePanel(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.view, 1)
         self.ranges: dict[Phase, tuple[int, int]] = {}
-        self._repaint = repaint_timer(self, self.highlight, 33)
+        self._repaint = Repaint(self, self.highlight, 33)
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
         runner.phase_stepped.connect(self._on_runner_phase_stepped)
         runner.advanced.connect(self._schedule)
@@ -81,8 +81,7 @@ class CodePanel(QWidget):
         self.load()
 
     def _schedule(self, *_: Any) -> None:
-        if not self._repaint.isActive():
-            self._repaint.start()
+        self._repaint.schedule()
 
     def load(self) -> None:
         """Show the current experiment's iteration() source."""

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QHelpEvent, QLinearGradient, QMouseEven
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from desktop.format import num
-from desktop.panels import PanelSpec, repaint_timer
+from desktop.panels import PanelSpec, Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 
@@ -234,7 +234,7 @@ class ConfusionPanel(QWidget):
         #: The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind).
         self.epoch: int | None = None
         self._dirty = True
-        self._repaint = repaint_timer(self, self.refresh, REPAINT_MS)
+        self._repaint = Repaint(self, self.refresh, REPAINT_MS)
         self.grid.hovered_changed.connect(self._on_grid_hovered_changed)
         runner.epoch_finished.connect(self._on_runner_epoch_finished)
         runner.reset_done.connect(self._on_runner_reset_done)
@@ -256,8 +256,7 @@ class ConfusionPanel(QWidget):
 
     # -- events -----------------------------------------------------------------------------------------
     def _schedule(self) -> None:
-        if not self._repaint.isActive():
-            self._repaint.start()
+        self._repaint.schedule()
 
     def _on_runner_epoch_finished(self, record: dict[str, Any]) -> None:
         if "test_accuracy" in record:

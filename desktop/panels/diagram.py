@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.format import exact, num
-from desktop.panels import repaint_timer
+from desktop.panels import Repaint, preview
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from learning.analysis import units_off
@@ -1234,7 +1234,7 @@ class DiagramPanel(QWidget):
         self.editor = WeightEditor(self, self._apply_edit)
         self._editing: tuple[str, int, int] | None = None
 
-        self._repaint = repaint_timer(self, self.refresh, REPAINT_MS)
+        self._repaint = Repaint(self, self.refresh, REPAINT_MS)
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
         runner.reset_done.connect(self._on_runner_reset_done)
         runner.advanced.connect(self._on_runner_advanced)
@@ -1483,8 +1483,7 @@ class DiagramPanel(QWidget):
 
     # -- runner events ---------------------------------------------------------------------------
     def _schedule(self) -> None:
-        if not self._repaint.isActive():
-            self._repaint.start()
+        self._repaint.schedule()
 
     def _on_runner_experiment_changed(self, *_: Any) -> None:
         self.editor.hide()
@@ -1542,21 +1541,5 @@ class DiagramPanel(QWidget):
         event.accept()  # links have their own menu; elsewhere there is nothing to offer
 
 
-def _preview() -> None:
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
-    from learning.catalogue import get
-
-    app = QApplication(sys.argv)
-    runner = Runner(get(sys.argv[1] if len(sys.argv) > 1 else "ch03.stacked")())
-    view = DiagramPanel(runner)
-    runner.step()
-    view.resize(900, 520)
-    view.show()
-    app.exec()
-
-
-if __name__ == "__main__":
-    _preview()
+if __name__ == "__main__":  # python -m desktop.panels.diagram [experiment id]
+    preview(DiagramPanel, "ch03.stacked", (900, 520))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.format import exact, num
-from desktop.panels import PanelSpec, repaint_timer
+from desktop.panels import PanelSpec, Repaint, preview
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 
@@ -444,7 +444,7 @@ class DigitsPanel(QWidget):
         self.shown_label: int | None = None
         self.shown_prediction: int | None = None
         self._dirty = True
-        self._repaint = repaint_timer(self, self.refresh, REPAINT_MS)
+        self._repaint = Repaint(self, self.refresh, REPAINT_MS)
         runner.advanced.connect(self._on_runner_advanced)
         runner.phase_stepped.connect(self._on_runner_phase_stepped)
         runner.playing_changed.connect(self._on_runner_playing_changed)
@@ -476,8 +476,7 @@ class DigitsPanel(QWidget):
 
     # -- events -----------------------------------------------------------------------------------------
     def _schedule(self) -> None:
-        if not self._repaint.isActive():
-            self._repaint.start()
+        self._repaint.schedule()
 
     def _on_runner_advanced(self, *_: Any) -> None:
         self._schedule()
@@ -664,21 +663,5 @@ class DigitsPanel(QWidget):
         self.strip.setAccessibleDescription(description)
 
 
-def _preview() -> None:
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
-    from learning.catalogue import get
-
-    app = QApplication(sys.argv)
-    runner = Runner(get(sys.argv[1] if len(sys.argv) > 1 else "ch08.mnist-dropout")())
-    panel = DigitsPanel(runner)
-    runner.step()
-    panel.resize(760, 380)
-    panel.show()
-    app.exec()
-
-
-if __name__ == "__main__":
-    _preview()
+if __name__ == "__main__":  # python -m desktop.panels.digits [experiment id]
+    preview(DigitsPanel, "ch08.mnist-dropout", (760, 380))

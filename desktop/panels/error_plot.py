@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.format import num
-from desktop.panels import repaint_timer
+from desktop.panels import Repaint
 from desktop.runner import RunArchive, Runner
 from desktop.theme import colours
 from learning.experiment import Phase
@@ -148,7 +148,7 @@ class ErrorPlotPanel(QWidget):
         layout.addWidget(self.empty)
         self.ghosts: list[Ghost] = []
         self.x_extent = 0  # the x axis reaches at least this far (an animation fixes it to the whole run)
-        self._repaint = repaint_timer(self, self.refresh, REPAINT_MS)
+        self._repaint = Repaint(self, self.refresh, REPAINT_MS)
         runner.advanced.connect(self._schedule)
         runner.epoch_finished.connect(self._schedule)
         runner.tested.connect(self._on_runner_tested)
@@ -191,8 +191,7 @@ class ErrorPlotPanel(QWidget):
 
     # -- events -----------------------------------------------------------------------------
     def _schedule(self, *_: Any) -> None:
-        if not self._repaint.isActive():
-            self._repaint.start()
+        self._repaint.schedule()
 
     def _on_view_current_index_changed(self, *_: Any) -> None:
         self.refresh()

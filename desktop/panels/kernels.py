@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from desktop.format import exact
-from desktop.panels import PanelSpec, repaint_timer
+from desktop.panels import PanelSpec, Repaint, preview
 from desktop.runner import Runner
 from desktop.theme import colours
 
@@ -245,7 +245,7 @@ class KernelsPanel(QWidget):
         self._dirty = True
         #: The run's starting hidden weights (kernels in ch. 10), for "learned so far"; None if not seen.
         self.start: np.ndarray | None = None
-        self._repaint = repaint_timer(self, self.refresh, REPAINT_MS)
+        self._repaint = Repaint(self, self.refresh, REPAINT_MS)
         runner.advanced.connect(self._on_runner_advanced)
         runner.phase_stepped.connect(self._on_runner_phase_stepped)
         runner.playing_changed.connect(self._on_runner_playing_changed)
@@ -294,8 +294,7 @@ class KernelsPanel(QWidget):
 
     # -- events -----------------------------------------------------------------------------------------
     def _schedule(self) -> None:
-        if not self._repaint.isActive():
-            self._repaint.start()
+        self._repaint.schedule()
 
     def _on_runner_advanced(self, *_: Any) -> None:
         self._schedule()
@@ -427,21 +426,5 @@ class KernelsPanel(QWidget):
         return self.tr("Strongest weight {0} in tile {1}.").format(f"{finite.max():.3g}", int(np.argmax(flat)))
 
 
-def _preview() -> None:
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
-    from learning.catalogue import get
-
-    app = QApplication(sys.argv)
-    runner = Runner(get(sys.argv[1] if len(sys.argv) > 1 else "ch10.mnist-conv")())
-    panel = KernelsPanel(runner)
-    runner.step()
-    panel.resize(820, 420)
-    panel.show()
-    app.exec()
-
-
-if __name__ == "__main__":
-    _preview()
+if __name__ == "__main__":  # python -m desktop.panels.kernels [experiment id]
+    preview(KernelsPanel, "ch10.mnist-conv", (820, 420))

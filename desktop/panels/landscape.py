@@ -14,11 +14,11 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.format import num
-from desktop.panels import PanelSpec, repaint_timer
+from desktop.panels import PanelSpec, Repaint
 from desktop.runner import Runner
 from desktop.theme import colours
 from learning.analysis import (
@@ -175,7 +175,7 @@ class LandscapePanel(QWidget):
         self.flat = False
         self.merged = 1
         self._last_grid = 0.0
-        self._repaint = repaint_timer(self, self.refresh, REPAINT_MS)
+        self._repaint = Repaint(self, self.refresh, REPAINT_MS, skip_hidden=True)
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
         runner.reset_done.connect(self._on_runner_reset_done)
         runner.advanced.connect(self._on_runner_advanced)
@@ -326,17 +326,7 @@ class LandscapePanel(QWidget):
 
     # -- runner events -------------------------------------------------------------------------------
     def _schedule(self) -> None:
-        if not self.isVisible():  # a hidden tab costs nothing: it redraws when it is shown again
-            self._stale = True
-            return
-        if not self._repaint.isActive():
-            self._repaint.start()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.refresh()
+        self._repaint.schedule()
 
     def _on_runner_experiment_changed(self, *_: Any) -> None:
         self._start()
@@ -557,8 +547,8 @@ class LandscapePanel(QWidget):
             xs, ys = np.linspace(x0, x1, GRID_POINTS), np.linspace(y0, y1, GRID_POINTS)
             grid = error_grid(exp, self.x_ref, self.y_ref, xs, ys)
             self._paint_grid(grid, QRectF(x0, y0, x1 - x0, y1 - y0))
-        elif self._repaint is not None and not self._repaint.isActive():
-            self._repaint.start(REPAINT_2D_MS)  # the grid catches up a moment later
+        elif self._repaint is not None and not self._repaint.timer.isActive():
+            self._repaint.timer.start(REPAINT_2D_MS)  # the grid catches up a moment later
         seg = points if len(points) else np.empty((0, 2))
         finite = np.isfinite(seg).all(axis=1)
         # a line from each point to the next, except into an edit (a jump the learner made, not a step)

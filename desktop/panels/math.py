@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.format import exact, num
-from desktop.panels import repaint_timer
+from desktop.panels import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from learning.experiment import Phase
@@ -46,7 +46,7 @@ class MathPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(scroll)
-        self._repaint = repaint_timer(self, self.refresh, REPAINT_MS)
+        self._repaint = Repaint(self, self.refresh, REPAINT_MS)
         runner.advanced.connect(self._schedule)
         runner.phase_stepped.connect(self._on_runner_phase_stepped)
         runner.reset_done.connect(self.refresh)
@@ -64,8 +64,7 @@ class MathPanel(QWidget):
                 Phase.LEARN: self.tr("Learn")}[phase]
 
     def _schedule(self, *_: Any) -> None:
-        if not self._repaint.isActive():
-            self._repaint.start()
+        self._repaint.schedule()
 
     def _on_runner_phase_stepped(self, *_: Any) -> None:
         self.refresh()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.format import exact, num
-from desktop.panels import PanelSpec, repaint_timer
+from desktop.panels import PanelSpec, Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from learning.analysis import correlation, forward
@@ -165,7 +165,7 @@ class StreetlightsPanel(QWidget):
         self.input_r: np.ndarray | None = None
         self.hidden_r: np.ndarray | None = None
         self.prediction_r: np.ndarray | None = None
-        self._repaint = repaint_timer(self, self.refresh, REPAINT_MS)
+        self._repaint = Repaint(self, self.refresh, REPAINT_MS)
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
         runner.reset_done.connect(self._on_runner_reset_done)
         runner.advanced.connect(self._on_runner_advanced)
@@ -232,8 +232,7 @@ class StreetlightsPanel(QWidget):
 
     # -- updating ----------------------------------------------------------------------------------------
     def _schedule(self) -> None:
-        if not self._repaint.isActive():
-            self._repaint.start()
+        self._repaint.schedule()
 
     def refresh(self) -> None:
         """Fill the table and the correlations from the experiment as it is now."""

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPainter, QPaintEvent, QPen, QPixmap, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.format import exact, num
-from desktop.panels import PanelSpec, repaint_timer
+from desktop.panels import PanelSpec, Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from learning.analysis import activate, agreement, dot_products
@@ -255,7 +255,7 @@ class WeightImagesPanel(QWidget):
         self.products: np.ndarray | None = None
         self.total: float | None = None
         self.agreeing: str | None = None
-        self._repaint = repaint_timer(self, self.refresh, REPAINT_MS)
+        self._repaint = Repaint(self, self.refresh, REPAINT_MS, skip_hidden=True)
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
         runner.reset_done.connect(self._on_runner_reset_done)
         runner.advanced.connect(self._on_runner_advanced)
@@ -310,17 +310,7 @@ class WeightImagesPanel(QWidget):
 
     # -- updating ------------------------------------------------------------------------------------
     def _schedule(self) -> None:
-        if not self.isVisible():  # a hidden tab costs nothing: it redraws when it is shown again
-            self._stale = True
-            return
-        if not self._repaint.isActive():
-            self._repaint.start()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.refresh()
+        self._repaint.schedule()
 
     def refresh(self) -> None:
         """Draw the tiles and the dot product from the network as it is now."""

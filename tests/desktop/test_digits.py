@@ -134,7 +134,7 @@ def test_the_mask_is_not_crossed_while_playing_and_pause_keeps_the_current_examp
     np.testing.assert_array_equal(panel.bars.values, exp.output_probabilities())
     np.testing.assert_array_equal(panel.strip.dropped, exp.last_dropout_mask() == 0)
     assert panel.progress.text() == f"example {count} of 20 · epoch 0"
-    qtbot.waitUntil(lambda: not panel._repaint.isActive(), timeout=3000)
+    qtbot.waitUntil(lambda: not panel._repaint.timer.isActive(), timeout=3000)
     assert runner.count == count and panel.shown_iteration == count - 1  # paused: nothing moves on
 
 
