@@ -83,7 +83,7 @@ def export_main(argv: Sequence[str]) -> int:
     diagram.refresh()
     try:
         if args.plot:
-            export_plot(plot.offscreen_copy().plot, args.plot, args.width, args.height)
+            export_plot(plot.offscreen_copy(), args.plot, args.width, args.height)
             print(args.plot)
         if args.diagram:
             export_scene(diagram.scene(), args.diagram, args.width, exp.id)

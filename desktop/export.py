@@ -14,7 +14,7 @@ from PIL import Image
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication, QGraphicsScene
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QWidget
 
 from learning.history import History
 
@@ -39,16 +39,17 @@ def check_target(path: str | Path, width: int, height: int | None = None) -> Pat
     return path
 
 
-def export_plot(plot: pg.PlotWidget, path: str | Path, width: int = 1600, height: int = 900) -> Path:
-    """Write the plot to PNG (width x height pixels) or SVG."""
+def export_plot(panel: QWidget, path: str | Path, width: int = 1600, height: int = 900) -> Path:
+    """Write an offscreen copy of the error plot panel (ErrorPlotPanel.offscreen_copy) to PNG (width x height
+    pixels) or SVG. The copy is laid out at the asked size without ever being put on a screen."""
     path = check_target(path, width, height)
+    if panel.isVisible() or panel.parentWidget() is not None:
+        raise ExportError("internal: export an offscreen copy of the plot, not the one on screen")
+    plot: pg.PlotWidget = panel.plot  # type: ignore[attr-defined]
     item = plot.getPlotItem()
-    if plot.isVisible() or plot.parentWidget() is not None:
-        raise ExportError("internal: export a top-level copy of the plot, not the one on screen")
-    # Lay the plot out at the asked size without putting it on a screen.
-    plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    plot.resize(width, height)
-    plot.show()
+    panel.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    panel.resize(width, height)
+    panel.show()
     QApplication.processEvents()
     try:
         if path.suffix.lower() == ".png":
@@ -63,7 +64,7 @@ def export_plot(plot: pg.PlotWidget, path: str | Path, width: int = 1600, height
             # correctCoordinates), so the plot's scene is rendered through QSvgGenerator like the diagram.
             _render_svg(item.scene(), item.sceneBoundingRect(), path, width, height, "Grokking Lab error plot")
     finally:
-        plot.hide()
+        panel.hide()
     return path
 
 

@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
             path, width, height = dialog.values()
             copy = self.plot.offscreen_copy()
             try:
-                self._export(lambda: export_plot(copy.plot, path, width, height), path)
+                self._export(lambda: export_plot(copy, path, width, height), path)
             finally:
                 copy.deleteLater()
 

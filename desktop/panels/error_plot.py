@@ -235,7 +235,13 @@ class ErrorPlotPanel(QWidget):
         copy.show_ghosts.setChecked(self.show_ghosts.isChecked())
         copy.set_log_y(self.log_y.isChecked())
         copy.refresh()
-        copy.plot.setParent(None)  # the plot alone becomes a top-level widget that export can size
+        # Only the plot: no controls row and no margins, so the panel's size is the picture's size.
+        for widget in (copy.readout, copy.progress, copy.view, copy.show_ghosts, copy.clear_ghosts, copy.log_y,
+                       copy.empty):
+            widget.setVisible(False)
+        copy.layout().setContentsMargins(0, 0, 0, 0)
+        copy.layout().setSpacing(0)
+        copy.plot.setVisible(True)
         return copy
 
     # -- data -------------------------------------------------------------------------------

@@ -32,3 +32,28 @@ def main_window(qtbot, settings):
     qtbot.waitActive(window)
     yield window
     window.runner.pause()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Tear the widgets down while the QApplication still exists, and collect.
+
+    This also makes a dangling wrapper show at once: a PlotWidget taken out of its panel for export once left
+    one behind, and PySide's exit cleanup crashed on it (sometimes; with this teardown, every time)."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    from shiboken6 import isValid
+
+    for widget in QApplication.topLevelWidgets():
+        if isValid(widget):
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

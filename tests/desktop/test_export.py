@@ -73,14 +73,15 @@ def test_dialog_refuses_a_wrong_suffix(qtbot, tmp_path):
 def test_export_functions_refuse_bad_targets(main_window, tmp_path):
     copy = main_window.plot.offscreen_copy()
     with pytest.raises(ExportError, match=".png or .svg"):
-        export_plot(copy.plot, tmp_path / "a.gif")
+        export_plot(copy, tmp_path / "a.gif")
     with pytest.raises(ExportError, match="size"):
-        export_plot(copy.plot, tmp_path / "a.png", 10, 10)
-    with pytest.raises(ExportError, match="top-level copy"):
-        export_plot(main_window.plot.plot, tmp_path / "a.png")
+        export_plot(copy, tmp_path / "a.png", 10, 10)
+    with pytest.raises(ExportError, match="offscreen copy"):
+        export_plot(main_window.plot, tmp_path / "a.png")
     with pytest.raises(ExportError, match="does not exist"):
         export_scene(main_window.diagram.scene(), tmp_path / "no" / "a.svg")
     assert not list(tmp_path.glob("a.*")) and not list(tmp_path.glob(".a.*"))
+    copy.deleteLater()
 
 
 def test_headless_export_command(tmp_path):
