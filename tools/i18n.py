@@ -3,6 +3,7 @@
 
     python tools/i18n.py update    # list run-time titles, then pyside6-lupdate: new strings into grokking_ru.ts
     python tools/i18n.py release   # pyside6-lrelease: compile grokking_ru.ts into grokking_ru.qm (shipped)
+    python tools/i18n.py merge OTHER.ts  # take OTHER's translations for our unfinished or missing-text entries
 
 Our strings are marked with self.tr() / QCoreApplication.translate(); experiment titles and data set names,
 which the code looks up at run time, are listed for lupdate in desktop/titles.py.
@@ -66,6 +67,41 @@ def release(target: Path = QM) -> int:
     return subprocess.call([tool("pyside6-lrelease"), "-silent", str(TS), "-qm", str(target)], cwd=ROOT)
 
 
+def merge(other: Path) -> int:
+    """Fill entries of grokking_ru.ts that have no finished translation with OTHER's translation of the same
+    (context, source), e.g. after merging two branches (take one side's file, `update`, then `merge` the other's).
+    Returns the number of entries filled."""
+    import xml.etree.ElementTree as ET
+
+    theirs: dict[tuple[str, str], ET.Element] = {}
+    for context in ET.parse(other).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None and (translation.text or "").strip():
+                theirs[(context.findtext("name") or "", message.findtext("source") or "")] = translation
+    tree = ET.parse(TS)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            found = theirs.get((context.findtext("name") or "", message.findtext("source") or ""))
+            if translation is None or found is None:
+                continue
+            if translation.get("type") is None and (translation.text or "").strip():
+                continue
+            translation.attrib.pop("type", None)
+            translation.text = found.text
+            for child in list(translation):
+                translation.remove(child)
+            for child in found:  # plural forms
+                translation.append(child)
+            filled += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    print(f"filled {filled} translations from {other}")
+    return filled
+
+
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else ""
     if command == "titles":
@@ -75,4 +111,7 @@ if __name__ == "__main__":
         sys.exit(update())
     if command == "release":
         sys.exit(release())
-    sys.exit("usage: python tools/i18n.py titles|update|release")
+    if command == "merge" and len(sys.argv) == 3:
+        merge(Path(sys.argv[2]))
+        sys.exit(update())  # lupdate rewrites the file in its own layout
+    sys.exit("usage: python tools/i18n.py titles|update|release|merge OTHER.ts")

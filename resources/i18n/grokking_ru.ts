@@ -246,32 +246,32 @@
 <context>
     <name>BlocksPicture</name>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="893"/>
+        <location filename="../../desktop/panels/diagram.py" line="894"/>
         <source>goal</source>
         <translation>цель</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="899"/>
+        <location filename="../../desktop/panels/diagram.py" line="900"/>
         <source>a layer is a vector, a weight matrix a block</source>
         <translation>слой — вектор, матрица весов — блок</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="899"/>
+        <location filename="../../desktop/panels/diagram.py" line="900"/>
         <source>(rows = inputs, columns = outputs)</source>
         <translation>(строки — входы, столбцы — выходы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="900"/>
+        <location filename="../../desktop/panels/diagram.py" line="901"/>
         <source>colour = sign, strength = size</source>
         <translation>цвет — знак, насыщенность — величина</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="900"/>
+        <location filename="../../desktop/panels/diagram.py" line="901"/>
         <source>hatched = off (relu gave 0); dashed = frozen</source>
         <translation>штриховка — выключен (relu дал 0); пунктир — заморожен</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="982"/>
+        <location filename="../../desktop/panels/diagram.py" line="983"/>
         <source>{0} of {1} off</source>
         <translation>выключено {0} из {1}</translation>
     </message>
@@ -279,7 +279,7 @@
 <context>
     <name>CodePanel</name>
     <message>
-        <location filename="../../desktop/panels/code.py" line="99"/>
+        <location filename="../../desktop/panels/code.py" line="96"/>
         <source>{0} — one iteration of {1}</source>
         <translation>{0} — одна итерация {1}</translation>
     </message>
@@ -332,43 +332,43 @@
     <name>ConfusionPanel</name>
     <message>
         <location filename="../../desktop/panels/confusion.py" line="33"/>
-        <location filename="../../desktop/panels/confusion.py" line="251"/>
+        <location filename="../../desktop/panels/confusion.py" line="248"/>
         <source>Confusion matrix</source>
         <extracomment>The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind).</extracomment>
         <translation>Матрица ошибок</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="293"/>
+        <location filename="../../desktop/panels/confusion.py" line="289"/>
         <source>Point at a cell to read it.</source>
         <translation>Наведите указатель на клетку, чтобы прочитать её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="315"/>
+        <location filename="../../desktop/panels/confusion.py" line="311"/>
         <source>This experiment has no test pass to show as a confusion matrix.</source>
         <translation>В этом эксперименте нет проверки на тестовой выборке, которую можно показать матрицей ошибок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="319"/>
+        <location filename="../../desktop/panels/confusion.py" line="315"/>
         <source>No test pass yet: the matrix appears after the first tested epoch. Rows are the true digit, columns the network&apos;s prediction.</source>
         <translation>Проверки на тестовой выборке ещё не было: матрица появится после первой проверенной эпохи. Строки — верная цифра, столбцы — прогноз сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="328"/>
+        <location filename="../../desktop/panels/confusion.py" line="324"/>
         <source>Test pass after epoch {0}: {1} of {2} test images right ({3}). Rows: the true digit; columns: what the network predicted.</source>
         <translation>Проверка после эпохи {0}: верно {1} из {2} тестовых изображений ({3}). Строки — верная цифра; столбцы — прогноз сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="332"/>
+        <location filename="../../desktop/panels/confusion.py" line="328"/>
         <source>Last test pass: {0} of {1} test images right ({2}). Rows: the true digit; columns: what the network predicted.</source>
         <translation>Последняя проверка: верно {0} из {1} тестовых изображений ({2}). Строки — верная цифра; столбцы — прогноз сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="343"/>
+        <location filename="../../desktop/panels/confusion.py" line="339"/>
         <source>Hardest digit: {0}, {1} right.</source>
         <translation>Самая трудная цифра: {0}, верно {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="348"/>
+        <location filename="../../desktop/panels/confusion.py" line="344"/>
         <source>Most frequent mistake: true {0} predicted {1}, {2} images.</source>
         <translation>Самая частая ошибка: {0} принята за {1}, изображений: {2}.</translation>
     </message>
@@ -860,127 +860,127 @@ Source: {1} ({2})</source>
 <context>
     <name>DiagramPanel</name>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1251"/>
+        <location filename="../../desktop/panels/diagram.py" line="1249"/>
         <source>Full</source>
         <translation>Полная</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1251"/>
+        <location filename="../../desktop/panels/diagram.py" line="1249"/>
         <source>Every unit a circle and every weight a line, as in chapters 3–6; click a line to edit its weight, right-click to freeze it</source>
         <translation>Каждый нейрон — круг, каждый вес — линия, как в главах 3–6; щелчок по линии — изменить вес, правый щелчок — заморозить</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1253"/>
+        <location filename="../../desktop/panels/diagram.py" line="1251"/>
         <source>Blocks</source>
         <translation>Блоки</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1253"/>
+        <location filename="../../desktop/panels/diagram.py" line="1251"/>
         <source>Each layer a vector (a strip of cells) and each weight matrix a block with its shape: the LEGO pieces of chapter 7</source>
         <translation>Каждый слой — вектор (полоска клеток), каждая матрица весов — блок с её размерами: детали LEGO из главы 7</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1255"/>
+        <location filename="../../desktop/panels/diagram.py" line="1253"/>
         <source>Letters</source>
         <translation>Буквы</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1255"/>
+        <location filename="../../desktop/panels/diagram.py" line="1253"/>
         <source>The same network in letters, l0 —W0→ l1, with the formulas and the code&apos;s names (layer_0, weights_0_1)</source>
         <translation>Та же сеть буквами, l0 —W0→ l1, с формулами и именами из кода (layer_0, weights_0_1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1362"/>
+        <location filename="../../desktop/panels/diagram.py" line="1360"/>
         <source>input</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1364"/>
+        <location filename="../../desktop/panels/diagram.py" line="1362"/>
         <source>output</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1366"/>
+        <location filename="../../desktop/panels/diagram.py" line="1364"/>
         <source>hidden</source>
         <translation>скрытый</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1393"/>
+        <location filename="../../desktop/panels/diagram.py" line="1391"/>
         <source>off: relu gave 0, so nothing flows on from this unit and its incoming weights do not learn from this example</source>
         <translation>выключен: relu дал 0, поэтому от этого нейрона дальше ничего не идёт, а его входящие веса не учатся на этом примере</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1401"/>
+        <location filename="../../desktop/panels/diagram.py" line="1399"/>
         <source>goal for {0} = {1}</source>
         <translation>цель для {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1411"/>
+        <location filename="../../desktop/panels/diagram.py" line="1409"/>
         <source>last weight_delta = {0}</source>
         <translation>последний weight_delta = {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1413"/>
+        <location filename="../../desktop/panels/diagram.py" line="1411"/>
         <source>input that drove it: {0} = {1}</source>
         <translation>вход, который его вызвал: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1417"/>
+        <location filename="../../desktop/panels/diagram.py" line="1415"/>
         <source>frozen: it does not learn</source>
         <translation>заморожен: не обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1441"/>
+        <location filename="../../desktop/panels/diagram.py" line="1439"/>
         <source>“{0}” is not a number: type a weight like 0.25 or −1.5</source>
         <translation>«{0}» — не число: введите вес, например 0.25 или −1.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1447"/>
+        <location filename="../../desktop/panels/diagram.py" line="1445"/>
         <source>{0} set to {1}: the run continues from it</source>
         <translation>{0} = {1}: прогон продолжится с этого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1463"/>
+        <location filename="../../desktop/panels/diagram.py" line="1461"/>
         <source>Edit weight…</source>
         <translation>Изменить вес…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1467"/>
+        <location filename="../../desktop/panels/diagram.py" line="1465"/>
         <source>Unfreeze this weight</source>
         <translation>Разморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1467"/>
+        <location filename="../../desktop/panels/diagram.py" line="1465"/>
         <source>Freeze this weight</source>
         <translation>Заморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1471"/>
+        <location filename="../../desktop/panels/diagram.py" line="1469"/>
         <source>This experiment cannot freeze weights</source>
         <translation>В этом эксперименте веса замораживать нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1482"/>
+        <location filename="../../desktop/panels/diagram.py" line="1480"/>
         <source>{0}[{1}, {2}] is frozen: it will not change</source>
         <translation>{0}[{1}, {2}] заморожен: он не будет меняться</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1483"/>
+        <location filename="../../desktop/panels/diagram.py" line="1481"/>
         <source>{0}[{1}, {2}] learns again</source>
         <translation>{0}[{1}, {2}] снова обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1529"/>
+        <location filename="../../desktop/panels/diagram.py" line="1526"/>
         <source>Click a layer or a matrix to follow it across the three pictures</source>
         <translation>Щелчок по слою или матрице выделит их на всех трёх картинах</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1534"/>
+        <location filename="../../desktop/panels/diagram.py" line="1531"/>
         <source>l{0} = {1}: {2}, {3} units</source>
         <translation>l{0} = {1}: {2}, нейронов: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1539"/>
+        <location filename="../../desktop/panels/diagram.py" line="1536"/>
         <source>W{0} = {1}: {2}×{3}, from l{4} to l{5}</source>
         <translation>W{0} = {1}: {2}×{3}, из l{4} в l{5}</translation>
     </message>
@@ -994,129 +994,129 @@ Source: {1} ({2})</source>
         <translation>Цифра и прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="464"/>
+        <location filename="../../desktop/panels/digits.py" line="461"/>
         <source>image in batch</source>
         <extracomment>What is shown now (for tests and screen readers): the training iteration, its image and label.</extracomment>
         <translation>изображение в пакете</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="465"/>
+        <location filename="../../desktop/panels/digits.py" line="462"/>
         <source>A batch iteration predicts many images at once: choose which one to show</source>
         <translation>Итерация с пакетом даёт прогноз сразу для многих изображений: выберите, какое показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="466"/>
+        <location filename="../../desktop/panels/digits.py" line="463"/>
         <source>Input digit</source>
         <translation>Входная цифра</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="467"/>
+        <location filename="../../desktop/panels/digits.py" line="464"/>
         <source>Output of each digit</source>
         <translation>Выход для каждой цифры</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="468"/>
+        <location filename="../../desktop/panels/digits.py" line="465"/>
         <source>Hidden layer</source>
         <translation>Скрытый слой</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="469"/>
+        <location filename="../../desktop/panels/digits.py" line="466"/>
         <source>Test pass progress</source>
         <translation>Ход проверки на тестовой выборке</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="471"/>
+        <location filename="../../desktop/panels/digits.py" line="468"/>
         <source>This experiment does not look at digits: the view shows the MNIST networks of chapters 8 to 10.</source>
         <translation>Этот эксперимент не работает с цифрами: панель показывает сети MNIST из глав 8–10.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="556"/>
+        <location filename="../../desktop/panels/digits.py" line="552"/>
         <source>batch {0} of {1} · images {2}–{3} · epoch {4}</source>
         <translation>пакет {0} из {1} · изображения {2}–{3} · эпоха {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="560"/>
+        <location filename="../../desktop/panels/digits.py" line="556"/>
         <source>example {0} of {1} · epoch {2}</source>
         <translation>пример {0} из {1} · эпоха {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="563"/>
+        <location filename="../../desktop/panels/digits.py" line="559"/>
         <source>not predicted yet</source>
         <translation>прогноза ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="573"/>
+        <location filename="../../desktop/panels/digits.py" line="569"/>
         <source>testing {0} / {1}</source>
         <translation>проверка {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="613"/>
-        <location filename="../../desktop/panels/digits.py" line="621"/>
+        <location filename="../../desktop/panels/digits.py" line="609"/>
+        <location filename="../../desktop/panels/digits.py" line="617"/>
         <source>label {0}</source>
         <translation>метка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="614"/>
+        <location filename="../../desktop/panels/digits.py" line="610"/>
         <source>digit {0}, not predicted yet</source>
         <translation>цифра {0}, прогноза ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="615"/>
+        <location filename="../../desktop/panels/digits.py" line="611"/>
         <source>outputs: after the next prediction</source>
         <translation>выходы: после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="622"/>
+        <location filename="../../desktop/panels/digits.py" line="618"/>
         <source>predicted {0}</source>
         <translation>прогноз {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="624"/>
+        <location filename="../../desktop/panels/digits.py" line="620"/>
         <source>softmax probabilities of the ten digits</source>
         <translation>вероятности softmax для десяти цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="625"/>
+        <location filename="../../desktop/panels/digits.py" line="621"/>
         <source>digit {0}, predicted {1} with probability {2}</source>
         <translation>цифра {0}, прогноз {1} с вероятностью {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="628"/>
+        <location filename="../../desktop/panels/digits.py" line="624"/>
         <source>outputs of the ten digits (linear: the goal is 1 for the label, 0 for the others)</source>
         <translation>выходы десяти цифр (линейные: цель — 1 для метки, 0 для остальных)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="630"/>
+        <location filename="../../desktop/panels/digits.py" line="626"/>
         <source>digit {0}, predicted {1} (output {2})</source>
         <translation>цифра {0}, прогноз {1} (выход {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="638"/>
+        <location filename="../../desktop/panels/digits.py" line="634"/>
         <source>hidden layer: {0} units, after the next prediction</source>
         <translation>скрытый слой: {0} нейронов, после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="651"/>
+        <location filename="../../desktop/panels/digits.py" line="647"/>
         <source>hidden layer: {0} {1} units; full colour = {2}</source>
         <translation>скрытый слой: {0} нейронов {1}; полный цвет = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="653"/>
+        <location filename="../../desktop/panels/digits.py" line="649"/>
         <source>hidden layer: {0} {1} units after dropout; grey ✕ = dropped this step ({2} of {0}), kept units doubled; full colour = {3}</source>
         <translation>скрытый слой: {0} нейронов {1} после дропаута; серый ✕ — отброшен на этом шаге ({2} из {0}), оставшиеся удвоены; полный цвет = {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="657"/>
+        <location filename="../../desktop/panels/digits.py" line="653"/>
         <source>hidden layer: {0} {1} units after dropout; the mask is crossed out when paused or stepping; full colour = {2}</source>
         <translation>скрытый слой: {0} нейронов {1} после дропаута; маска видна крестиками на паузе и при пошаговом выполнении; полный цвет = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="660"/>
+        <location filename="../../desktop/panels/digits.py" line="656"/>
         <source>(position by position, 16 kernels each: the Weights and kernels panel shows them as feature maps)</source>
         <translation>(позиция за позицией, по 16 ядер на каждую: панель «Веса и ядра» показывает их как карты признаков)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="665"/>
+        <location filename="../../desktop/panels/digits.py" line="661"/>
         <source>Strongest: unit {0} at {1}.</source>
         <translation>Сильнейший: нейрон {0}, {1}.</translation>
     </message>
@@ -1124,169 +1124,169 @@ Source: {1} ({2})</source>
 <context>
     <name>ErrorPlotPanel</name>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="155"/>
+        <location filename="../../desktop/panels/error_plot.py" line="163"/>
         <source>Log scale</source>
         <extracomment>The plot&apos;s views: per iteration, or per epoch (error, accuracy).</extracomment>
         <translation>Лог. шкала</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="156"/>
+        <location filename="../../desktop/panels/error_plot.py" line="164"/>
         <source>Show the error on a logarithmic axis: growth by the same factor looks like a straight line, and huge errors stay readable</source>
         <translation>Показывать ошибку на логарифмической оси: рост в одно и то же число раз выглядит прямой, а огромные ошибки остаются читаемыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="158"/>
+        <location filename="../../desktop/panels/error_plot.py" line="166"/>
         <source>Earlier runs</source>
         <translation>Прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="159"/>
+        <location filename="../../desktop/panels/error_plot.py" line="167"/>
         <source>Show earlier runs of this experiment as faint curves to compare</source>
         <translation>Показывать прошлые прогоны этого эксперимента бледными кривыми для сравнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="160"/>
+        <location filename="../../desktop/panels/error_plot.py" line="168"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="161"/>
+        <location filename="../../desktop/panels/error_plot.py" line="169"/>
         <source>Forget the earlier runs</source>
         <translation>Забыть прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="162"/>
+        <location filename="../../desktop/panels/error_plot.py" line="170"/>
         <source>This experiment only predicts: there is no error to plot yet.</source>
         <translation>Этот эксперимент только делает прогноз: ошибки для графика пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="175"/>
+        <location filename="../../desktop/panels/error_plot.py" line="183"/>
         <source>Error per iteration</source>
         <translation>Ошибка по итерациям</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="177"/>
+        <location filename="../../desktop/panels/error_plot.py" line="185"/>
         <source>Error per epoch (train / test)</source>
         <translation>Ошибка по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="178"/>
+        <location filename="../../desktop/panels/error_plot.py" line="186"/>
         <source>Accuracy per epoch (train / test)</source>
         <translation>Точность по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="199"/>
+        <location filename="../../desktop/panels/error_plot.py" line="206"/>
         <source>testing {0}/{1}</source>
         <translation>проверка {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="292"/>
+        <location filename="../../desktop/panels/error_plot.py" line="305"/>
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="293"/>
-        <location filename="../../desktop/panels/error_plot.py" line="353"/>
+        <location filename="../../desktop/panels/error_plot.py" line="306"/>
+        <location filename="../../desktop/panels/error_plot.py" line="366"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="300"/>
+        <location filename="../../desktop/panels/error_plot.py" line="313"/>
         <source>this run</source>
         <translation>этот прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="306"/>
+        <location filename="../../desktop/panels/error_plot.py" line="319"/>
         <source>iteration {0}: error {1}</source>
         <translation>итерация {0}: ошибка {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="307"/>
+        <location filename="../../desktop/panels/error_plot.py" line="320"/>
         <source>no iterations yet</source>
         <translation>итераций ещё не было</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="316"/>
+        <location filename="../../desktop/panels/error_plot.py" line="329"/>
         <source>Error plot: no iterations yet.</source>
         <translation>График ошибки: итераций ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="319"/>
+        <location filename="../../desktop/panels/error_plot.py" line="332"/>
         <source>Error plot: {0} iterations; the error is not a finite number.</source>
         <translation>График ошибки: итераций {0}; ошибка — не конечное число.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="322"/>
+        <location filename="../../desktop/panels/error_plot.py" line="335"/>
         <source>steady</source>
         <translation>не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="324"/>
+        <location filename="../../desktop/panels/error_plot.py" line="337"/>
         <source>falling</source>
         <translation>падает</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="324"/>
+        <location filename="../../desktop/panels/error_plot.py" line="337"/>
         <source>rising</source>
         <translation>растёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="325"/>
+        <location filename="../../desktop/panels/error_plot.py" line="338"/>
         <source>Error plot: {0} iterations; first error {1}, last {2}, lowest {3}; recently {4}.</source>
         <translation>График ошибки: итераций {0}; первая ошибка {1}, последняя {2}, наименьшая {3}; в последнее время {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="345"/>
+        <location filename="../../desktop/panels/error_plot.py" line="358"/>
         <source>earlier: {0}</source>
         <translation>прошлый: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="353"/>
+        <location filename="../../desktop/panels/error_plot.py" line="366"/>
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="354"/>
+        <location filename="../../desktop/panels/error_plot.py" line="367"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="358"/>
+        <location filename="../../desktop/panels/error_plot.py" line="371"/>
         <source>train</source>
         <translation>обучающая</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="360"/>
+        <location filename="../../desktop/panels/error_plot.py" line="373"/>
         <source>test</source>
         <translation>тестовая</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="368"/>
+        <location filename="../../desktop/panels/error_plot.py" line="381"/>
         <source>best test accuracy {0} at epoch {1}</source>
         <translation>лучшая на тесте {0}, эпоха {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="378"/>
+        <location filename="../../desktop/panels/error_plot.py" line="392"/>
         <source>epoch {0}</source>
         <translation>эпоха {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="380"/>
+        <location filename="../../desktop/panels/error_plot.py" line="394"/>
         <source>train {0}</source>
         <translation>обучающая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="382"/>
+        <location filename="../../desktop/panels/error_plot.py" line="396"/>
         <source>test {0}</source>
         <translation>тестовая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="384"/>
+        <location filename="../../desktop/panels/error_plot.py" line="398"/>
         <source>best test accuracy at epoch {0}</source>
         <translation>лучшая точность на тесте — эпоха {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="388"/>
+        <location filename="../../desktop/panels/error_plot.py" line="402"/>
         <source>epoch 0: example {0} of {1}</source>
         <translation>эпоха 0: пример {0} из {1}</translation>
     </message>
@@ -1493,63 +1493,63 @@ Source: {1} ({2})</source>
 <context>
     <name>FullPicture</name>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="672"/>
+        <location filename="../../desktop/panels/diagram.py" line="673"/>
         <source>{0} pixels ({1}×{2})</source>
         <translation>{0} пикселей ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="688"/>
+        <location filename="../../desktop/panels/diagram.py" line="689"/>
         <source>⋮ {0} more</source>
         <translation>⋮ ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="758"/>
+        <location filename="../../desktop/panels/diagram.py" line="759"/>
         <source>positive weight</source>
         <translation>положительный вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="758"/>
+        <location filename="../../desktop/panels/diagram.py" line="759"/>
         <source>negative weight</source>
         <translation>отрицательный вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="767"/>
+        <location filename="../../desktop/panels/diagram.py" line="768"/>
         <source>thicker = larger |weight| · dashed with a lock = frozen</source>
         <translation>толще — больше |вес| · пунктир с замком — заморожен</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="769"/>
+        <location filename="../../desktop/panels/diagram.py" line="770"/>
         <source>grey, dashed circle = off: relu gave 0</source>
         <translation>серый пунктирный круг — выключен: relu дал 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="785"/>
+        <location filename="../../desktop/panels/diagram.py" line="786"/>
         <source>off</source>
         <translation>выкл</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="815"/>
+        <location filename="../../desktop/panels/diagram.py" line="816"/>
         <source>goal {0}</source>
         <translation>цель {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="728"/>
-        <location filename="../../desktop/panels/diagram.py" line="817"/>
+        <location filename="../../desktop/panels/diagram.py" line="729"/>
+        <location filename="../../desktop/panels/diagram.py" line="818"/>
         <source>error {0}</source>
         <translation>ошибка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="770"/>
+        <location filename="../../desktop/panels/diagram.py" line="771"/>
         <source>hover for exact values · click a line to edit its weight</source>
         <translation>наведите указатель — точные значения · щелчок по линии — изменить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="770"/>
+        <location filename="../../desktop/panels/diagram.py" line="771"/>
         <source>right-click a line to freeze it</source>
         <translation>правый щелчок по линии — заморозить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="831"/>
+        <location filename="../../desktop/panels/diagram.py" line="832"/>
         <source>{0} weights of {1} into {2} (mean {3}); the “What the weights learn” panel draws them as an image</source>
         <translation>{0} весов {1}, входящих в {2} (среднее {3}); панель «Чему учатся веса» рисует их как изображение</translation>
     </message>
@@ -1557,7 +1557,7 @@ Source: {1} ({2})</source>
 <context>
     <name>GridItem</name>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="450"/>
+        <location filename="../../desktop/panels/diagram.py" line="451"/>
         <source>off</source>
         <extracomment>Layers with more units than this are drawn as an image (image_shape) or a sample with an ellipsis. Blocks picture: cell size, and the longest side of a vector or matrix drawn as an image. (matrix index, matrix name, row, column) of the weight, rows = target units.</extracomment>
         <translation>выкл</translation>
@@ -1584,123 +1584,123 @@ Source: {1} ({2})</source>
         <translation>Веса и ядра</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="268"/>
+        <location filename="../../desktop/panels/kernels.py" line="265"/>
         <source>One scale for all tiles</source>
         <translation>Одна шкала для всех плиток</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="269"/>
+        <location filename="../../desktop/panels/kernels.py" line="266"/>
         <source>Off: each tile uses its own strongest weight as full colour, so every pattern shows. On: one scale, so tiles compare in strength</source>
         <translation>Выключено: у каждой плитки полный цвет — её собственный сильнейший вес, поэтому виден любой узор. Включено: одна шкала, и плитки можно сравнивать по силе</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="271"/>
+        <location filename="../../desktop/panels/kernels.py" line="268"/>
         <source>Hidden units&apos; input weights</source>
         <translation>Входные веса скрытых нейронов</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="272"/>
+        <location filename="../../desktop/panels/kernels.py" line="269"/>
         <source>Convolution kernels</source>
         <translation>Ядра свёртки</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="273"/>
+        <location filename="../../desktop/panels/kernels.py" line="270"/>
         <source>Feature maps</source>
         <translation>Карты признаков</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="387"/>
+        <location filename="../../desktop/panels/kernels.py" line="383"/>
         <source>The 16 kernels (3×3), shared by every position of the image</source>
         <translation>16 ядер (3×3), общих для всех позиций изображения</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="274"/>
+        <location filename="../../desktop/panels/kernels.py" line="271"/>
         <source>This network&apos;s hidden units do not look at an image.</source>
         <translation>Скрытые нейроны этой сети не смотрят на изображение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="265"/>
+        <location filename="../../desktop/panels/kernels.py" line="262"/>
         <source>Learned so far</source>
         <extracomment>Steps of colour on each side of zero (the lookup table has 2 * LEVELS + 1 signed entries and one grey). The run&apos;s starting hidden weights (kernels in ch. 10), for &quot;learned so far&quot;; None if not seen.</extracomment>
         <translation>Что выучено</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="266"/>
+        <location filename="../../desktop/panels/kernels.py" line="263"/>
         <source>Show each weight minus its random starting value: what the run has learned, which the random start hides early on</source>
         <translation>Показывать каждый вес за вычетом его случайного начального значения: то, что прогон уже выучил и что поначалу скрыто случайным стартом</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="284"/>
+        <location filename="../../desktop/panels/kernels.py" line="281"/>
         <source>hidden unit {0}, weight from pixel ({1}, {2}): changed by {3} since the start</source>
         <translation>скрытый нейрон {0}, вес от пикселя ({1}, {2}): изменился на {3} с начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="286"/>
+        <location filename="../../desktop/panels/kernels.py" line="283"/>
         <source>hidden unit {0}, weight from pixel ({1}, {2}): {3}</source>
         <translation>скрытый нейрон {0}, вес от пикселя ({1}, {2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="290"/>
+        <location filename="../../desktop/panels/kernels.py" line="287"/>
         <source>kernel {0}, row {1}, column {2}: changed by {3} since the start</source>
         <translation>ядро {0}, строка {1}, столбец {2}: изменилось на {3} с начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="292"/>
+        <location filename="../../desktop/panels/kernels.py" line="289"/>
         <source>kernel {0}, row {1}, column {2}: {3}</source>
         <translation>ядро {0}, строка {1}, столбец {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="295"/>
+        <location filename="../../desktop/panels/kernels.py" line="292"/>
         <source>kernel {0} at window ({1}, {2}): {3}</source>
         <translation>ядро {0} в окне ({1}, {2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="296"/>
+        <location filename="../../desktop/panels/kernels.py" line="293"/>
         <source>(dropped by dropout this step)</source>
         <translation>(отброшено дропаутом на этом шаге)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="372"/>
+        <location filename="../../desktop/panels/kernels.py" line="368"/>
         <source>What each of the {0} hidden units has learned so far: its input weights minus their random start, as {1}×{2} images. Blue = grew, orange = shrank.</source>
         <translation>Что выучил каждый из {0} скрытых нейронов: его входные веса за вычетом случайного старта, как изображения {1}×{2}. Синий — выросли, оранжевый — уменьшились.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="376"/>
+        <location filename="../../desktop/panels/kernels.py" line="372"/>
         <source>The input weights of each of the {0} hidden units, drawn as {1}×{2} images like the digits: blue = positive, orange = negative. Hover a pixel to read it.</source>
         <translation>Входные веса каждого из {0} скрытых нейронов, нарисованные как изображения {1}×{2}, подобно цифрам: синий — положительные, оранжевый — отрицательные. Наведите указатель на пиксель, чтобы прочитать значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="385"/>
+        <location filename="../../desktop/panels/kernels.py" line="381"/>
         <source>The 16 kernels (3×3): what each has learned since its random start</source>
         <translation>16 ядер (3×3): что каждое выучило со случайного старта</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="388"/>
+        <location filename="../../desktop/panels/kernels.py" line="384"/>
         <source>Convolution: 16 kernels of 3×3 slide over the image; each makes a feature map of where its pattern appears. Blue = positive, orange = negative.</source>
         <translation>Свёртка: 16 ядер 3×3 скользят по изображению; каждое строит карту признаков — где встречается его узор. Синий — положительные, оранжевый — отрицательные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="394"/>
+        <location filename="../../desktop/panels/kernels.py" line="390"/>
         <source>Feature maps: after the next prediction</source>
         <translation>Карты признаков: после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="406"/>
+        <location filename="../../desktop/panels/kernels.py" line="402"/>
         <source>Feature maps ({0}×{0}) of the first image of the batch: tanh of each kernel at every window, after dropout (grey: dropped this step, kept values doubled)</source>
         <translation>Карты признаков ({0}×{0}) первого изображения пакета: tanh каждого ядра в каждом окне, после дропаута (серые отброшены на этом шаге, оставшиеся значения удвоены)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="409"/>
+        <location filename="../../desktop/panels/kernels.py" line="405"/>
         <source>Feature maps ({0}×{0}) of the first image of the batch: tanh of each kernel at every window, after dropout (the dropped positions are greyed when paused)</source>
         <translation>Карты признаков ({0}×{0}) первого изображения пакета: tanh каждого ядра в каждом окне, после дропаута (на паузе отброшенные позиции серые)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="412"/>
+        <location filename="../../desktop/panels/kernels.py" line="408"/>
         <source>Feature maps ({0}×{0}): tanh of each kernel at every window</source>
         <translation>Карты признаков ({0}×{0}): tanh каждого ядра в каждом окне</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="430"/>
+        <location filename="../../desktop/panels/kernels.py" line="426"/>
         <source>Strongest weight {0} in tile {1}.</source>
         <translation>Сильнейший вес {0} — в плитке {1}.</translation>
     </message>
@@ -1714,119 +1714,119 @@ Source: {1} ({2})</source>
         <translation>Рельеф ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="221"/>
+        <location filename="../../desktop/panels/landscape.py" line="218"/>
         <source>The weight along the horizontal axis; the others stay as they are now</source>
         <extracomment>Weight arrays seen after each completed iteration (or edit): (iteration, arrays, edited).</extracomment>
         <translation>Вес по горизонтальной оси; остальные остаются такими, как сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="222"/>
+        <location filename="../../desktop/panels/landscape.py" line="219"/>
         <source>A second weight for a contour map of the error, or none for the error curve of one weight</source>
         <translation>Второй вес — для карты линий уровня ошибки; без него — кривая ошибки одного веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="258"/>
+        <location filename="../../desktop/panels/landscape.py" line="255"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="224"/>
+        <location filename="../../desktop/panels/landscape.py" line="221"/>
         <source>against</source>
         <translation>и</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="225"/>
+        <location filename="../../desktop/panels/landscape.py" line="222"/>
         <source>This experiment has no error landscape to show.</source>
         <translation>У этого эксперимента нет рельефа ошибки для показа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="247"/>
+        <location filename="../../desktop/panels/landscape.py" line="244"/>
         <source>— none: the error curve of one weight</source>
         <translation>— нет: кривая ошибки одного веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="260"/>
+        <location filename="../../desktop/panels/landscape.py" line="257"/>
         <source>Weight: {0}</source>
         <translation>Вес: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="499"/>
+        <location filename="../../desktop/panels/landscape.py" line="486"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="500"/>
+        <location filename="../../desktop/panels/landscape.py" line="487"/>
         <source>weight {0} → error {1} · step {2}</source>
         <translation>вес {0} → ошибка {1} · шаг {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="510"/>
+        <location filename="../../desktop/panels/landscape.py" line="497"/>
         <source>each step lands further away on the other side: divergence</source>
         <translation>каждый шаг уводит всё дальше на другую сторону: расхождение</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="512"/>
+        <location filename="../../desktop/panels/landscape.py" line="499"/>
         <source>each step overshoots the bottom, by less every time</source>
         <translation>каждый шаг проскакивает дно, но всё меньше</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="514"/>
+        <location filename="../../desktop/panels/landscape.py" line="501"/>
         <source>each step moves part of the way down, never past the bottom</source>
         <translation>каждый шаг проходит часть пути вниз, не проскакивая дно</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="516"/>
+        <location filename="../../desktop/panels/landscape.py" line="503"/>
         <source>the steps go uphill</source>
         <translation>шаги идут в гору</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="517"/>
+        <location filename="../../desktop/panels/landscape.py" line="504"/>
         <source>Each step multiplies the distance to the bottom by 1 − alpha·input² = {0}: {1}.</source>
         <translation>Каждый шаг умножает расстояние до дна на 1 − alpha·input² = {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="520"/>
+        <location filename="../../desktop/panels/landscape.py" line="507"/>
         <source>Zoomed to the last {0} of {1} steps; older steps are faint.</source>
         <translation>Показаны последние {0} из {1} шагов; более ранние — бледнее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="523"/>
+        <location filename="../../desktop/panels/landscape.py" line="510"/>
         <source>The other weights stay as they are now: when they learn, this curve moves.</source>
         <translation>Остальные веса остаются такими, как сейчас: когда они учатся, кривая сдвигается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="525"/>
-        <location filename="../../desktop/panels/landscape.py" line="586"/>
+        <location filename="../../desktop/panels/landscape.py" line="512"/>
+        <location filename="../../desktop/panels/landscape.py" line="573"/>
         <source>At this speed one drawn step covers up to {0} iterations.</source>
         <translation>На этой скорости один нарисованный шаг объединяет до {0} итераций.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="527"/>
+        <location filename="../../desktop/panels/landscape.py" line="514"/>
         <source>▲ marks the bottom, at {0}.</source>
         <translation>▲ — дно, в точке {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="531"/>
+        <location filename="../../desktop/panels/landscape.py" line="518"/>
         <source>Off the chart: the weight is now {0}, its error too large to draw. The chart shows the last steps that could still be drawn (up to weight {1}); lower alpha and reset.</source>
         <translation>За пределами графика: вес сейчас {0}, его ошибка слишком велика, чтобы её нарисовать. На графике — последние шаги, которые ещё можно нарисовать (до веса {1}); уменьшите alpha и сделайте сброс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="582"/>
+        <location filename="../../desktop/panels/landscape.py" line="569"/>
         <source>{0} = {1}, {2} = {3} → error {4} · step {5}</source>
         <translation>{0} = {1}, {2} = {3} → ошибка {4} · шаг {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="589"/>
+        <location filename="../../desktop/panels/landscape.py" line="576"/>
         <source>The error does not change with these two weights here: they feed a unit that relu turned off, or an input that is 0. Pick other weights.</source>
         <translation>Здесь ошибка не зависит от этих двух весов: они ведут к нейрону, который relu выключил, или идут от входа, равного 0. Выберите другие веса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="592"/>
+        <location filename="../../desktop/panels/landscape.py" line="579"/>
         <source>Contours of the error over these two weights (darker = larger; lines at equal steps of √error); the other weights stay as they are now, so the map moves as they learn. Each dot is a step.</source>
         <translation>Линии уровня ошибки по этим двум весам (темнее — больше; линии через равные шаги √ошибки); остальные веса остаются такими, как сейчас, поэтому карта сдвигается, когда они учатся. Каждая точка — шаг.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="596"/>
+        <location filename="../../desktop/panels/landscape.py" line="583"/>
         <source>Off the chart: a weight is no longer a finite number.</source>
         <translation>За пределами графика: вес больше не конечное число.</translation>
     </message>
@@ -1887,17 +1887,17 @@ Source: {1} ({2})</source>
 <context>
     <name>LettersPicture</name>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1088"/>
+        <location filename="../../desktop/panels/diagram.py" line="1089"/>
         <source>{0}×{1} numbers</source>
         <translation>{0}×{1} чисел</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1088"/>
+        <location filename="../../desktop/panels/diagram.py" line="1089"/>
         <source>max |w| {0}</source>
         <translation>макс. |w| {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1100"/>
+        <location filename="../../desktop/panels/diagram.py" line="1101"/>
         <source>{0} of {1} off (relu = 0)</source>
         <translation>выключено {0} из {1} (relu = 0)</translation>
     </message>
@@ -1905,193 +1905,193 @@ Source: {1} ({2})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="313"/>
         <source>Chapter {0}</source>
-        <extracomment>How each data set&apos;s root folder becomes the `data` an experiment takes.</extracomment>
+        <extracomment>Widgets that keep a key for themselves when they have the focus (typing, sliding, moving in a tree). How each data set&apos;s root folder becomes the `data` an experiment takes.</extracomment>
         <translation>Глава {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="311"/>
+        <location filename="../../desktop/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312"/>
+        <location filename="../../desktop/main_window.py" line="331"/>
         <source>&amp;Run</source>
         <translation>&amp;Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="313"/>
+        <location filename="../../desktop/main_window.py" line="332"/>
         <source>E&amp;xperiment</source>
         <translation>&amp;Эксперимент</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="314"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="315"/>
+        <location filename="../../desktop/main_window.py" line="334"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Урок</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="316"/>
+        <location filename="../../desktop/main_window.py" line="335"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="317"/>
+        <location filename="../../desktop/main_window.py" line="336"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="320"/>
+        <location filename="../../desktop/main_window.py" line="339"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="321"/>
+        <location filename="../../desktop/main_window.py" line="340"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="322"/>
+        <location filename="../../desktop/main_window.py" line="341"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="323"/>
+        <location filename="../../desktop/main_window.py" line="342"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="324"/>
+        <location filename="../../desktop/main_window.py" line="343"/>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="325"/>
+        <location filename="../../desktop/main_window.py" line="344"/>
         <source>Math of this iteration</source>
         <translation>Формулы этой итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="328"/>
+        <location filename="../../desktop/main_window.py" line="347"/>
         <source>Experiment: </source>
         <translation>Эксперимент: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="329"/>
+        <location filename="../../desktop/main_window.py" line="348"/>
         <source>Pick an experiment of the book, by chapter</source>
         <translation>Выберите эксперимент из книги, по главам</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="336"/>
+        <location filename="../../desktop/main_window.py" line="355"/>
         <source>Grokking Lab — chapter {0}: {1}</source>
         <translation>Grokking Lab — глава {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="369"/>
+        <location filename="../../desktop/main_window.py" line="388"/>
         <source>Not opened: {0} needs the {1} data set.</source>
         <translation>Не открыто: для «{0}» нужен набор данных «{1}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="379"/>
+        <location filename="../../desktop/main_window.py" line="398"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="379"/>
+        <location filename="../../desktop/main_window.py" line="398"/>
         <source>The {0} data set cannot be used: {1}</source>
         <translation>Набор данных «{0}» нельзя использовать: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="400"/>
+        <location filename="../../desktop/main_window.py" line="419"/>
         <source>The Russian translation file is missing; staying in English.</source>
         <translation>Файл русского перевода не найден; интерфейс остаётся на английском.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="413"/>
+        <location filename="../../desktop/main_window.py" line="432"/>
         <source>✓ Done: {0}</source>
         <translation>✓ Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="429"/>
+        <location filename="../../desktop/main_window.py" line="448"/>
         <source>Export plot</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="441"/>
+        <location filename="../../desktop/main_window.py" line="460"/>
         <source>Export diagram</source>
         <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="455"/>
+        <location filename="../../desktop/main_window.py" line="474"/>
         <source>Export data</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="455"/>
+        <location filename="../../desktop/main_window.py" line="474"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="462"/>
+        <location filename="../../desktop/main_window.py" line="481"/>
         <source>Export animation</source>
         <translation>Экспорт анимации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="463"/>
+        <location filename="../../desktop/main_window.py" line="482"/>
         <source>GIF animation (*.gif)</source>
         <translation>Анимация GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="466"/>
+        <location filename="../../desktop/main_window.py" line="485"/>
         <source>Rendering the animation…</source>
         <translation>Создание анимации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="466"/>
+        <location filename="../../desktop/main_window.py" line="485"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="484"/>
+        <location filename="../../desktop/main_window.py" line="503"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="484"/>
+        <location filename="../../desktop/main_window.py" line="503"/>
         <source>Nothing was saved: {0}</source>
         <translation>Ничего не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="486"/>
+        <location filename="../../desktop/main_window.py" line="505"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="492"/>
+        <location filename="../../desktop/main_window.py" line="511"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="504"/>
+        <location filename="../../desktop/main_window.py" line="523"/>
         <source>The network diverged</source>
         <translation>Сеть разошлась</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="506"/>
+        <location filename="../../desktop/main_window.py" line="525"/>
         <source>Diverged at iteration {0}</source>
         <translation>Расхождение на итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="510"/>
+        <location filename="../../desktop/main_window.py" line="529"/>
         <source>Done: the book&apos;s {0} iterations. Press Play to keep going.</source>
         <translation>Готово: все {0} итераций из книги. Нажмите «Пуск», чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="519"/>
+        <location filename="../../desktop/main_window.py" line="538"/>
         <source>Sample data</source>
         <translation>Данные-образец</translation>
     </message>
@@ -2099,27 +2099,27 @@ Source: {1} ({2})</source>
 <context>
     <name>MathPanel</name>
     <message>
-        <location filename="../../desktop/panels/math.py" line="65"/>
+        <location filename="../../desktop/panels/math.py" line="63"/>
         <source>Predict</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="65"/>
+        <location filename="../../desktop/panels/math.py" line="63"/>
         <source>Compare</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="66"/>
+        <location filename="../../desktop/panels/math.py" line="64"/>
         <source>Learn</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="108"/>
+        <location filename="../../desktop/panels/math.py" line="105"/>
         <source>Iteration {0}</source>
         <translation>Итерация {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="109"/>
+        <location filename="../../desktop/panels/math.py" line="106"/>
         <source>Press Step (→) or Phase step (Shift+→) to see the math of one iteration</source>
         <translation>Нажмите «Шаг» (→) или «Шаг по фазе» (Shift+→), чтобы увидеть формулы одной итерации</translation>
     </message>
@@ -2329,99 +2329,99 @@ Source: {1} ({2})</source>
         <translation>Светофоры</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="194"/>
+        <location filename="../../desktop/panels/streetlights.py" line="191"/>
         <source>Each row is one pattern of lights and its goal; ▶ marks the pattern the network learns from next</source>
         <translation>Каждая строка — один образец огней и его цель; ▶ отмечает образец, на котором сеть учится следующим</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="196"/>
+        <location filename="../../desktop/panels/streetlights.py" line="193"/>
         <source>Correlation with the goal (r, over the whole table)</source>
         <translation>Корреляция с целью (r, по всей таблице)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="197"/>
+        <location filename="../../desktop/panels/streetlights.py" line="194"/>
         <source>r = +1: on exactly when the goal is 1; r = −1: on exactly when it is 0; r = 0: no linear relation. A unit that is always off (relu gave 0 for every pattern) or a light that never changes has no correlation at all</source>
         <translation>r = +1: горит ровно тогда, когда цель 1; r = −1: ровно тогда, когда цель 0; r = 0: линейной связи нет. У нейрона, который всегда выключен (relu дал 0 для всех образцов), и у огня, который никогда не меняется, корреляции нет вовсе</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="200"/>
+        <location filename="../../desktop/panels/streetlights.py" line="197"/>
         <source>This experiment has no small data set to show as a table.</source>
         <translation>У этого эксперимента нет маленького набора данных, который можно показать таблицей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="188"/>
+        <location filename="../../desktop/panels/streetlights.py" line="185"/>
         <source>goal {0}</source>
         <extracomment>name, r (NaN: the values never change), a section starts here, what to say instead of a NaN bar</extracomment>
         <translation>цель {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="189"/>
+        <location filename="../../desktop/panels/streetlights.py" line="186"/>
         <source>prediction {0}</source>
         <translation>прогноз {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="189"/>
-        <location filename="../../desktop/panels/streetlights.py" line="327"/>
+        <location filename="../../desktop/panels/streetlights.py" line="186"/>
+        <location filename="../../desktop/panels/streetlights.py" line="323"/>
         <source>prediction</source>
         <translation>прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="190"/>
+        <location filename="../../desktop/panels/streetlights.py" line="187"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="294"/>
+        <location filename="../../desktop/panels/streetlights.py" line="290"/>
         <source>the network learns from this pattern next</source>
         <translation>на этом образце сеть учится следующим</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="299"/>
+        <location filename="../../desktop/panels/streetlights.py" line="295"/>
         <source>error over the whole table: {0}</source>
         <translation>ошибка по всей таблице: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="308"/>
+        <location filename="../../desktop/panels/streetlights.py" line="304"/>
         <source>never changes</source>
         <translation>не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="322"/>
+        <location filename="../../desktop/panels/streetlights.py" line="318"/>
         <source>always off</source>
         <translation>всегда выкл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="328"/>
+        <location filename="../../desktop/panels/streetlights.py" line="324"/>
         <source>Correlation with {0} (r, over the whole table)</source>
         <translation>Корреляция с {0} (r, по всей таблице)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="338"/>
+        <location filename="../../desktop/panels/streetlights.py" line="334"/>
         <source>{0}: always the same, so it cannot tell one pattern from another.</source>
         <translation>{0}: всегда одинаков, поэтому не отличает один образец от другого.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="343"/>
+        <location filename="../../desktop/panels/streetlights.py" line="339"/>
         <source>{0} predicts {1} by itself (r = {2}): one layer of weights can learn this directly, and its weight grows while the others shrink.</source>
         <translation>{0} сам по себе предсказывает {1} (r = {2}): один слой весов может выучить это напрямую — его вес растёт, а остальные уменьшаются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="347"/>
+        <location filename="../../desktop/panels/streetlights.py" line="343"/>
         <source>No light on its own correlates with {0} (largest |r| = {1}): a network with no hidden layer cannot learn this pattern.</source>
         <translation>Ни один огонь сам по себе не коррелирует с {0} (наибольший |r| = {1}): сеть без скрытого слоя не может выучить эту закономерность.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="351"/>
+        <location filename="../../desktop/panels/streetlights.py" line="347"/>
         <source>{0} correlates with {1} only partly (r = {2}).</source>
         <translation>{0} коррелирует с {1} лишь отчасти (r = {2}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="359"/>
+        <location filename="../../desktop/panels/streetlights.py" line="355"/>
         <source>The hidden layer creates the correlation the lights lack: {0} correlates with {1} at r = {2}. Each hidden unit switches off (relu = 0) for some patterns, and that is what makes the difference.</source>
         <translation>Скрытый слой создаёт корреляцию, которой нет у огней: {0} коррелирует с {1} при r = {2}. Каждый скрытый нейрон выключается (relu = 0) на части образцов — в этом всё дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="364"/>
+        <location filename="../../desktop/panels/streetlights.py" line="360"/>
         <source>No hidden unit correlates with {0} more than the lights yet (best: {1}, r = {2}); watch them as the network learns.</source>
         <translation>Пока ни один скрытый нейрон не коррелирует с {0} сильнее огней (лучший: {1}, r = {2}); следите за ними, пока сеть учится.</translation>
     </message>
@@ -2429,7 +2429,7 @@ Source: {1} ({2})</source>
 <context>
     <name>WeightEditor</name>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="524"/>
+        <location filename="../../desktop/panels/diagram.py" line="525"/>
         <source>Enter applies it, Esc cancels; the run continues from the new weight</source>
         <translation>Enter — применить, Esc — отменить; прогон продолжится с нового веса</translation>
     </message>
@@ -2443,92 +2443,92 @@ Source: {1} ({2})</source>
         <translation>Чему учатся веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="273"/>
+        <location filename="../../desktop/panels/weight_images.py" line="270"/>
         <source>One scale for all tiles</source>
         <translation>Одна шкала для всех плиток</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="274"/>
+        <location filename="../../desktop/panels/weight_images.py" line="271"/>
         <source>Off: each tile uses its own strongest weight as full colour, so every pattern shows. On: one scale, so tiles compare in strength</source>
         <translation>Выключено: у каждой плитки полный цвет — её собственный сильнейший вес, поэтому виден любой узор. Включено: одна шкала, и плитки можно сравнивать по силе</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="276"/>
+        <location filename="../../desktop/panels/weight_images.py" line="273"/>
         <source>Click a tile to take its weights into the dot product below</source>
         <translation>Щёлкните по плитке, чтобы взять её веса в скалярное произведение ниже</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="277"/>
+        <location filename="../../desktop/panels/weight_images.py" line="274"/>
         <source>This network does not take an image in, so its weights are not drawn as images here.</source>
         <translation>Эта сеть не получает на вход изображение, поэтому её веса здесь не рисуются картинками.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="310"/>
+        <location filename="../../desktop/panels/weight_images.py" line="307"/>
         <source>The weights into each unit of {0}, drawn as {1}×{2} images like the input: blue = positive, orange = negative</source>
         <translation>Веса, входящие в каждый нейрон слоя {0}, нарисованные как изображения {1}×{2}, подобно входу: синий — положительные, оранжевый — отрицательные</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="346"/>
+        <location filename="../../desktop/panels/weight_images.py" line="333"/>
         <source>weights into {0}: from {1} to {2}; click to use it in the dot product</source>
         <translation>веса, входящие в {0}: от {1} до {2}; щёлкните, чтобы взять их в скалярное произведение</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="358"/>
+        <location filename="../../desktop/panels/weight_images.py" line="345"/>
         <source>w: the weights into {0}</source>
         <translation>w: веса, входящие в {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="362"/>
+        <location filename="../../desktop/panels/weight_images.py" line="349"/>
         <source>no input yet</source>
         <translation>входа ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="363"/>
+        <location filename="../../desktop/panels/weight_images.py" line="350"/>
         <source>x: the input</source>
         <translation>x: вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="364"/>
+        <location filename="../../desktop/panels/weight_images.py" line="351"/>
         <source>x ⊙ w</source>
         <translation>x ⊙ w</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="365"/>
+        <location filename="../../desktop/panels/weight_images.py" line="352"/>
         <source>Step once to see which parts of the input agree with the weights.</source>
         <translation>Сделайте один шаг, чтобы увидеть, какие части входа согласуются с весами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="376"/>
+        <location filename="../../desktop/panels/weight_images.py" line="363"/>
         <source>x: the input now</source>
         <translation>x: текущий вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="377"/>
+        <location filename="../../desktop/panels/weight_images.py" line="364"/>
         <source>x ⊙ w: agree (blue), disagree (orange)</source>
         <translation>x ⊙ w: согласие (синий), расхождение (оранжевый)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="384"/>
+        <location filename="../../desktop/panels/weight_images.py" line="371"/>
         <source>= {0}: the weighted sum the network computed</source>
         <translation>= {0}: взвешенная сумма, которую вычислила сеть</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="386"/>
+        <location filename="../../desktop/panels/weight_images.py" line="373"/>
         <source>{0}({1}) = {2} = {3}</source>
         <translation>{0}({1}) = {2} = {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="389"/>
+        <location filename="../../desktop/panels/weight_images.py" line="376"/>
         <source>{0} was {1}: computed before the last update changed w</source>
         <translation>{0} было {1}: вычислено до того, как последнее обновление изменило w</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="397"/>
+        <location filename="../../desktop/panels/weight_images.py" line="384"/>
         <source>The input&apos;s dot product with the {0} weight vectors it agrees with most (of {1}):</source>
         <translation>Скалярное произведение входа с {0} векторами весов, с которыми он согласуется больше всего (из {1}):</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="400"/>
+        <location filename="../../desktop/panels/weight_images.py" line="387"/>
         <source>The input&apos;s dot product with every weight vector: the largest is the unit this input looks most like</source>
         <translation>Скалярное произведение входа с каждым вектором весов: наибольшее — у нейрона, на который этот вход больше всего похож</translation>
     </message>
