@@ -16,11 +16,13 @@ SHORTCUTS: dict[str, QKeySequence | str] = {
     "run.reset": "Ctrl+R",
     "file.export_plot": "Ctrl+E",
     "file.export_diagram": "Ctrl+Shift+E",
+    "file.export_view": "Ctrl+Alt+E",
     "file.export_csv": "Ctrl+Shift+D",
     "file.export_gif": "Ctrl+Shift+G",
     "file.datasets": "Ctrl+Shift+T",
     "file.quit": QKeySequence.StandardKey.Quit,
     "view.log_y": "Ctrl+L",
+    "view.reset_layout": "Ctrl+Shift+L",
     "course.next": QKeySequence.StandardKey.MoveToNextPage,
     "course.prev": QKeySequence.StandardKey.MoveToPreviousPage,
 }
@@ -54,6 +56,10 @@ def texts() -> dict[str, tuple[str, str]]:
             translate("Actions", "Export &diagram…"),
             translate("Actions", "Save the network diagram as a PNG or SVG image"),
         ),
+        "file.export_view": (
+            translate("Actions", "Export &view…"),
+            translate("Actions", "Save the view in front of the main area as a PNG or SVG image"),
+        ),
         "file.export_csv": (
             translate("Actions", "Export da&ta (CSV)…"),
             translate("Actions", "Save every iteration's (and epoch's) numbers as CSV"),
@@ -70,6 +76,10 @@ def texts() -> dict[str, tuple[str, str]]:
         "view.log_y": (
             translate("Actions", "&Log scale"),
             translate("Actions", "Show the error on a logarithmic axis"),
+        ),
+        "view.reset_layout": (
+            translate("Actions", "&Reset layout"),
+            translate("Actions", "Put the views and panels of this chapter back where the page places them"),
         ),
         "course.next": (
             translate("Actions", "&Next page"),

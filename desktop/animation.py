@@ -11,9 +11,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from desktop.export import ExportError, export_gif, frame_iterations
-from desktop.panels.diagram import DiagramPanel
-from desktop.panels.error_plot import ErrorPlotPanel
 from desktop.runner import Runner
+from desktop.views.network.diagram import DiagramPanel
+from desktop.views.plots.error_plot import ErrorPlotPanel
 
 
 class Stage(QWidget):

@@ -69,9 +69,9 @@ def export_main(argv: Sequence[str]) -> int:
 
     from desktop.animation import record_gif
     from desktop.export import export_csv, export_plot, export_scene
-    from desktop.panels.diagram import DiagramPanel
-    from desktop.panels.error_plot import ErrorPlotPanel
     from desktop.runner import Runner
+    from desktop.views.network.diagram import DiagramPanel
+    from desktop.views.plots.error_plot import ErrorPlotPanel
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     setup_application(app)

@@ -22,8 +22,16 @@ from learning import catalogue
 from learning.experiment import Experiment, Param, ParamError, Phase
 
 LANGUAGES = ("en", "ru")
-KNOWN_PANELS = ("diagram", "plot", "math", "code", "landscape", "weights", "streetlights", "digits", "kernels",
-                "confusion", "activations")
+
+
+def known_panels() -> tuple[str, ...]:
+    """The names a page may give in `panels` and `main`: every view of desktop/views/registry.py (the single
+    source) and the window's math and code strips."""
+    from desktop.views import registry  # imported here: the course model itself needs no Qt
+
+    return (*registry.keys(), *registry.STRIPS)
+
+
 #: The panels a page with an experiment shows when it names none.
 CORE_PANELS = ("diagram", "plot", "math", "code")
 
@@ -42,7 +50,7 @@ CHECK_KINDS: dict[str, dict[str, tuple[str, bool]]] = {
 }
 
 _CHAPTER_KEYS = ("chapter", "title", "pages")
-_PAGE_KEYS = ("id", "file", "title", "experiment", "params", "panels", "tasks")
+_PAGE_KEYS = ("id", "file", "title", "experiment", "params", "main", "panels", "tasks")
 _TASK_KEYS = ("id", "text", "check", "solution")
 _SOLUTION_KEYS = ("params", "weight_edits", "phase_steps", "iterations")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -78,6 +86,8 @@ class Page:
     tasks: list[Task]
     folder: Path
     file: str = ""  # the Markdown files' name without ".<language>.md"
+    #: The view that takes the main area (default: the first view named in `panels`).
+    main: str | None = None
 
     @property
     def key(self) -> str:
@@ -527,15 +537,26 @@ def _page(raw: Any, index: int, number: int, folder: Path, report: _Report, seen
         elif cls is not None:
             params = _param_problems(cls, raw["params"], report, ("params",), index)
     panels: tuple[str, ...] | None = None
+    known = known_panels()
+    main: str | None = None
+    if "main" in raw:
+        value = raw["main"]
+        views = [k for k in known if k not in ("math", "code")]
+        if not isinstance(value, str) or value not in views:
+            report.add(f"main must be the name of a view: {', '.join(views)}", ("main",), index)
+        elif experiment is None:
+            report.add("main given but the page has no experiment", ("main",), index)
+        else:
+            main = value
     if "panels" in raw:
         value = raw["panels"]
         if not (isinstance(value, list) and value and all(isinstance(p, str) for p in value)):
-            report.add(f"panels must be a non-empty list of panel names: {', '.join(KNOWN_PANELS)}", ("panels",),
+            report.add(f"panels must be a non-empty list of panel names: {', '.join(known)}", ("panels",),
                        index)
         else:
             for name in value:
-                if name not in KNOWN_PANELS:
-                    report.add(f"unknown panel {name!r}; known: {', '.join(KNOWN_PANELS)}", ("panels",), index,
+                if name not in known:
+                    report.add(f"unknown panel {name!r}; known: {', '.join(known)}", ("panels",), index,
                                value=f'"{name}"')
             if len(set(value)) != len(value):
                 report.add("a panel is listed twice", ("panels",), index)
@@ -546,7 +567,7 @@ def _page(raw: Any, index: int, number: int, folder: Path, report: _Report, seen
     if report.count != before or title is None or text is None or params is None or tasks is None:
         return None
     return Page(number, page_id, title, text, experiment, params, panels, tasks, folder,  # type: ignore[arg-type]
-                file)
+                file, main)
 
 
 def _tasks(raw: Any, index: int, cls: type[Experiment] | None, has_experiment: bool,

@@ -97,6 +97,47 @@ def export_scene(scene: QGraphicsScene, path: str | Path, width: int = 1600, tit
     return path
 
 
+def export_widget(widget: QWidget, path: str | Path, width: int = 1600, title: str = "") -> Path:
+    """Write what a widget shows (a view) to PNG `width` pixels wide, or SVG, at the widget's aspect ratio; a view
+    may name what to draw instead of itself with `export_source()` (a QGraphicsScene or another widget)."""
+    source = widget.export_source() if callable(getattr(widget, "export_source", None)) else widget
+    if isinstance(source, QGraphicsScene):
+        return export_scene(source, path, width, title)
+    size = source.size()
+    if size.width() < 1 or size.height() < 1:
+        source.resize(source.sizeHint().expandedTo(QSize(320, 200)))
+        size = source.size()
+    height = max(1, round(width * size.height() / size.width()))
+    path = check_target(path, width, height)
+    scale = width / size.width()
+    tmp = path.with_name(f".{path.name}.part")
+    if path.suffix.lower() == ".png":
+        image = QImage(QSize(width, height), QImage.Format.Format_ARGB32)
+        image.fill(source.palette().window().color())
+        painter = QPainter(image)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        painter.scale(scale, scale)
+        source.render(painter)
+        painter.end()
+        _save_image(image, path)
+        return path
+    generator = QSvgGenerator()
+    generator.setFileName(str(tmp))
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setTitle(title or "Grokking Lab")
+    painter = QPainter(generator)
+    painter.fillRect(QRectF(0, 0, width, height), source.palette().window())
+    painter.scale(scale, scale)
+    source.render(painter)
+    painter.end()
+    if not tmp.exists() or tmp.stat().st_size == 0:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"could not write {path}")
+    tmp.replace(path)
+    return path
+
+
 def _render_svg(scene: QGraphicsScene, source: QRectF, path: Path, width: int, height: int, title: str) -> None:
     tmp = path.with_name(f".{path.name}.part")
     target = QRectF(0, 0, width, height)

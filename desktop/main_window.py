@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
-    QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -38,18 +38,19 @@ from desktop.data_dialog import ensure_dataset, sample_mode_text
 from desktop.datasets_window import open_datasets_window
 from desktop.dialogs import ExportDialog
 from desktop.explain import divergence_text
-from desktop.export import ExportError, export_csv, export_plot, export_scene
+from desktop.export import ExportError, export_csv, export_plot, export_scene, export_widget
 from desktop.i18n import Translations
-from desktop.panels import PanelSpec, registry
 from desktop.panels.code import CodePanel
 from desktop.panels.controls import ControlsPanel
-from desktop.panels.diagram import DiagramPanel
-from desktop.panels.error_plot import ErrorPlotPanel
 from desktop.panels.lesson import LessonPanel
 from desktop.panels.math import MathPanel
 from desktop.paths import resource_dir
 from desktop.runner import SPEEDS, Runner
 from desktop.settings import DEFAULTS, Settings
+from desktop.views import registry
+from desktop.views.network.diagram import DiagramPanel
+from desktop.views.plots.error_plot import ErrorPlotPanel
+from desktop.workspace import Arrangement, Workspace, arrange
 from learning import catalogue
 from learning.datasets import DatasetError, DatasetMissing
 from learning.datasets.locate import data_dirs
@@ -126,7 +127,8 @@ def experiment_title(cls: type[Experiment]) -> str:
 
 
 class MainWindow(QMainWindow):
-    """Diagram in the middle, error plot below, controls on the right, the math strip at the bottom."""
+    """The course on the left, the controls on the right, the math and code strips at the bottom, and in the centre
+    the page's main view above its secondary views (desktop/workspace.py), every other view one tab away."""
 
     def __init__(self, settings: Settings, experiment_id: str | None = None, lessons_dir: Path | None = None,
                  translations: Translations | None = None) -> None:
@@ -134,7 +136,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.translations = translations or Translations()
         self._sample_note: list[str] = []
-        self._page_panels: tuple[str, ...] | None = None
+        self._chosen: Page | None = None  # the page that chose the views; None: an experiment from the menu
         self.setObjectName("main_window")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowNestedDocks)
         start = experiment_id or settings.get("run/experiment")
@@ -144,8 +146,10 @@ class MainWindow(QMainWindow):
         self.actions = make_actions(self)
 
         self.banner = Banner(self)
-        self.diagram = DiagramPanel(self.runner)
-        self.plot = ErrorPlotPanel(self.runner)
+        self.view_specs = registry.specs()
+        self.workspace = Workspace(self.runner, self.view_specs)
+        self.workspace.rearranged.connect(self._on_workspace_rearranged)
+        self.workspace.resized.connect(self._on_workspace_resized)
         self.math = MathPanel(self.runner)
         self.controls = ControlsPanel(self.runner, self.actions)
         self.code = CodePanel(self.runner)
@@ -154,19 +158,12 @@ class MainWindow(QMainWindow):
             print(f"lesson problem: {problem}", file=sys.stderr)
         self.lesson = LessonPanel(self.runner, chapters, problems, settings, lambda: self.translations.language)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        self.centre_splitter = splitter
-        splitter.setObjectName("centre_splitter")
-        splitter.addWidget(self.diagram)
-        splitter.addWidget(self.plot)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
         centre = QWidget()
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.workspace, 1)
         self.setCentralWidget(centre)
 
         self.controls_dock = self._dock("controls_dock", self.controls, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -174,15 +171,6 @@ class MainWindow(QMainWindow):
         self.code_dock = self._dock("code_dock", self.code, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.splitDockWidget(self.math_dock, self.code_dock, Qt.Orientation.Horizontal)
         self.lesson_dock = self._dock("lesson_dock", self.lesson, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.extra_docks: dict[str, tuple[PanelSpec, QDockWidget]] = {}
-        for spec in registry.panels():
-            dock = self._dock(spec.name, spec.factory(self.runner), spec.area)
-            same_area = [d for s, d in self.extra_docks.values() if s.area == spec.area]
-            if same_area:
-                self.tabifyDockWidget(same_area[-1], dock)
-            elif spec.area == Qt.DockWidgetArea.RightDockWidgetArea:
-                self.splitDockWidget(self.controls_dock, dock, Qt.Orientation.Vertical)  # under the controls
-            self.extra_docks[spec.name] = (spec, dock)
 
         self.picker = QComboBox()
         self.picker.setObjectName("experiment_picker")
@@ -203,13 +191,13 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
         self.controls.speed.setValue(min(max(settings.get("run/speed_index"), 0), len(SPEEDS) - 1))
-        self.plot.set_log_y(settings.get("plot/log_y"))
+        self.actions["view.log_y"].setChecked(settings.get("plot/log_y"))
         self._restore_geometry()
         if start != self.runner.experiment.id:  # without asking: a missing data set keeps the default
             first = self.make_experiment(catalogue.get(start), ask=False)
             if first is not None:
                 self.runner.set_experiment(first)
-        self._show_panels(None)
+        self._arrange()
         self._update_actions()
         self._page_keys = WindowKeys(self.actions, self)
         QApplication.instance().installEventFilter(self._page_keys)
@@ -219,7 +207,9 @@ class MainWindow(QMainWindow):
             if self.runner.experiment.id != remembered:
                 self.open_experiment(remembered)
         else:
-            self.lesson.show_page_for(experiment_id)
+            if self.lesson.show_page_for(experiment_id):
+                self._chosen = self.lesson.page
+            self._arrange()
 
     # -- assembly ---------------------------------------------------------------------------
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -237,6 +227,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.actions["file.export_plot"])
         self.file_menu.addAction(self.actions["file.export_diagram"])
+        self.file_menu.addAction(self.actions["file.export_view"])
         self.file_menu.addAction(self.actions["file.export_csv"])
         self.file_menu.addAction(self.actions["file.export_gif"])
         self.file_menu.addSeparator()
@@ -250,12 +241,19 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.actions["view.log_y"])
         self.view_menu.addSeparator()
+        self.views_menu = self.view_menu.addMenu("")
+        self.views_menu.setObjectName("views_menu")
+        self.view_actions: dict[str, QAction] = {}
+        for spec in self.view_specs:
+            action = self.views_menu.addAction("")
+            action.setObjectName(f"view.show.{spec.key}")
+            action.triggered.connect(lambda _=False, k=spec.key: self.show_view(k))
+            self.view_actions[spec.key] = action
         self.view_menu.addAction(self.controls_dock.toggleViewAction())
         self.view_menu.addAction(self.math_dock.toggleViewAction())
         self.view_menu.addAction(self.code_dock.toggleViewAction())
         self.view_menu.addAction(self.lesson_dock.toggleViewAction())
-        for _, dock in self.extra_docks.values():
-            self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addAction(self.actions["view.reset_layout"])
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_actions: dict[str, QAction] = {}
@@ -286,17 +284,19 @@ class MainWindow(QMainWindow):
         a["run.reset"].triggered.connect(self.runner.reset)
         a["file.export_plot"].triggered.connect(self.export_plot_dialog)
         a["file.export_diagram"].triggered.connect(self.export_diagram_dialog)
+        a["file.export_view"].triggered.connect(self.export_view_dialog)
+        a["view.reset_layout"].triggered.connect(self.reset_layout)
         a["file.export_csv"].triggered.connect(self.export_csv_dialog)
         a["file.export_gif"].triggered.connect(self.export_gif_dialog)
         a["file.datasets"].triggered.connect(self.open_datasets)
         a["file.quit"].triggered.connect(self.close)
-        a["view.log_y"].toggled.connect(self.plot.set_log_y)
+        a["view.log_y"].toggled.connect(self._on_log_y_toggled)
         a["course.next"].triggered.connect(self.lesson.next_page)
         a["course.prev"].triggered.connect(self.lesson.previous_page)
         self.lesson.page_opened.connect(self._on_lesson_page_opened)
         self.lesson.task_met.connect(self._on_lesson_task_met)
-        self.plot.log_y_changed.connect(self._on_plot_log_y_changed)
-        self.banner.log_requested.connect(lambda: self.plot.set_log_y(True))
+        self.workspace.view_built.connect(self._on_workspace_view_built)
+        self.banner.log_requested.connect(lambda: self.actions["view.log_y"].setChecked(True))
         self.banner.reset_requested.connect(self.runner.reset)
         r = self.runner
         r.playing_changed.connect(self._on_runner_playing_changed)
@@ -342,8 +342,9 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.controls_dock.setWindowTitle(self.tr("Controls"))
         self.math_dock.setWindowTitle(self.tr("Math of this iteration"))
-        for spec, dock in self.extra_docks.values():
-            dock.setWindowTitle(spec.title())
+        self.views_menu.setTitle(self.tr("Show &view"))
+        for spec in self.view_specs:
+            self.view_actions[spec.key].setText(spec.title())
         self.picker_label.setText(self.tr("Experiment: "))
         self.picker.setToolTip(self.tr("Pick an experiment of the book, by chapter"))
         retranslate(self.actions, RunState(self.runner.playing))
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
         """Switch to another experiment of the catalogue (outside the course's pages)."""
         experiment = self.make_experiment(catalogue.get(experiment_id))
         if experiment is not None:
-            self._page_panels = None
+            self._chosen = None
             self.runner.set_experiment(experiment)
 
     def data_folder(self) -> Path | None:
@@ -421,26 +422,119 @@ class MainWindow(QMainWindow):
         self.language_actions[language].setChecked(True)
 
     def _on_lesson_page_opened(self, page: Page) -> None:
-        self._page_panels = page.panels
+        self._chosen = page
         if page.experiment:
             experiment = self.make_experiment(catalogue.get(page.experiment), **page.params)
             if experiment is not None:
                 self.runner.set_experiment(experiment)
-        self._show_panels(page.panels)
+        self._arrange()
 
     def _on_lesson_task_met(self, page: Page, task: Task) -> None:
         self.statusBar().showMessage(self.tr("✓ Done: {0}").format(self.lesson.task_text(task)), 8000)
 
-    def _show_panels(self, names: tuple[str, ...] | None) -> None:
-        """Show the panels a page asks for (None: the core panels), hide the others."""
-        wanted = set(names) if names is not None else {"diagram", "plot", "math", "code"}
-        self.diagram.setVisible("diagram" in wanted)
-        self.plot.setVisible("plot" in wanted)
-        self.math_dock.setVisible("math" in wanted)
-        self.code_dock.setVisible("code" in wanted)
-        for spec, dock in self.extra_docks.values():
-            applies = spec.applies is None or spec.applies(self.runner.experiment)
-            dock.setVisible(applies and (names is None or spec.page_key in wanted))
+    # -- views ------------------------------------------------------------------------------
+    @property
+    def diagram(self) -> DiagramPanel:
+        """The network diagram view (built if it was not yet)."""
+        return self.workspace.view("diagram")  # type: ignore[return-value]
+
+    @property
+    def plot(self) -> ErrorPlotPanel:
+        """The error plot view (built if it was not yet)."""
+        return self.workspace.view("plot")  # type: ignore[return-value]
+
+    @property
+    def _page(self) -> Page | None:
+        """The course page that chooses the views (it runs this experiment, or is a text page), or None (an
+        experiment opened from the menu)."""
+        page = self._chosen
+        return page if page is not None and page.experiment in (None, self.runner.experiment.id) else None
+
+    def chapter_key(self) -> str:
+        """The chapter whose layout the window shows: the page's, else the experiment's ("ch04")."""
+        chapter = self._page.chapter if self._page is not None else self.runner.experiment.chapter
+        return f"ch{chapter:02d}"
+
+    def _layouts(self) -> dict[str, Any]:
+        """The learner's own arrangements by chapter: {"ch04": {"moved": {view: area}, "sizes": {...}}}."""
+        try:
+            value = json.loads(self.settings.get("layout/chapters") or "{}")
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def _remember_layout(self, **fields: Any) -> None:
+        layouts = self._layouts()
+        mine = layouts.setdefault(self.chapter_key(), {})
+        if isinstance(mine, dict):
+            mine.update(fields)
+            self.settings.set("layout/chapters", json.dumps(layouts))
+
+    def page_views(self) -> tuple[str | None, list[str]]:
+        """The main view and the secondary views the current page names (an experiment from the menu: its best
+        view above the plot)."""
+        page = self._page
+        if page is None:
+            return None, ["plot"]
+        views = [name for name in page.shown_panels if name not in registry.STRIPS]
+        main = page.main or (views[0] if views else None)
+        return main, [name for name in views if name != main]
+
+    def _arrange(self) -> None:
+        """Place the views for the current page and experiment, with the learner's own arrangement on top."""
+        page = self._page
+        if page is not None and not page.experiment:  # a text page: no views, no strips
+            self.workspace.apply(Arrangement())
+            self.math_dock.setVisible(False)
+            self.code_dock.setVisible(False)
+            return
+        main, named = self.page_views()
+        mine = self._layouts().get(self.chapter_key(), {})
+        mine = mine if isinstance(mine, dict) else {}
+        moved = mine.get("moved") if isinstance(mine.get("moved"), dict) else None
+        self.workspace.apply(arrange(self.view_specs, self.runner.experiment, main, named, moved))
+        self.workspace.set_sizes(mine.get("sizes") if isinstance(mine.get("sizes"), dict) else {})
+        strips = page.shown_panels if page is not None else registry.STRIPS
+        self.math_dock.setVisible("math" in strips)
+        self.code_dock.setVisible("code" in strips)
+        for spec in self.view_specs:
+            self.view_actions[spec.key].setEnabled(spec.fits(self.runner.experiment))
+
+    def show_view(self, key: str) -> None:
+        """Bring the view `key` to the front of its area."""
+        if not self.workspace.bring_to_front(key):
+            self.statusBar().showMessage(self.tr("This view has nothing to show for this experiment."), 5000)
+
+    def reset_layout(self) -> None:
+        """Forget the learner's arrangement of this chapter and put the docks back where they started."""
+        layouts = self._layouts()
+        layouts.pop(self.chapter_key(), None)
+        self.settings.set("layout/chapters", json.dumps(layouts))
+        self.restoreState(self._default_state)
+        self._default_sizes()
+        self._arrange()
+
+    def _on_workspace_rearranged(self, key: str, area: str) -> None:
+        layouts = self._layouts().get(self.chapter_key(), {})
+        moved = dict(layouts.get("moved") or {}) if isinstance(layouts, dict) else {}
+        moved[key] = area
+        self._remember_layout(moved=moved)
+
+    def _on_workspace_resized(self) -> None:
+        self._remember_layout(sizes=self.workspace.sizes())
+
+    def _on_workspace_view_built(self, key: str, view: QWidget) -> None:
+        if key == "plot":
+            view.set_log_y(self.actions["view.log_y"].isChecked())  # type: ignore[attr-defined]
+            view.log_y_changed.connect(self._on_plot_log_y_changed)  # type: ignore[attr-defined]
+
+    def _on_log_y_toggled(self, on: bool) -> None:
+        self.settings.set("plot/log_y", on)
+        plot = self.workspace.built().get("plot")
+        if plot is not None:
+            plot.set_log_y(on)  # type: ignore[attr-defined]
+        if on:
+            self.banner.hide_log_offer()
 
     def export_plot_dialog(self) -> None:
         """Ask for a file and size, then export the error plot."""
@@ -462,6 +556,20 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             path, width, _ = dialog.values()
             self._export(lambda: export_scene(self.diagram.scene(), path, width, self.runner.experiment.id), path)
+
+    def export_view_dialog(self) -> None:
+        """Ask for a file and size, then export the view in front of the main area."""
+        self.runner.pause()
+        shown = self.workspace.shown()
+        if not shown:
+            self.statusBar().showMessage(self.tr("This page shows no view to export."), 5000)
+            return
+        key = shown[0]
+        view = self.workspace.view(key)
+        dialog = ExportDialog(self, self.tr("Export view"), f"{self.runner.experiment.id}-{key}.png", 1600, None)
+        if dialog.exec():
+            path, width, _ = dialog.values()
+            self._export(lambda: export_widget(view, path, width, self.workspace.specs[key].title()), path)
 
     def _ask_file(self, title: str, suggested: str, pattern: str) -> str:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
@@ -543,7 +651,7 @@ class MainWindow(QMainWindow):
             for action in sub.actions():
                 action.setChecked(action.data() == experiment.id)
         self._update_title()
-        self._show_panels(self._page_panels)
+        self._arrange()
 
     def _on_plot_log_y_changed(self, on: bool) -> None:
         self.actions["view.log_y"].blockSignals(True)
@@ -558,20 +666,27 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry("window/geometry")
         restored = geometry is not None and self.restoreGeometry(geometry)
         screen = QGuiApplication.screenAt(self.frameGeometry().center()) if restored else None
+        available = (screen or QGuiApplication.primaryScreen()).availableGeometry()
         if not restored or screen is None:
-            available = QGuiApplication.primaryScreen().availableGeometry()
             self.resize(min(1400, available.width()), min(900, available.height()))
             self.move(available.center() - self.rect().center())
+        elif self.width() > available.width() or self.height() > available.height():  # a smaller screen now
+            self.resize(min(self.width(), available.width()), min(self.height(), available.height()))
+        self._default_sizes()
+        self._default_state = self.saveState()  # the docks as first laid out, for View → Reset layout
         state = self.settings.geometry("window/state")
-        if state is None or not self.restoreState(state):
-            # A first layout: the lesson readable on the left, the diagram taller than the plot.
-            width = self.width()
-            self.resizeDocks([self.lesson_dock, self.controls_dock], [round(width * 0.25), round(width * 0.23)],
-                             Qt.Orientation.Horizontal)
-            self.resizeDocks([self.math_dock], [round(self.height() * 0.24)], Qt.Orientation.Vertical)
-            self.resizeDocks([self.math_dock, self.code_dock], [round(width * 0.45), round(width * 0.55)],
-                             Qt.Orientation.Horizontal)
-            self.centre_splitter.setSizes([round(self.height() * 0.42), round(self.height() * 0.3)])
+        if state is not None:
+            self.restoreState(state)
+
+    def _default_sizes(self) -> None:
+        """A first layout: the lesson readable on the left, the controls on the right, the strips low."""
+        width, height = self.width(), self.height()
+        self.resizeDocks([self.lesson_dock, self.controls_dock], [max(250, round(width * 0.21)),
+                                                                  max(260, round(width * 0.2))],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.math_dock], [round(height * 0.22)], Qt.Orientation.Vertical)
+        self.resizeDocks([self.math_dock, self.code_dock], [round(width * 0.45), round(width * 0.55)],
+                         Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.runner.pause()

@@ -18,6 +18,7 @@ DEFAULTS: dict[str, Any] = {
     "course/page": "",  # the page the learner left, e.g. "ch04/alpha"
     "course/done": [],  # met tasks, e.g. ["ch04/alpha/tame-it"]
     "data/folder": "",  # a data folder the learner chose ("" = $GROKKING_DATA and the user cache only)
+    "layout/chapters": "",  # JSON: the learner's own arrangement of views per chapter (desktop/workspace.py)
 }
 
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
-from desktop.panels import Repaint
+from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from learning.experiment import Experiment, Phase

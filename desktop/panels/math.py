@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.format import exact, num
-from desktop.panels import Repaint
+from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from learning.experiment import Phase

@@ -4,143 +4,163 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/actions.py" line="36"/>
+        <location filename="../../desktop/actions.py" line="38"/>
         <source>&amp;Play</source>
         <extracomment>Shortcuts by action id. Standard keys where the platform has one.</extracomment>
         <translation>&amp;Пуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="37"/>
+        <location filename="../../desktop/actions.py" line="39"/>
         <source>Run iterations on a timer; press again to pause</source>
         <translation>Выполнять итерации одну за другой; нажмите ещё раз для паузы</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="39"/>
+        <location filename="../../desktop/actions.py" line="41"/>
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="39"/>
+        <location filename="../../desktop/actions.py" line="41"/>
         <source>Pause the run; nothing is lost</source>
         <translation>Приостановить прогон; ничего не теряется</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="41"/>
+        <location filename="../../desktop/actions.py" line="43"/>
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="42"/>
+        <location filename="../../desktop/actions.py" line="44"/>
         <source>Run one whole iteration: predict, compare, learn</source>
         <translation>Выполнить одну целую итерацию: прогноз, сравнение, обучение</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="45"/>
+        <location filename="../../desktop/actions.py" line="47"/>
         <source>P&amp;hase step</source>
         <translation>Шаг по &amp;фазе</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="46"/>
+        <location filename="../../desktop/actions.py" line="48"/>
         <source>Run only the next phase of the iteration</source>
         <translation>Выполнить только следующую фазу итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="48"/>
+        <location filename="../../desktop/actions.py" line="50"/>
         <source>&amp;Reset</source>
         <translation>&amp;Сброс</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="48"/>
+        <location filename="../../desktop/actions.py" line="50"/>
         <source>Start again from the initial values</source>
         <translation>Начать заново с начальных значений</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="50"/>
+        <location filename="../../desktop/actions.py" line="52"/>
         <source>Export &amp;plot…</source>
         <translation>Экспорт &amp;графика…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="51"/>
+        <location filename="../../desktop/actions.py" line="53"/>
         <source>Save the error plot as a PNG or SVG image</source>
         <translation>Сохранить график ошибки как изображение PNG или SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="54"/>
+        <location filename="../../desktop/actions.py" line="56"/>
         <source>Export &amp;diagram…</source>
         <translation>Экспорт д&amp;иаграммы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="55"/>
+        <location filename="../../desktop/actions.py" line="57"/>
         <source>Save the network diagram as a PNG or SVG image</source>
         <translation>Сохранить диаграмму сети как изображение PNG или SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="58"/>
+        <location filename="../../desktop/actions.py" line="60"/>
+        <source>Export &amp;view…</source>
+        <translation>&amp;Экспорт вида…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="61"/>
+        <source>Save the view in front of the main area as a PNG or SVG image</source>
+        <translation>Сохранить вид, открытый в главной области, как изображение PNG или SVG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="64"/>
         <source>Export da&amp;ta (CSV)…</source>
         <translation>Экспорт &amp;данных (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="59"/>
+        <location filename="../../desktop/actions.py" line="65"/>
         <source>Save every iteration&apos;s (and epoch&apos;s) numbers as CSV</source>
         <translation>Сохранить числа каждой итерации (и эпохи) в CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="62"/>
+        <location filename="../../desktop/actions.py" line="68"/>
         <source>Export &amp;animation (GIF)…</source>
         <translation>Экспорт &amp;анимации (GIF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="63"/>
+        <location filename="../../desktop/actions.py" line="69"/>
         <source>Save the run from its start to now as an animated GIF of the diagram and plot</source>
         <translation>Сохранить прогон от начала до текущего момента как анимацию GIF из диаграммы и графика</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="66"/>
+        <location filename="../../desktop/actions.py" line="72"/>
         <source>Data &amp;sets…</source>
         <translation>&amp;Наборы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="67"/>
+        <location filename="../../desktop/actions.py" line="73"/>
         <source>See which data sets are here, download or import them</source>
         <translation>Посмотреть, какие наборы данных есть на компьютере, скачать или импортировать их</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="69"/>
+        <location filename="../../desktop/actions.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="69"/>
+        <location filename="../../desktop/actions.py" line="75"/>
         <source>Close Grokking Lab</source>
         <translation>Закрыть Grokking Lab</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="71"/>
+        <location filename="../../desktop/actions.py" line="77"/>
         <source>&amp;Log scale</source>
         <translation>&amp;Логарифмическая шкала</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="72"/>
+        <location filename="../../desktop/actions.py" line="78"/>
         <source>Show the error on a logarithmic axis</source>
         <translation>Показывать ошибку на логарифмической оси</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="75"/>
+        <location filename="../../desktop/actions.py" line="81"/>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Сбросить расположение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="82"/>
+        <source>Put the views and panels of this chapter back where the page places them</source>
+        <translation>Вернуть виды и панели этой главы туда, где их располагает страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="85"/>
         <source>&amp;Next page</source>
         <translation>&amp;Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="76"/>
+        <location filename="../../desktop/actions.py" line="86"/>
         <source>Go to the next page of the course</source>
         <translation>Перейти к следующей странице курса</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="79"/>
+        <location filename="../../desktop/actions.py" line="89"/>
         <source>&amp;Previous page</source>
         <translation>&amp;Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="80"/>
+        <location filename="../../desktop/actions.py" line="90"/>
         <source>Go to the previous page of the course</source>
         <translation>Перейти к предыдущей странице курса</translation>
     </message>
@@ -148,74 +168,74 @@
 <context>
     <name>ActivationsPanel</name>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="54"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="58"/>
         <source>Activation functions</source>
-        <extracomment>Where the curves are sampled. Softmax saturates further out: with nine other scores at 0, s(x) passes 0.9 only after x = 4.4. Each function and its derivative in notation (not prose: the same in every language).</extracomment>
+        <extracomment>Where the curves are sampled. Softmax saturates further out: with nine other scores at 0, s(x) passes 0.9 only after x = 4.4. Each function and its derivative in notation (not prose: the same in every language). The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Функции активации</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="156"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="160"/>
         <source>Hidden layer:</source>
         <extracomment>The activation plotted now (the experiment&apos;s chosen one).</extracomment>
         <translation>Скрытый слой:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="157"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="161"/>
         <source>Start the run again with this activation. The run so far stays in the error plot as a faint earlier run, so you can compare how fast each one learns.</source>
         <translation>Начать прогон заново с этой функцией активации. Текущий прогон останется на графике ошибки бледной кривой, и можно будет сравнить, какая учится быстрее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="211"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="215"/>
         <source>This experiment has no hidden layer activation to show here.</source>
         <translation>В этом эксперименте нет функции активации скрытого слоя, которую можно здесь показать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="225"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="229"/>
         <source>This network&apos;s hidden layer uses {0}. Chapter 9 lets you choose between relu, sigmoid and tanh.</source>
         <translation>Скрытый слой этой сети использует {0}. В главе 9 можно выбрать relu, sigmoid или tanh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="228"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="232"/>
         <source>{0} is chosen but this run still uses {1}: it applies when the run starts again (Reset).</source>
         <translation>Выбрана {0}, но этот прогон ещё использует {1}: выбор вступит в силу, когда прогон начнётся заново (сброс).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="231"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="235"/>
         <source>Choosing another activation starts the run again; the run so far stays in the error plot as a faint earlier run to compare with.</source>
         <translation>Выбор другой функции активации начинает прогон заново; текущий прогон останется на графике ошибки бледной кривой для сравнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="248"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="252"/>
         <source>others: {0}</source>
         <translation>остальные: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="249"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="253"/>
         <source>Hidden layer: {0} (solid) and its derivative (dashed), which scales the error flowing back</source>
         <translation>Скрытый слой: {0} (сплошная) и её производная (пунктир), которая масштабирует ошибку, идущую обратно</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="253"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="257"/>
         <source>Hidden activation plot</source>
         <translation>График активации скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="261"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="265"/>
         <source>Output layer: softmax of one digit&apos;s score x, the nine others at 0; all ten outputs add up to 1</source>
         <translation>Выходной слой: softmax от оценки x одной цифры, остальные девять равны 0; все десять выходов в сумме дают 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="266"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="270"/>
         <source>Output layer: linear (chapter 8), compared with the goal by squared error</source>
         <translation>Выходной слой: линейный (глава 8), сравнивается с целью по квадратичной ошибке</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="278"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="282"/>
         <source>Output activation plot</source>
         <translation>График активации выходного слоя</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/activations.py" line="284"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="288"/>
         <source>{0} from x = {1} to {2}: values from {3:.2f} to {4:.2f}; the derivative is largest, {5:.2f}, at x = {6:.2f}.</source>
         <translation>{0} при x от {1} до {2}: значения от {3:.2f} до {4:.2f}; производная наибольшая, {5:.2f}, при x = {6:.2f}.</translation>
     </message>
@@ -246,32 +266,32 @@
 <context>
     <name>BlocksPicture</name>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="894"/>
+        <location filename="../../desktop/views/network/diagram.py" line="908"/>
         <source>goal</source>
         <translation>цель</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="900"/>
+        <location filename="../../desktop/views/network/diagram.py" line="914"/>
         <source>a layer is a vector, a weight matrix a block</source>
         <translation>слой — вектор, матрица весов — блок</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="900"/>
+        <location filename="../../desktop/views/network/diagram.py" line="914"/>
         <source>(rows = inputs, columns = outputs)</source>
         <translation>(строки — входы, столбцы — выходы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="901"/>
+        <location filename="../../desktop/views/network/diagram.py" line="915"/>
         <source>colour = sign, strength = size</source>
         <translation>цвет — знак, насыщенность — величина</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="901"/>
+        <location filename="../../desktop/views/network/diagram.py" line="915"/>
         <source>hatched = off (relu gave 0); dashed = frozen</source>
         <translation>штриховка — выключен (relu дал 0); пунктир — заморожен</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="983"/>
+        <location filename="../../desktop/views/network/diagram.py" line="997"/>
         <source>{0} of {1} off</source>
         <translation>выключено {0} из {1}</translation>
     </message>
@@ -287,43 +307,43 @@
 <context>
     <name>ConfusionGrid</name>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="97"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="102"/>
         <source>true {0} predicted {1}: 1 image</source>
         <extracomment>The (true, predicted) cell under the mouse changed (None: no cell).</extracomment>
         <translation>цифра {0}, прогноз {1}: одно изображение</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="99"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="104"/>
         <source>true {0} predicted {1}: {2} images</source>
         <translation>цифра {0}, прогноз {1}: изображений — {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="102"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="107"/>
         <source>({0} of the {1} test images of {2})</source>
         <translation>({0} из {1} тестовых изображений цифры {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="144"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="149"/>
         <source>predicted digit</source>
         <translation>прогноз сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="148"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="153"/>
         <source>true digit</source>
         <translation>верная цифра</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="154"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="159"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="197"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="202"/>
         <source>right: 0 → 100 %</source>
         <translation>верно: 0 → 100 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="198"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="203"/>
         <source>mistaken: 0 → 25 % and more</source>
         <translation>ошибки: 0 → 25 % и больше</translation>
     </message>
@@ -331,44 +351,46 @@
 <context>
     <name>ConfusionPanel</name>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="33"/>
-        <location filename="../../desktop/panels/confusion.py" line="248"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="38"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="253"/>
         <source>Confusion matrix</source>
-        <extracomment>The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind).</extracomment>
+        <extracomment>The smallest readable size (width, height) in pixels.
+----------
+The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind).</extracomment>
         <translation>Матрица ошибок</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="289"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="294"/>
         <source>Point at a cell to read it.</source>
         <translation>Наведите указатель на клетку, чтобы прочитать её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="311"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="316"/>
         <source>This experiment has no test pass to show as a confusion matrix.</source>
         <translation>В этом эксперименте нет проверки на тестовой выборке, которую можно показать матрицей ошибок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="315"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="320"/>
         <source>No test pass yet: the matrix appears after the first tested epoch. Rows are the true digit, columns the network&apos;s prediction.</source>
         <translation>Проверки на тестовой выборке ещё не было: матрица появится после первой проверенной эпохи. Строки — верная цифра, столбцы — прогноз сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="324"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="329"/>
         <source>Test pass after epoch {0}: {1} of {2} test images right ({3}). Rows: the true digit; columns: what the network predicted.</source>
         <translation>Проверка после эпохи {0}: верно {1} из {2} тестовых изображений ({3}). Строки — верная цифра; столбцы — прогноз сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="328"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="333"/>
         <source>Last test pass: {0} of {1} test images right ({2}). Rows: the true digit; columns: what the network predicted.</source>
         <translation>Последняя проверка: верно {0} из {1} тестовых изображений ({2}). Строки — верная цифра; столбцы — прогноз сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="339"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="344"/>
         <source>Hardest digit: {0}, {1} right.</source>
         <translation>Самая трудная цифра: {0}, верно {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/confusion.py" line="344"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="349"/>
         <source>Most frequent mistake: true {0} predicted {1}, {2} images.</source>
         <translation>Самая частая ошибка: {0} принята за {1}, изображений: {2}.</translation>
     </message>
@@ -860,127 +882,133 @@ Source: {1} ({2})</source>
 <context>
     <name>DiagramPanel</name>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1249"/>
+        <location filename="../../desktop/views/network/diagram.py" line="86"/>
+        <source>Network diagram</source>
+        <extracomment>Layers with more units than this are drawn as an image (image_shape) or a sample with an ellipsis. Blocks picture: cell size, and the longest side of a vector or matrix drawn as an image. The smallest readable size (width, height) in pixels.</extracomment>
+        <translation>Схема сети</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram.py" line="1263"/>
         <source>Full</source>
         <translation>Полная</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1249"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1263"/>
         <source>Every unit a circle and every weight a line, as in chapters 3–6; click a line to edit its weight, right-click to freeze it</source>
         <translation>Каждый нейрон — круг, каждый вес — линия, как в главах 3–6; щелчок по линии — изменить вес, правый щелчок — заморозить</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1251"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1265"/>
         <source>Blocks</source>
         <translation>Блоки</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1251"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1265"/>
         <source>Each layer a vector (a strip of cells) and each weight matrix a block with its shape: the LEGO pieces of chapter 7</source>
         <translation>Каждый слой — вектор (полоска клеток), каждая матрица весов — блок с её размерами: детали LEGO из главы 7</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1253"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1267"/>
         <source>Letters</source>
         <translation>Буквы</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1253"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1267"/>
         <source>The same network in letters, l0 —W0→ l1, with the formulas and the code&apos;s names (layer_0, weights_0_1)</source>
         <translation>Та же сеть буквами, l0 —W0→ l1, с формулами и именами из кода (layer_0, weights_0_1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1360"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1374"/>
         <source>input</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1362"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1376"/>
         <source>output</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1364"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1378"/>
         <source>hidden</source>
         <translation>скрытый</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1391"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1405"/>
         <source>off: relu gave 0, so nothing flows on from this unit and its incoming weights do not learn from this example</source>
         <translation>выключен: relu дал 0, поэтому от этого нейрона дальше ничего не идёт, а его входящие веса не учатся на этом примере</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1399"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1413"/>
         <source>goal for {0} = {1}</source>
         <translation>цель для {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1409"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1423"/>
         <source>last weight_delta = {0}</source>
         <translation>последний weight_delta = {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1411"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1425"/>
         <source>input that drove it: {0} = {1}</source>
         <translation>вход, который его вызвал: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1415"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1429"/>
         <source>frozen: it does not learn</source>
         <translation>заморожен: не обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1439"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1453"/>
         <source>“{0}” is not a number: type a weight like 0.25 or −1.5</source>
         <translation>«{0}» — не число: введите вес, например 0.25 или −1.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1445"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1459"/>
         <source>{0} set to {1}: the run continues from it</source>
         <translation>{0} = {1}: прогон продолжится с этого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1461"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1475"/>
         <source>Edit weight…</source>
         <translation>Изменить вес…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1465"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1479"/>
         <source>Unfreeze this weight</source>
         <translation>Разморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1465"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1479"/>
         <source>Freeze this weight</source>
         <translation>Заморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1469"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1483"/>
         <source>This experiment cannot freeze weights</source>
         <translation>В этом эксперименте веса замораживать нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1480"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1494"/>
         <source>{0}[{1}, {2}] is frozen: it will not change</source>
         <translation>{0}[{1}, {2}] заморожен: он не будет меняться</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1481"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1495"/>
         <source>{0}[{1}, {2}] learns again</source>
         <translation>{0}[{1}, {2}] снова обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1526"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1540"/>
         <source>Click a layer or a matrix to follow it across the three pictures</source>
         <translation>Щелчок по слою или матрице выделит их на всех трёх картинах</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1531"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1545"/>
         <source>l{0} = {1}: {2}, {3} units</source>
         <translation>l{0} = {1}: {2}, нейронов: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1536"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1550"/>
         <source>W{0} = {1}: {2}×{3}, from l{4} to l{5}</source>
         <translation>W{0} = {1}: {2}×{3}, из l{4} в l{5}</translation>
     </message>
@@ -988,135 +1016,135 @@ Source: {1} ({2})</source>
 <context>
     <name>DigitsPanel</name>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="54"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="59"/>
         <source>Digit and prediction</source>
-        <extracomment>Largest and smallest cell of the hidden strip, in pixels; crosses are drawn on cells at least CROSS_MIN wide. Narrower than this (the digit and the bars side by side need about 460 pixels) and at least TALL high, the output bars go under the digit.</extracomment>
+        <extracomment>Largest and smallest cell of the hidden strip, in pixels; crosses are drawn on cells at least CROSS_MIN wide. Narrower than this (the digit and the bars side by side need about 460 pixels) and at least TALL high, the output bars go under the digit. The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Цифра и прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="461"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="466"/>
         <source>image in batch</source>
         <extracomment>What is shown now (for tests and screen readers): the training iteration, its image and label.</extracomment>
         <translation>изображение в пакете</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="462"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="467"/>
         <source>A batch iteration predicts many images at once: choose which one to show</source>
         <translation>Итерация с пакетом даёт прогноз сразу для многих изображений: выберите, какое показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="463"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="468"/>
         <source>Input digit</source>
         <translation>Входная цифра</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="464"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="469"/>
         <source>Output of each digit</source>
         <translation>Выход для каждой цифры</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="465"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="470"/>
         <source>Hidden layer</source>
         <translation>Скрытый слой</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="466"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="471"/>
         <source>Test pass progress</source>
         <translation>Ход проверки на тестовой выборке</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="468"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="473"/>
         <source>This experiment does not look at digits: the view shows the MNIST networks of chapters 8 to 10.</source>
         <translation>Этот эксперимент не работает с цифрами: панель показывает сети MNIST из глав 8–10.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="552"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="557"/>
         <source>batch {0} of {1} · images {2}–{3} · epoch {4}</source>
         <translation>пакет {0} из {1} · изображения {2}–{3} · эпоха {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="556"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="561"/>
         <source>example {0} of {1} · epoch {2}</source>
         <translation>пример {0} из {1} · эпоха {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="559"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="564"/>
         <source>not predicted yet</source>
         <translation>прогноза ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="569"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="574"/>
         <source>testing {0} / {1}</source>
         <translation>проверка {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="609"/>
-        <location filename="../../desktop/panels/digits.py" line="617"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="614"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="622"/>
         <source>label {0}</source>
         <translation>метка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="610"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="615"/>
         <source>digit {0}, not predicted yet</source>
         <translation>цифра {0}, прогноза ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="611"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="616"/>
         <source>outputs: after the next prediction</source>
         <translation>выходы: после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="618"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="623"/>
         <source>predicted {0}</source>
         <translation>прогноз {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="620"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="625"/>
         <source>softmax probabilities of the ten digits</source>
         <translation>вероятности softmax для десяти цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="621"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="626"/>
         <source>digit {0}, predicted {1} with probability {2}</source>
         <translation>цифра {0}, прогноз {1} с вероятностью {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="624"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="629"/>
         <source>outputs of the ten digits (linear: the goal is 1 for the label, 0 for the others)</source>
         <translation>выходы десяти цифр (линейные: цель — 1 для метки, 0 для остальных)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="626"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="631"/>
         <source>digit {0}, predicted {1} (output {2})</source>
         <translation>цифра {0}, прогноз {1} (выход {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="634"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="639"/>
         <source>hidden layer: {0} units, after the next prediction</source>
         <translation>скрытый слой: {0} нейронов, после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="647"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="652"/>
         <source>hidden layer: {0} {1} units; full colour = {2}</source>
         <translation>скрытый слой: {0} нейронов {1}; полный цвет = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="649"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="654"/>
         <source>hidden layer: {0} {1} units after dropout; grey ✕ = dropped this step ({2} of {0}), kept units doubled; full colour = {3}</source>
         <translation>скрытый слой: {0} нейронов {1} после дропаута; серый ✕ — отброшен на этом шаге ({2} из {0}), оставшиеся удвоены; полный цвет = {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="653"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="658"/>
         <source>hidden layer: {0} {1} units after dropout; the mask is crossed out when paused or stepping; full colour = {2}</source>
         <translation>скрытый слой: {0} нейронов {1} после дропаута; маска видна крестиками на паузе и при пошаговом выполнении; полный цвет = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="656"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="661"/>
         <source>(position by position, 16 kernels each: the Weights and kernels panel shows them as feature maps)</source>
         <translation>(позиция за позицией, по 16 ядер на каждую: панель «Веса и ядра» показывает их как карты признаков)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="661"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="666"/>
         <source>Strongest: unit {0} at {1}.</source>
         <translation>Сильнейший: нейрон {0}, {1}.</translation>
     </message>
@@ -1124,169 +1152,174 @@ Source: {1} ({2})</source>
 <context>
     <name>ErrorPlotPanel</name>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="163"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="33"/>
+        <source>Error and accuracy</source>
+        <extracomment>The plot&apos;s views: per iteration, or per epoch (error, accuracy). The smallest readable size (width, height) in pixels.</extracomment>
+        <translation>Ошибка и точность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plots/error_plot.py" line="172"/>
         <source>Log scale</source>
-        <extracomment>The plot&apos;s views: per iteration, or per epoch (error, accuracy).</extracomment>
         <translation>Лог. шкала</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="164"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="173"/>
         <source>Show the error on a logarithmic axis: growth by the same factor looks like a straight line, and huge errors stay readable</source>
         <translation>Показывать ошибку на логарифмической оси: рост в одно и то же число раз выглядит прямой, а огромные ошибки остаются читаемыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="166"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="175"/>
         <source>Earlier runs</source>
         <translation>Прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="167"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="176"/>
         <source>Show earlier runs of this experiment as faint curves to compare</source>
         <translation>Показывать прошлые прогоны этого эксперимента бледными кривыми для сравнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="168"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="177"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="169"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="178"/>
         <source>Forget the earlier runs</source>
         <translation>Забыть прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="170"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="179"/>
         <source>This experiment only predicts: there is no error to plot yet.</source>
         <translation>Этот эксперимент только делает прогноз: ошибки для графика пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="183"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="192"/>
         <source>Error per iteration</source>
         <translation>Ошибка по итерациям</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="185"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="194"/>
         <source>Error per epoch (train / test)</source>
         <translation>Ошибка по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="186"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="195"/>
         <source>Accuracy per epoch (train / test)</source>
         <translation>Точность по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="206"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="215"/>
         <source>testing {0}/{1}</source>
         <translation>проверка {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="305"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="314"/>
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="306"/>
-        <location filename="../../desktop/panels/error_plot.py" line="366"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="315"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="375"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="313"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="322"/>
         <source>this run</source>
         <translation>этот прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="319"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="328"/>
         <source>iteration {0}: error {1}</source>
         <translation>итерация {0}: ошибка {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="320"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="329"/>
         <source>no iterations yet</source>
         <translation>итераций ещё не было</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="329"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="338"/>
         <source>Error plot: no iterations yet.</source>
         <translation>График ошибки: итераций ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="332"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="341"/>
         <source>Error plot: {0} iterations; the error is not a finite number.</source>
         <translation>График ошибки: итераций {0}; ошибка — не конечное число.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="335"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="344"/>
         <source>steady</source>
         <translation>не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="337"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="346"/>
         <source>falling</source>
         <translation>падает</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="337"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="346"/>
         <source>rising</source>
         <translation>растёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="338"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="347"/>
         <source>Error plot: {0} iterations; first error {1}, last {2}, lowest {3}; recently {4}.</source>
         <translation>График ошибки: итераций {0}; первая ошибка {1}, последняя {2}, наименьшая {3}; в последнее время {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="358"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="367"/>
         <source>earlier: {0}</source>
         <translation>прошлый: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="366"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="375"/>
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="367"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="376"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="371"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="380"/>
         <source>train</source>
         <translation>обучающая</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="373"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="382"/>
         <source>test</source>
         <translation>тестовая</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="381"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="390"/>
         <source>best test accuracy {0} at epoch {1}</source>
         <translation>лучшая на тесте {0}, эпоха {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="392"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="401"/>
         <source>epoch {0}</source>
         <translation>эпоха {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="394"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="403"/>
         <source>train {0}</source>
         <translation>обучающая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="396"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="405"/>
         <source>test {0}</source>
         <translation>тестовая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="398"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="407"/>
         <source>best test accuracy at epoch {0}</source>
         <translation>лучшая точность на тесте — эпоха {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="402"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="411"/>
         <source>epoch 0: example {0} of {1}</source>
         <translation>эпоха 0: пример {0} из {1}</translation>
     </message>
@@ -1493,63 +1526,63 @@ Source: {1} ({2})</source>
 <context>
     <name>FullPicture</name>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="673"/>
+        <location filename="../../desktop/views/network/diagram.py" line="687"/>
         <source>{0} pixels ({1}×{2})</source>
         <translation>{0} пикселей ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="689"/>
+        <location filename="../../desktop/views/network/diagram.py" line="703"/>
         <source>⋮ {0} more</source>
         <translation>⋮ ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="759"/>
+        <location filename="../../desktop/views/network/diagram.py" line="773"/>
         <source>positive weight</source>
         <translation>положительный вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="759"/>
+        <location filename="../../desktop/views/network/diagram.py" line="773"/>
         <source>negative weight</source>
         <translation>отрицательный вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="768"/>
+        <location filename="../../desktop/views/network/diagram.py" line="782"/>
         <source>thicker = larger |weight| · dashed with a lock = frozen</source>
         <translation>толще — больше |вес| · пунктир с замком — заморожен</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="770"/>
+        <location filename="../../desktop/views/network/diagram.py" line="784"/>
         <source>grey, dashed circle = off: relu gave 0</source>
         <translation>серый пунктирный круг — выключен: relu дал 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="786"/>
+        <location filename="../../desktop/views/network/diagram.py" line="800"/>
         <source>off</source>
         <translation>выкл</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="816"/>
+        <location filename="../../desktop/views/network/diagram.py" line="830"/>
         <source>goal {0}</source>
         <translation>цель {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="729"/>
-        <location filename="../../desktop/panels/diagram.py" line="818"/>
+        <location filename="../../desktop/views/network/diagram.py" line="743"/>
+        <location filename="../../desktop/views/network/diagram.py" line="832"/>
         <source>error {0}</source>
         <translation>ошибка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="771"/>
+        <location filename="../../desktop/views/network/diagram.py" line="785"/>
         <source>hover for exact values · click a line to edit its weight</source>
         <translation>наведите указатель — точные значения · щелчок по линии — изменить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="771"/>
+        <location filename="../../desktop/views/network/diagram.py" line="785"/>
         <source>right-click a line to freeze it</source>
         <translation>правый щелчок по линии — заморозить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="832"/>
+        <location filename="../../desktop/views/network/diagram.py" line="846"/>
         <source>{0} weights of {1} into {2} (mean {3}); the “What the weights learn” panel draws them as an image</source>
         <translation>{0} весов {1}, входящих в {2} (среднее {3}); панель «Чему учатся веса» рисует их как изображение</translation>
     </message>
@@ -1557,21 +1590,21 @@ Source: {1} ({2})</source>
 <context>
     <name>GridItem</name>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="451"/>
+        <location filename="../../desktop/views/network/diagram.py" line="465"/>
         <source>off</source>
-        <extracomment>Layers with more units than this are drawn as an image (image_shape) or a sample with an ellipsis. Blocks picture: cell size, and the longest side of a vector or matrix drawn as an image. (matrix index, matrix name, row, column) of the weight, rows = target units.</extracomment>
+        <extracomment>(matrix index, matrix name, row, column) of the weight, rows = target units.</extracomment>
         <translation>выкл</translation>
     </message>
 </context>
 <context>
     <name>HiddenStrip</name>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="302"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="307"/>
         <source>hidden unit {0}: {1}</source>
         <translation>скрытый нейрон {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="304"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="309"/>
         <source>(dropped by dropout this step)</source>
         <translation>(отброшен дропаутом на этом шаге)</translation>
     </message>
@@ -1579,128 +1612,129 @@ Source: {1} ({2})</source>
 <context>
     <name>KernelsPanel</name>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="41"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="46"/>
         <source>Weights and kernels</source>
+        <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Веса и ядра</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="265"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="270"/>
         <source>One scale for all tiles</source>
         <translation>Одна шкала для всех плиток</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="266"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="271"/>
         <source>Off: each tile uses its own strongest weight as full colour, so every pattern shows. On: one scale, so tiles compare in strength</source>
         <translation>Выключено: у каждой плитки полный цвет — её собственный сильнейший вес, поэтому виден любой узор. Включено: одна шкала, и плитки можно сравнивать по силе</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="268"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="273"/>
         <source>Hidden units&apos; input weights</source>
         <translation>Входные веса скрытых нейронов</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="269"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="274"/>
         <source>Convolution kernels</source>
         <translation>Ядра свёртки</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="270"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="275"/>
         <source>Feature maps</source>
         <translation>Карты признаков</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="383"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="388"/>
         <source>The 16 kernels (3×3), shared by every position of the image</source>
         <translation>16 ядер (3×3), общих для всех позиций изображения</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="271"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="276"/>
         <source>This network&apos;s hidden units do not look at an image.</source>
         <translation>Скрытые нейроны этой сети не смотрят на изображение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="262"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="267"/>
         <source>Learned so far</source>
         <extracomment>Steps of colour on each side of zero (the lookup table has 2 * LEVELS + 1 signed entries and one grey). The run&apos;s starting hidden weights (kernels in ch. 10), for &quot;learned so far&quot;; None if not seen.</extracomment>
         <translation>Что выучено</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="263"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="268"/>
         <source>Show each weight minus its random starting value: what the run has learned, which the random start hides early on</source>
         <translation>Показывать каждый вес за вычетом его случайного начального значения: то, что прогон уже выучил и что поначалу скрыто случайным стартом</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="281"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="286"/>
         <source>hidden unit {0}, weight from pixel ({1}, {2}): changed by {3} since the start</source>
         <translation>скрытый нейрон {0}, вес от пикселя ({1}, {2}): изменился на {3} с начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="283"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="288"/>
         <source>hidden unit {0}, weight from pixel ({1}, {2}): {3}</source>
         <translation>скрытый нейрон {0}, вес от пикселя ({1}, {2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="287"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="292"/>
         <source>kernel {0}, row {1}, column {2}: changed by {3} since the start</source>
         <translation>ядро {0}, строка {1}, столбец {2}: изменилось на {3} с начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="289"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="294"/>
         <source>kernel {0}, row {1}, column {2}: {3}</source>
         <translation>ядро {0}, строка {1}, столбец {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="292"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="297"/>
         <source>kernel {0} at window ({1}, {2}): {3}</source>
         <translation>ядро {0} в окне ({1}, {2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="293"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="298"/>
         <source>(dropped by dropout this step)</source>
         <translation>(отброшено дропаутом на этом шаге)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="368"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="373"/>
         <source>What each of the {0} hidden units has learned so far: its input weights minus their random start, as {1}×{2} images. Blue = grew, orange = shrank.</source>
         <translation>Что выучил каждый из {0} скрытых нейронов: его входные веса за вычетом случайного старта, как изображения {1}×{2}. Синий — выросли, оранжевый — уменьшились.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="372"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="377"/>
         <source>The input weights of each of the {0} hidden units, drawn as {1}×{2} images like the digits: blue = positive, orange = negative. Hover a pixel to read it.</source>
         <translation>Входные веса каждого из {0} скрытых нейронов, нарисованные как изображения {1}×{2}, подобно цифрам: синий — положительные, оранжевый — отрицательные. Наведите указатель на пиксель, чтобы прочитать значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="381"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="386"/>
         <source>The 16 kernels (3×3): what each has learned since its random start</source>
         <translation>16 ядер (3×3): что каждое выучило со случайного старта</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="384"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="389"/>
         <source>Convolution: 16 kernels of 3×3 slide over the image; each makes a feature map of where its pattern appears. Blue = positive, orange = negative.</source>
         <translation>Свёртка: 16 ядер 3×3 скользят по изображению; каждое строит карту признаков — где встречается его узор. Синий — положительные, оранжевый — отрицательные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="390"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="395"/>
         <source>Feature maps: after the next prediction</source>
         <translation>Карты признаков: после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="402"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="407"/>
         <source>Feature maps ({0}×{0}) of the first image of the batch: tanh of each kernel at every window, after dropout (grey: dropped this step, kept values doubled)</source>
         <translation>Карты признаков ({0}×{0}) первого изображения пакета: tanh каждого ядра в каждом окне, после дропаута (серые отброшены на этом шаге, оставшиеся значения удвоены)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="405"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="410"/>
         <source>Feature maps ({0}×{0}) of the first image of the batch: tanh of each kernel at every window, after dropout (the dropped positions are greyed when paused)</source>
         <translation>Карты признаков ({0}×{0}) первого изображения пакета: tanh каждого ядра в каждом окне, после дропаута (на паузе отброшенные позиции серые)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="408"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="413"/>
         <source>Feature maps ({0}×{0}): tanh of each kernel at every window</source>
         <translation>Карты признаков ({0}×{0}): tanh каждого ядра в каждом окне</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/kernels.py" line="426"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="431"/>
         <source>Strongest weight {0} in tile {1}.</source>
         <translation>Сильнейший вес {0} — в плитке {1}.</translation>
     </message>
@@ -1708,125 +1742,125 @@ Source: {1} ({2})</source>
 <context>
     <name>LandscapePanel</name>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="69"/>
+        <location filename="../../desktop/views/network/landscape.py" line="74"/>
         <source>Error landscape</source>
-        <extracomment>The contour map costs a grid of error evaluations: repaint it less often. How many of the latest steps set the zoom; the last few of them are numbered. Experiments with more weights than this get no landscape (a contour of two among thousands says little). The error curve draws at most this many of the latest steps (each costs two error evaluations a frame). Errors beyond this are not drawn: the plot&apos;s own arithmetic overflows near the largest float.</extracomment>
+        <extracomment>The contour map costs a grid of error evaluations: repaint it less often. How many of the latest steps set the zoom; the last few of them are numbered. Experiments with more weights than this get no landscape (a contour of two among thousands says little). The error curve draws at most this many of the latest steps (each costs two error evaluations a frame). Errors beyond this are not drawn: the plot&apos;s own arithmetic overflows near the largest float. The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Рельеф ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="218"/>
+        <location filename="../../desktop/views/network/landscape.py" line="223"/>
         <source>The weight along the horizontal axis; the others stay as they are now</source>
         <extracomment>Weight arrays seen after each completed iteration (or edit): (iteration, arrays, edited).</extracomment>
         <translation>Вес по горизонтальной оси; остальные остаются такими, как сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="219"/>
+        <location filename="../../desktop/views/network/landscape.py" line="224"/>
         <source>A second weight for a contour map of the error, or none for the error curve of one weight</source>
         <translation>Второй вес — для карты линий уровня ошибки; без него — кривая ошибки одного веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="255"/>
+        <location filename="../../desktop/views/network/landscape.py" line="260"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="221"/>
+        <location filename="../../desktop/views/network/landscape.py" line="226"/>
         <source>against</source>
         <translation>и</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="222"/>
+        <location filename="../../desktop/views/network/landscape.py" line="227"/>
         <source>This experiment has no error landscape to show.</source>
         <translation>У этого эксперимента нет рельефа ошибки для показа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="244"/>
+        <location filename="../../desktop/views/network/landscape.py" line="249"/>
         <source>— none: the error curve of one weight</source>
         <translation>— нет: кривая ошибки одного веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="257"/>
+        <location filename="../../desktop/views/network/landscape.py" line="262"/>
         <source>Weight: {0}</source>
         <translation>Вес: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="486"/>
+        <location filename="../../desktop/views/network/landscape.py" line="491"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="487"/>
+        <location filename="../../desktop/views/network/landscape.py" line="492"/>
         <source>weight {0} → error {1} · step {2}</source>
         <translation>вес {0} → ошибка {1} · шаг {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="497"/>
+        <location filename="../../desktop/views/network/landscape.py" line="502"/>
         <source>each step lands further away on the other side: divergence</source>
         <translation>каждый шаг уводит всё дальше на другую сторону: расхождение</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="499"/>
+        <location filename="../../desktop/views/network/landscape.py" line="504"/>
         <source>each step overshoots the bottom, by less every time</source>
         <translation>каждый шаг проскакивает дно, но всё меньше</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="501"/>
+        <location filename="../../desktop/views/network/landscape.py" line="506"/>
         <source>each step moves part of the way down, never past the bottom</source>
         <translation>каждый шаг проходит часть пути вниз, не проскакивая дно</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="503"/>
+        <location filename="../../desktop/views/network/landscape.py" line="508"/>
         <source>the steps go uphill</source>
         <translation>шаги идут в гору</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="504"/>
+        <location filename="../../desktop/views/network/landscape.py" line="509"/>
         <source>Each step multiplies the distance to the bottom by 1 − alpha·input² = {0}: {1}.</source>
         <translation>Каждый шаг умножает расстояние до дна на 1 − alpha·input² = {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="507"/>
+        <location filename="../../desktop/views/network/landscape.py" line="512"/>
         <source>Zoomed to the last {0} of {1} steps; older steps are faint.</source>
         <translation>Показаны последние {0} из {1} шагов; более ранние — бледнее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="510"/>
+        <location filename="../../desktop/views/network/landscape.py" line="515"/>
         <source>The other weights stay as they are now: when they learn, this curve moves.</source>
         <translation>Остальные веса остаются такими, как сейчас: когда они учатся, кривая сдвигается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="512"/>
-        <location filename="../../desktop/panels/landscape.py" line="573"/>
+        <location filename="../../desktop/views/network/landscape.py" line="517"/>
+        <location filename="../../desktop/views/network/landscape.py" line="578"/>
         <source>At this speed one drawn step covers up to {0} iterations.</source>
         <translation>На этой скорости один нарисованный шаг объединяет до {0} итераций.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="514"/>
+        <location filename="../../desktop/views/network/landscape.py" line="519"/>
         <source>▲ marks the bottom, at {0}.</source>
         <translation>▲ — дно, в точке {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="518"/>
+        <location filename="../../desktop/views/network/landscape.py" line="523"/>
         <source>Off the chart: the weight is now {0}, its error too large to draw. The chart shows the last steps that could still be drawn (up to weight {1}); lower alpha and reset.</source>
         <translation>За пределами графика: вес сейчас {0}, его ошибка слишком велика, чтобы её нарисовать. На графике — последние шаги, которые ещё можно нарисовать (до веса {1}); уменьшите alpha и сделайте сброс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="569"/>
+        <location filename="../../desktop/views/network/landscape.py" line="574"/>
         <source>{0} = {1}, {2} = {3} → error {4} · step {5}</source>
         <translation>{0} = {1}, {2} = {3} → ошибка {4} · шаг {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="576"/>
+        <location filename="../../desktop/views/network/landscape.py" line="581"/>
         <source>The error does not change with these two weights here: they feed a unit that relu turned off, or an input that is 0. Pick other weights.</source>
         <translation>Здесь ошибка не зависит от этих двух весов: они ведут к нейрону, который relu выключил, или идут от входа, равного 0. Выберите другие веса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="579"/>
+        <location filename="../../desktop/views/network/landscape.py" line="584"/>
         <source>Contours of the error over these two weights (darker = larger; lines at equal steps of √error); the other weights stay as they are now, so the map moves as they learn. Each dot is a step.</source>
         <translation>Линии уровня ошибки по этим двум весам (темнее — больше; линии через равные шаги √ошибки); остальные веса остаются такими, как сейчас, поэтому карта сдвигается, когда они учатся. Каждая точка — шаг.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/landscape.py" line="583"/>
+        <location filename="../../desktop/views/network/landscape.py" line="588"/>
         <source>Off the chart: a weight is no longer a finite number.</source>
         <translation>За пределами графика: вес больше не конечное число.</translation>
     </message>
@@ -1887,17 +1921,17 @@ Source: {1} ({2})</source>
 <context>
     <name>LettersPicture</name>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1089"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1103"/>
         <source>{0}×{1} numbers</source>
         <translation>{0}×{1} чисел</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1089"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1103"/>
         <source>max |w| {0}</source>
         <translation>макс. |w| {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="1101"/>
+        <location filename="../../desktop/views/network/diagram.py" line="1115"/>
         <source>{0} of {1} off (relu = 0)</source>
         <translation>выключено {0} из {1} (relu = 0)</translation>
     </message>
@@ -1905,193 +1939,213 @@ Source: {1} ({2})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="313"/>
+        <location filename="../../desktop/main_window.py" line="311"/>
         <source>Chapter {0}</source>
         <extracomment>Widgets that keep a key for themselves when they have the focus (typing, sliding, moving in a tree). How each data set&apos;s root folder becomes the `data` an experiment takes.</extracomment>
         <translation>Глава {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="330"/>
+        <location filename="../../desktop/main_window.py" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="331"/>
+        <location filename="../../desktop/main_window.py" line="329"/>
         <source>&amp;Run</source>
         <translation>&amp;Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="332"/>
+        <location filename="../../desktop/main_window.py" line="330"/>
         <source>E&amp;xperiment</source>
         <translation>&amp;Эксперимент</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="331"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="332"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Урок</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="335"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="336"/>
+        <location filename="../../desktop/main_window.py" line="334"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="339"/>
+        <location filename="../../desktop/main_window.py" line="337"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="340"/>
+        <location filename="../../desktop/main_window.py" line="338"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="341"/>
+        <location filename="../../desktop/main_window.py" line="339"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="342"/>
+        <location filename="../../desktop/main_window.py" line="340"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="343"/>
+        <location filename="../../desktop/main_window.py" line="341"/>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="344"/>
+        <location filename="../../desktop/main_window.py" line="342"/>
         <source>Math of this iteration</source>
         <translation>Формулы этой итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/main_window.py" line="343"/>
+        <source>Show &amp;view</source>
+        <translation>Показать &amp;вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="346"/>
         <source>Experiment: </source>
         <translation>Эксперимент: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="348"/>
+        <location filename="../../desktop/main_window.py" line="347"/>
         <source>Pick an experiment of the book, by chapter</source>
         <translation>Выберите эксперимент из книги, по главам</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="355"/>
+        <location filename="../../desktop/main_window.py" line="354"/>
         <source>Grokking Lab — chapter {0}: {1}</source>
         <translation>Grokking Lab — глава {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>Not opened: {0} needs the {1} data set.</source>
         <translation>Не открыто: для «{0}» нужен набор данных «{1}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="397"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="397"/>
         <source>The {0} data set cannot be used: {1}</source>
         <translation>Набор данных «{0}» нельзя использовать: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="418"/>
         <source>The Russian translation file is missing; staying in English.</source>
         <translation>Файл русского перевода не найден; интерфейс остаётся на английском.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="432"/>
+        <location filename="../../desktop/main_window.py" line="431"/>
         <source>✓ Done: {0}</source>
         <translation>✓ Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="448"/>
+        <location filename="../../desktop/main_window.py" line="497"/>
+        <source>This view has nothing to show for this experiment.</source>
+        <translation>Этому виду нечего показать в этом эксперименте.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="533"/>
         <source>Export plot</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="460"/>
+        <location filename="../../desktop/main_window.py" line="545"/>
         <source>Export diagram</source>
         <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="474"/>
+        <location filename="../../desktop/main_window.py" line="556"/>
+        <source>This page shows no view to export.</source>
+        <translation>На этой странице нет вида для экспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="560"/>
+        <source>Export view</source>
+        <translation>Экспорт вида</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="573"/>
         <source>Export data</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="474"/>
+        <location filename="../../desktop/main_window.py" line="573"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="481"/>
+        <location filename="../../desktop/main_window.py" line="580"/>
         <source>Export animation</source>
         <translation>Экспорт анимации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="482"/>
+        <location filename="../../desktop/main_window.py" line="581"/>
         <source>GIF animation (*.gif)</source>
         <translation>Анимация GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="485"/>
+        <location filename="../../desktop/main_window.py" line="584"/>
         <source>Rendering the animation…</source>
         <translation>Создание анимации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="485"/>
+        <location filename="../../desktop/main_window.py" line="584"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="503"/>
+        <location filename="../../desktop/main_window.py" line="602"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="503"/>
+        <location filename="../../desktop/main_window.py" line="602"/>
         <source>Nothing was saved: {0}</source>
         <translation>Ничего не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="505"/>
+        <location filename="../../desktop/main_window.py" line="604"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="511"/>
+        <location filename="../../desktop/main_window.py" line="610"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="523"/>
+        <location filename="../../desktop/main_window.py" line="622"/>
         <source>The network diverged</source>
         <translation>Сеть разошлась</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="525"/>
+        <location filename="../../desktop/main_window.py" line="624"/>
         <source>Diverged at iteration {0}</source>
         <translation>Расхождение на итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="529"/>
+        <location filename="../../desktop/main_window.py" line="628"/>
         <source>Done: the book&apos;s {0} iterations. Press Play to keep going.</source>
         <translation>Готово: все {0} итераций из книги. Нажмите «Пуск», чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="538"/>
+        <location filename="../../desktop/main_window.py" line="637"/>
         <source>Sample data</source>
         <translation>Данные-образец</translation>
     </message>
@@ -2127,22 +2181,22 @@ Source: {1} ({2})</source>
 <context>
     <name>OutputBars</name>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="225"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="230"/>
         <source>◀ predicted = true ✓</source>
         <translation>◀ прогноз верен ✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="225"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="230"/>
         <source>true ✓</source>
         <translation>верная ✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="227"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="232"/>
         <source>◀ predicted ✗</source>
         <translation>◀ прогноз ✗</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/digits.py" line="229"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="234"/>
         <source>true</source>
         <translation>верная</translation>
     </message>
@@ -2323,113 +2377,132 @@ Source: {1} ({2})</source>
 <context>
     <name>StreetlightsPanel</name>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="48"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="53"/>
         <source>Streetlights</source>
-        <extracomment>Below this |r| a light &quot;does not correlate&quot;; above STRONG it predicts the goal by itself.</extracomment>
+        <extracomment>Below this |r| a light &quot;does not correlate&quot;; above STRONG it predicts the goal by itself. The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Светофоры</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="191"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="196"/>
         <source>Each row is one pattern of lights and its goal; ▶ marks the pattern the network learns from next</source>
         <translation>Каждая строка — один образец огней и его цель; ▶ отмечает образец, на котором сеть учится следующим</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="193"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="198"/>
         <source>Correlation with the goal (r, over the whole table)</source>
         <translation>Корреляция с целью (r, по всей таблице)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="194"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="199"/>
         <source>r = +1: on exactly when the goal is 1; r = −1: on exactly when it is 0; r = 0: no linear relation. A unit that is always off (relu gave 0 for every pattern) or a light that never changes has no correlation at all</source>
         <translation>r = +1: горит ровно тогда, когда цель 1; r = −1: ровно тогда, когда цель 0; r = 0: линейной связи нет. У нейрона, который всегда выключен (relu дал 0 для всех образцов), и у огня, который никогда не меняется, корреляции нет вовсе</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="197"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="202"/>
         <source>This experiment has no small data set to show as a table.</source>
         <translation>У этого эксперимента нет маленького набора данных, который можно показать таблицей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="185"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="190"/>
         <source>goal {0}</source>
         <extracomment>name, r (NaN: the values never change), a section starts here, what to say instead of a NaN bar</extracomment>
         <translation>цель {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="186"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="191"/>
         <source>prediction {0}</source>
         <translation>прогноз {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="186"/>
-        <location filename="../../desktop/panels/streetlights.py" line="323"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="191"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="328"/>
         <source>prediction</source>
         <translation>прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="187"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="192"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="290"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="295"/>
         <source>the network learns from this pattern next</source>
         <translation>на этом образце сеть учится следующим</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="295"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="300"/>
         <source>error over the whole table: {0}</source>
         <translation>ошибка по всей таблице: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="304"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="309"/>
         <source>never changes</source>
         <translation>не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="318"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="323"/>
         <source>always off</source>
         <translation>всегда выкл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="324"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="329"/>
         <source>Correlation with {0} (r, over the whole table)</source>
         <translation>Корреляция с {0} (r, по всей таблице)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="334"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="339"/>
         <source>{0}: always the same, so it cannot tell one pattern from another.</source>
         <translation>{0}: всегда одинаков, поэтому не отличает один образец от другого.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="339"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="344"/>
         <source>{0} predicts {1} by itself (r = {2}): one layer of weights can learn this directly, and its weight grows while the others shrink.</source>
         <translation>{0} сам по себе предсказывает {1} (r = {2}): один слой весов может выучить это напрямую — его вес растёт, а остальные уменьшаются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="343"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="348"/>
         <source>No light on its own correlates with {0} (largest |r| = {1}): a network with no hidden layer cannot learn this pattern.</source>
         <translation>Ни один огонь сам по себе не коррелирует с {0} (наибольший |r| = {1}): сеть без скрытого слоя не может выучить эту закономерность.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="347"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="352"/>
         <source>{0} correlates with {1} only partly (r = {2}).</source>
         <translation>{0} коррелирует с {1} лишь отчасти (r = {2}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="355"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="360"/>
         <source>The hidden layer creates the correlation the lights lack: {0} correlates with {1} at r = {2}. Each hidden unit switches off (relu = 0) for some patterns, and that is what makes the difference.</source>
         <translation>Скрытый слой создаёт корреляцию, которой нет у огней: {0} коррелирует с {1} при r = {2}. Каждый скрытый нейрон выключается (relu = 0) на части образцов — в этом всё дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/streetlights.py" line="360"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="365"/>
         <source>No hidden unit correlates with {0} more than the lights yet (best: {1}, r = {2}); watch them as the network learns.</source>
         <translation>Пока ни один скрытый нейрон не коррелирует с {0} сильнее огней (лучший: {1}, r = {2}); следите за ними, пока сеть учится.</translation>
     </message>
 </context>
 <context>
+    <name>ViewTabs</name>
+    <message>
+        <location filename="../../desktop/workspace.py" line="143"/>
+        <source>Show in the main area</source>
+        <extracomment>The three areas, top to bottom and left to right.</extracomment>
+        <translation>Показать в главной области</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="143"/>
+        <source>Show below, on the left</source>
+        <translation>Показать внизу слева</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="144"/>
+        <source>Show below, on the right</source>
+        <translation>Показать внизу справа</translation>
+    </message>
+</context>
+<context>
     <name>WeightEditor</name>
     <message>
-        <location filename="../../desktop/panels/diagram.py" line="525"/>
+        <location filename="../../desktop/views/network/diagram.py" line="539"/>
         <source>Enter applies it, Esc cancels; the run continues from the new weight</source>
         <translation>Enter — применить, Esc — отменить; прогон продолжится с нового веса</translation>
     </message>
@@ -2437,98 +2510,98 @@ Source: {1} ({2})</source>
 <context>
     <name>WeightImagesPanel</name>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="68"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="72"/>
         <source>What the weights learn</source>
-        <extracomment>Bars for at most this many weight vectors; beyond it, the ones the input agrees with most.</extracomment>
+        <extracomment>Bars for at most this many weight vectors; beyond it, the ones the input agrees with most. The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Чему учатся веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="270"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="274"/>
         <source>One scale for all tiles</source>
         <translation>Одна шкала для всех плиток</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="271"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="275"/>
         <source>Off: each tile uses its own strongest weight as full colour, so every pattern shows. On: one scale, so tiles compare in strength</source>
         <translation>Выключено: у каждой плитки полный цвет — её собственный сильнейший вес, поэтому виден любой узор. Включено: одна шкала, и плитки можно сравнивать по силе</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="273"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="277"/>
         <source>Click a tile to take its weights into the dot product below</source>
         <translation>Щёлкните по плитке, чтобы взять её веса в скалярное произведение ниже</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="274"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="278"/>
         <source>This network does not take an image in, so its weights are not drawn as images here.</source>
         <translation>Эта сеть не получает на вход изображение, поэтому её веса здесь не рисуются картинками.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="307"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="311"/>
         <source>The weights into each unit of {0}, drawn as {1}×{2} images like the input: blue = positive, orange = negative</source>
         <translation>Веса, входящие в каждый нейрон слоя {0}, нарисованные как изображения {1}×{2}, подобно входу: синий — положительные, оранжевый — отрицательные</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="333"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="337"/>
         <source>weights into {0}: from {1} to {2}; click to use it in the dot product</source>
         <translation>веса, входящие в {0}: от {1} до {2}; щёлкните, чтобы взять их в скалярное произведение</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="345"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="349"/>
         <source>w: the weights into {0}</source>
         <translation>w: веса, входящие в {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="349"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="353"/>
         <source>no input yet</source>
         <translation>входа ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="350"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="354"/>
         <source>x: the input</source>
         <translation>x: вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="351"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="355"/>
         <source>x ⊙ w</source>
         <translation>x ⊙ w</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="352"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="356"/>
         <source>Step once to see which parts of the input agree with the weights.</source>
         <translation>Сделайте один шаг, чтобы увидеть, какие части входа согласуются с весами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="363"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="367"/>
         <source>x: the input now</source>
         <translation>x: текущий вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="364"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="368"/>
         <source>x ⊙ w: agree (blue), disagree (orange)</source>
         <translation>x ⊙ w: согласие (синий), расхождение (оранжевый)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="371"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="375"/>
         <source>= {0}: the weighted sum the network computed</source>
         <translation>= {0}: взвешенная сумма, которую вычислила сеть</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="373"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="377"/>
         <source>{0}({1}) = {2} = {3}</source>
         <translation>{0}({1}) = {2} = {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="376"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="380"/>
         <source>{0} was {1}: computed before the last update changed w</source>
         <translation>{0} было {1}: вычислено до того, как последнее обновление изменило w</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="384"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="388"/>
         <source>The input&apos;s dot product with the {0} weight vectors it agrees with most (of {1}):</source>
         <translation>Скалярное произведение входа с {0} векторами весов, с которыми он согласуется больше всего (из {1}):</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/weight_images.py" line="387"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="391"/>
         <source>The input&apos;s dot product with every weight vector: the largest is the unit this input looks most like</source>
         <translation>Скалярное произведение входа с каждым вектором весов: наибольшее — у нейрона, на который этот вход больше всего похож</translation>
     </message>

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.panels.activations import X_SOFTMAX, ActivationsPanel, X, applies, softmax_curve
 from desktop.runner import Runner
+from desktop.views.mnist.activations import X_SOFTMAX, ActivationsPanel, X, applies, softmax_curve
 from learning.activations import curve
 from learning.catalogue import get
 from learning.chapters.ch08_regularization import MnistOverfit

@@ -7,9 +7,9 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop.panels.confusion import ConfusionPanel, applies, per_class_accuracy
 from desktop.runner import Runner
 from desktop.theme import colours
+from desktop.views.mnist.confusion import ConfusionPanel, applies, per_class_accuracy
 from learning.catalogue import get
 from learning.chapters.ch08_regularization import MnistOverfit
 from tests.learning.conftest import synthetic_mnist

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.course import CHECK_KINDS, KNOWN_PANELS, LANGUAGES, check_met, load_course
+from desktop.course import CHECK_KINDS, LANGUAGES, check_met, known_panels, load_course
 from learning import catalogue
 from tests.desktop.test_course_model import replay
 
@@ -67,7 +67,7 @@ def test_experiments_parameters_panels_and_checks_are_known(course):
         cls = catalogue.get(page.experiment)
         for name, value in page.params.items():
             assert cls.param(name).check(value) == value
-        assert set(page.shown_panels) <= set(KNOWN_PANELS)
+        assert set(page.shown_panels) <= set(known_panels())
         for task in page.tasks:
             assert task.check["kind"] in CHECK_KINDS
             for part in task.check.get("of", []):

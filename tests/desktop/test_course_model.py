@@ -8,13 +8,13 @@ import pytest
 
 from desktop.course import (
     CHECK_KINDS,
-    KNOWN_PANELS,
     Page,
     Problem,
     RunFacts,
     Task,
     check_met,
     find_page,
+    known_panels,
     load_course,
     neighbour,
 )
@@ -395,7 +395,7 @@ def test_rows_of_a_multi_line_array_are_not_mistaken_for_table_headers(tmp_path)
     chapters, problems, manifest = load_broken(tmp_path, page)
     lines = sorted((p.line, p.message.split(";")[0]) for p in problems)
     assert lines == [(line_of(manifest, "panels = ["), "panels must be a non-empty list of panel names: "
-                      + ", ".join(KNOWN_PANELS)),
+                      + ", ".join(known_panels())),
                      (line_of(manifest, '"ch04.nope"'), "unknown experiment 'ch04.nope'")]
     assert_rest_loads(chapters)
 

@@ -7,8 +7,8 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QGraphicsTextItem
 
 from desktop.export import export_scene
-from desktop.panels.diagram import MAX_NODES, DiagramPanel, GridItem, ImageLayerItem, fixed, parse_weight
 from desktop.runner import Runner
+from desktop.views.network.diagram import MAX_NODES, DiagramPanel, GridItem, ImageLayerItem, fixed, parse_weight
 from learning.analysis import units_off
 from learning.catalogue import get
 from learning.experiment import Experiment, Param, ParamError, Phase

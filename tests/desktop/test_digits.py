@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 
 from desktop import runner as runner_module
 from desktop.format import num
-from desktop.panels.digits import CROSS_MIN, DigitsPanel, applies, nice_ceiling
 from desktop.runner import Runner
 from desktop.theme import colours
+from desktop.views.mnist.digits import CROSS_MIN, DigitsPanel, applies, nice_ceiling
 from learning.catalogue import get
 from learning.chapters.ch08_regularization import MnistBatch, MnistDropout, MnistOverfit
 from learning.chapters.ch10_convolution import MnistConv

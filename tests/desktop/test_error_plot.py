@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.panels.error_plot import EPOCH_ACCURACY, EPOCH_ERROR, ITERATIONS, ErrorPlotPanel, best_epoch
 from desktop.runner import Runner
+from desktop.views.plots.error_plot import EPOCH_ACCURACY, EPOCH_ERROR, ITERATIONS, ErrorPlotPanel, best_epoch
 from learning.catalogue import get
 from learning.experiment import Experiment, Param, Phase
 from learning.network import Layer, Network

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint
 
-from desktop.panels.kernels import KernelsPanel, applies, convolutional, grid_layout, tile_scales
 from desktop.runner import Runner
 from desktop.theme import colours
+from desktop.views.mnist.kernels import KernelsPanel, applies, convolutional, grid_layout, tile_scales
 from learning.catalogue import get
 from learning.chapters.ch08_regularization import MnistDropout, MnistOverfit
 from learning.chapters.ch10_convolution import MnistConv
@@ -152,7 +152,7 @@ def test_learned_so_far_needs_the_start_of_the_run(qtbot):
 
 
 def test_signed_atlas_colours():
-    from desktop.panels.kernels import signed_atlas
+    from desktop.views.mnist.kernels import signed_atlas
 
     c = colours()
     tiles = np.array([[[0.0, 2.0, -2.0, np.nan]], [[1.0, 0.0, 0.0, 0.0]]])

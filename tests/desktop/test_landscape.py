@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.format import num
-from desktop.panels.landscape import VISIBLE_STEPS, LandscapePanel, applies
 from desktop.runner import Runner
+from desktop.views.network.landscape import VISIBLE_STEPS, LandscapePanel, applies
 from learning.catalogue import get
 
 
@@ -200,19 +200,23 @@ def test_a_panel_for_an_experiment_without_a_landscape_says_so(qtbot, landscape_
     assert np.isfinite(panel.ball_position()).all()
 
 
-def test_the_main_window_docks_the_landscape_where_it_applies(main_window):
-    _, dock = main_window.extra_docks["landscape_dock"]
-    assert dock.windowTitle() == "Error landscape"
-    assert dock.isVisibleTo(main_window)  # ch04.gradient-descent
+def tab_titles(window):
+    return {key: tabs.tabText(i) for tabs in window.workspace.tabs.values() for i, key in enumerate(tabs.keys())}
+
+
+def test_the_main_window_offers_the_landscape_where_it_applies(main_window):
+    assert tab_titles(main_window)["landscape"] == "Error landscape"  # ch04.gradient-descent
     main_window.open_experiment("ch03.stacked")
-    assert not dock.isVisibleTo(main_window)
+    assert "landscape" not in tab_titles(main_window)
     main_window.open_experiment("ch05.freeze-weight")
-    assert dock.isVisibleTo(main_window)
-    assert dock.widget().x_ref == ("weights", 0, 0)
+    assert "landscape" in tab_titles(main_window)
+    main_window.show_view("landscape")
+    view = main_window.workspace.built()["landscape"]
+    assert view.isVisible() and view.x_ref == ("weights", 0, 0)
 
 
 def test_a_long_run_draws_only_its_latest_steps(qtbot, landscape_for):
-    from desktop.panels.landscape import MAX_DRAWN
+    from desktop.views.network.landscape import MAX_DRAWN
 
     runner, panel = landscape_for(get("ch04.hot-cold")())  # 1,101 fixed steps of 0.001
     runner.run_to(1101)

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from desktop.format import num
-from desktop.panels.streetlights import StreetlightsPanel, applies
 from desktop.runner import SPEEDS, Runner
+from desktop.views.network.streetlights import StreetlightsPanel, applies
 from learning.catalogue import get
 
 
@@ -118,11 +118,11 @@ def test_which_experiments_show_the_table(qtbot, panel_for):
     assert not panel.empty.isVisible() and panel.table.rowCount() == len(runner.experiment.data_table().inputs)
 
 
-def test_the_main_window_docks_the_table_for_data_sets_only(main_window):
-    _, dock = main_window.extra_docks["streetlights_dock"]
-    _, images = main_window.extra_docks["weight_images_dock"]
-    assert not dock.isVisibleTo(main_window) and not images.isVisibleTo(main_window)  # ch04: no data set
+def test_the_main_window_offers_the_table_for_data_sets_only(main_window):
+    placed = main_window.workspace.placed
+    assert "streetlights" not in placed() and "weights" not in placed()  # ch04: no data set
     main_window.open_experiment("ch06.backprop")
-    assert dock.isVisibleTo(main_window) and dock.windowTitle() == "Streetlights"
-    assert dock.widget().table.rowCount() == 4
-    assert not images.isVisibleTo(main_window)  # no image input
+    assert "streetlights" in placed() and "weights" not in placed()  # no image input
+    main_window.show_view("streetlights")
+    view = main_window.workspace.built()["streetlights"]
+    assert view.isVisible() and view.table.rowCount() == 4

@@ -5,9 +5,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.format import num
-from desktop.panels.weight_images import TILE, WeightImagesPanel, applies, image_matrix
 from desktop.runner import Runner
 from desktop.theme import colours
+from desktop.views.network.weight_images import TILE, WeightImagesPanel, applies, image_matrix
 from learning.catalogue import get
 from learning.experiment import Experiment, Param, Phase
 from learning.network import Layer, Network, Weights

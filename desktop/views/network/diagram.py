@@ -52,11 +52,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.format import exact, num
-from desktop.panels import Repaint, preview
+from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
+from desktop.views import ViewSpec, preview
 from learning.analysis import units_off
-from learning.experiment import ParamError
+from learning.experiment import Experiment, ParamError
 from learning.network import Layer, Network, Weights
 
 NODE_R = 30.0
@@ -71,6 +72,19 @@ CELL = 36.0
 MAX_CELLS = 12
 BIG_SIDE = 260.0
 STYLES = ("full", "blocks", "letters")
+#: The smallest readable size (width, height) in pixels.
+MINIMUM = (420, 240)
+
+
+def applies(experiment: object) -> bool:
+    """True for experiments that describe their layers and weights (`network()`)."""
+    return type(experiment).network is not Experiment.network
+
+
+def spec() -> ViewSpec:
+    """The network diagram: the main view of chapters 3-7."""
+    return ViewSpec("diagram", lambda: QCoreApplication.translate("DiagramPanel", "Network diagram"), DiagramPanel,
+                    MINIMUM, applies, rank=10)
 
 
 def letter_font(size: float, bold: bool = False) -> QFont:
@@ -1541,5 +1555,5 @@ class DiagramPanel(QWidget):
         event.accept()  # links have their own menu; elsewhere there is nothing to offer
 
 
-if __name__ == "__main__":  # python -m desktop.panels.diagram [experiment id]
+if __name__ == "__main__":  # python -m desktop.views.network.diagram [experiment id]
     preview(DiagramPanel, "ch03.stacked", (900, 520))

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.format import exact, num
-from desktop.panels import PanelSpec, Repaint
+from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
+from desktop.views import ViewSpec
 from learning.analysis import correlation, forward
 from learning.experiment import Experiment
 from learning.network import DataTable
@@ -43,10 +44,14 @@ def applies(experiment: object) -> bool:
     return isinstance(experiment, Experiment) and experiment.data_table() is not None
 
 
-def spec() -> PanelSpec:
+#: The smallest readable size (width, height) in pixels.
+MINIMUM = (360, 200)
+
+
+def spec() -> ViewSpec:
     """The dock of this panel."""
-    return PanelSpec("streetlights_dock", lambda: QCoreApplication.translate("StreetlightsPanel", "Streetlights"),
-                     StreetlightsPanel, Qt.DockWidgetArea.BottomDockWidgetArea, applies)
+    return ViewSpec("streetlights", lambda: QCoreApplication.translate("StreetlightsPanel", "Streetlights"),
+                    StreetlightsPanel, MINIMUM, applies)
 
 
 class CorrelationBars(QWidget):

@@ -18,9 +18,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.format import num
-from desktop.panels import PanelSpec, Repaint
+from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours
+from desktop.views import ViewSpec
 from learning.analysis import (
     WeightRef,
     error_curve,
@@ -64,10 +65,14 @@ def applies(experiment: object) -> bool:
     return 0 < sum(w.values.size for w in net.weights) <= MAX_WEIGHTS
 
 
-def spec() -> PanelSpec:
+#: The smallest readable size (width, height) in pixels.
+MINIMUM = (320, 200)
+
+
+def spec() -> ViewSpec:
     """The dock of this panel."""
-    return PanelSpec("landscape_dock", lambda: QCoreApplication.translate("LandscapePanel", "Error landscape"),
-                     LandscapePanel, Qt.DockWidgetArea.RightDockWidgetArea, applies, key="landscape")
+    return ViewSpec("landscape", lambda: QCoreApplication.translate("LandscapePanel", "Error landscape"),
+                    LandscapePanel, MINIMUM, applies)
 
 
 def ref_label(net: Network, ref: WeightRef) -> str:
@@ -175,7 +180,7 @@ class LandscapePanel(QWidget):
         self.flat = False
         self.merged = 1
         self._last_grid = 0.0
-        self._repaint = Repaint(self, self.refresh, REPAINT_MS, skip_hidden=True)
+        self._repaint = Repaint(self, self.refresh, REPAINT_MS)
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
         runner.reset_done.connect(self._on_runner_reset_done)
         runner.advanced.connect(self._on_runner_advanced)

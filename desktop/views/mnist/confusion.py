@@ -15,9 +15,10 @@ from PySide6.QtGui import QColor, QFont, QHelpEvent, QLinearGradient, QMouseEven
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from desktop.format import num
-from desktop.panels import PanelSpec, Repaint
+from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
+from desktop.views import ViewSpec
 
 REPAINT_MS = 33
 DIGITS = 10
@@ -28,10 +29,14 @@ def applies(experiment: object) -> bool:
     return callable(getattr(experiment, "confusion_matrix", None))
 
 
-def spec() -> PanelSpec:
+#: The smallest readable size (width, height) in pixels.
+MINIMUM = (300, 220)
+
+
+def spec() -> ViewSpec:
     """The dock of this panel."""
-    return PanelSpec("confusion", lambda: QCoreApplication.translate("ConfusionPanel", "Confusion matrix"),
-                     ConfusionPanel, Qt.DockWidgetArea.BottomDockWidgetArea, applies)
+    return ViewSpec("confusion", lambda: QCoreApplication.translate("ConfusionPanel", "Confusion matrix"),
+                    ConfusionPanel, MINIMUM, applies)
 
 
 def mix(base: QColor, toward: QColor, t: float) -> QColor:

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.format import exact, num
-from desktop.panels import PanelSpec, Repaint
+from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
+from desktop.views import ViewSpec
 from learning.analysis import activate, agreement, dot_products
 from learning.experiment import Experiment
 from learning.network import Network, Weights
@@ -62,11 +63,14 @@ def applies(experiment: object) -> bool:
         return False
 
 
-def spec() -> PanelSpec:
+#: The smallest readable size (width, height) in pixels.
+MINIMUM = (320, 200)
+
+
+def spec() -> ViewSpec:
     """The dock of this panel."""
-    return PanelSpec("weight_images_dock",
-                     lambda: QCoreApplication.translate("WeightImagesPanel", "What the weights learn"),
-                     WeightImagesPanel, Qt.DockWidgetArea.BottomDockWidgetArea, applies, key="weights")
+    return ViewSpec("weights", lambda: QCoreApplication.translate("WeightImagesPanel", "What the weights learn"),
+                    WeightImagesPanel, MINIMUM, applies)
 
 
 def signed_image(values: np.ndarray, scale: float | None = None) -> QImage:
@@ -255,7 +259,7 @@ class WeightImagesPanel(QWidget):
         self.products: np.ndarray | None = None
         self.total: float | None = None
         self.agreeing: str | None = None
-        self._repaint = Repaint(self, self.refresh, REPAINT_MS, skip_hidden=True)
+        self._repaint = Repaint(self, self.refresh, REPAINT_MS)
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
         runner.reset_done.connect(self._on_runner_reset_done)
         runner.advanced.connect(self._on_runner_advanced)

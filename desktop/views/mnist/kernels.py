@@ -12,14 +12,15 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from desktop.format import exact
-from desktop.panels import PanelSpec, Repaint, preview
+from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours
+from desktop.views import ViewSpec, preview
 
 REPAINT_MS = 33
 GAP = 3
@@ -36,10 +37,14 @@ def convolutional(experiment: object) -> bool:
                                                                                       None))
 
 
-def spec() -> PanelSpec:
+#: The smallest readable size (width, height) in pixels.
+MINIMUM = (360, 220)
+
+
+def spec() -> ViewSpec:
     """The dock of this panel."""
-    return PanelSpec("kernels", lambda: QCoreApplication.translate("KernelsPanel", "Weights and kernels"),
-                     KernelsPanel, Qt.DockWidgetArea.BottomDockWidgetArea, applies)
+    return ViewSpec("kernels", lambda: QCoreApplication.translate("KernelsPanel", "Weights and kernels"),
+                    KernelsPanel, MINIMUM, applies)
 
 
 def rgb(colour: QColor) -> np.ndarray:
@@ -426,5 +431,5 @@ class KernelsPanel(QWidget):
         return self.tr("Strongest weight {0} in tile {1}.").format(f"{finite.max():.3g}", int(np.argmax(flat)))
 
 
-if __name__ == "__main__":  # python -m desktop.panels.kernels [experiment id]
+if __name__ == "__main__":  # python -m desktop.views.mnist.kernels [experiment id]
     preview(KernelsPanel, "ch10.mnist-conv", (820, 420))

@@ -8,14 +8,15 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.format import num
-from desktop.panels import Repaint
+from desktop.repaint import Repaint
 from desktop.runner import RunArchive, Runner
 from desktop.theme import colours
+from desktop.views import ViewSpec
 from learning.experiment import Phase
 
 REPAINT_MS = 33
@@ -23,6 +24,14 @@ MAX_GHOSTS = 5
 
 #: The plot's views: per iteration, or per epoch (error, accuracy).
 ITERATIONS, EPOCH_ERROR, EPOCH_ACCURACY = "iterations", "epoch_error", "epoch_accuracy"
+#: The smallest readable size (width, height) in pixels.
+MINIMUM = (360, 180)
+
+
+def spec() -> ViewSpec:
+    """The error (or loss, or accuracy) curves of the run: every experiment has them."""
+    return ViewSpec("plot", lambda: QCoreApplication.translate("ErrorPlotPanel", "Error and accuracy"),
+                    ErrorPlotPanel, MINIMUM, None, rank=5)
 
 
 def nice_ceiling(n: float) -> float:

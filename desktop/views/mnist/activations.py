@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.panels import PanelSpec
 from desktop.runner import Runner
 from desktop.theme import colours
+from desktop.views import ViewSpec
 from learning.activations import HIDDEN, curve
 from learning.experiment import ParamError
 
@@ -49,10 +49,14 @@ def applies(experiment: object) -> bool:
                                                                                   None) in HIDDEN
 
 
-def spec() -> PanelSpec:
+#: The smallest readable size (width, height) in pixels.
+MINIMUM = (360, 200)
+
+
+def spec() -> ViewSpec:
     """The dock of this panel."""
-    return PanelSpec("activations", lambda: QCoreApplication.translate("ActivationsPanel", "Activation functions"),
-                     ActivationsPanel, Qt.DockWidgetArea.BottomDockWidgetArea, applies)
+    return ViewSpec("activations", lambda: QCoreApplication.translate("ActivationsPanel", "Activation functions"),
+                    ActivationsPanel, MINIMUM, applies)
 
 
 def choosable(experiment: object) -> bool:

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.format import exact, num
-from desktop.panels import PanelSpec, Repaint, preview
+from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
+from desktop.views import ViewSpec, preview
 
 REPAINT_MS = 33
 DIGIT_SCALE = 4  # the 28 x 28 input drawn at 112 x 112
@@ -49,10 +50,14 @@ def applies(experiment: object) -> bool:
     return all(callable(getattr(experiment, name, None)) for name in VIEW_METHODS)
 
 
-def spec() -> PanelSpec:
+#: The smallest readable size (width, height) in pixels.
+MINIMUM = (360, 220)
+
+
+def spec() -> ViewSpec:
     """The dock of this panel."""
-    return PanelSpec("digits", lambda: QCoreApplication.translate("DigitsPanel", "Digit and prediction"),
-                     DigitsPanel, Qt.DockWidgetArea.BottomDockWidgetArea, applies)
+    return ViewSpec("digits", lambda: QCoreApplication.translate("DigitsPanel", "Digit and prediction"),
+                    DigitsPanel, MINIMUM, applies, rank=20)
 
 
 def rgb(colour: QColor) -> np.ndarray:
@@ -663,5 +668,5 @@ class DigitsPanel(QWidget):
         self.strip.setAccessibleDescription(description)
 
 
-if __name__ == "__main__":  # python -m desktop.panels.digits [experiment id]
+if __name__ == "__main__":  # python -m desktop.views.mnist.digits [experiment id]
     preview(DigitsPanel, "ch08.mnist-dropout", (760, 380))
