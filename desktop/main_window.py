@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.runner = Runner(catalogue.get(DEFAULTS["run/experiment"])(), self)
         self.actions = make_actions(self)
 
+        self.statusBar()  # made now, so that it is laid out before the first message
         self.banner = Banner(self)
         self.view_specs = registry.specs()
         self.workspace = Workspace(self.runner, self.view_specs)

@@ -36,6 +36,8 @@ class Repaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Show and self.stale:
+            # Not at once: a view shown while the window handles a runner signal (a new experiment arranges the
+            # tabs) must first hear that signal itself; the timer fires after the signal is through.
             self.stale = False
-            self.redraw()
+            self.timer.start()
         return False

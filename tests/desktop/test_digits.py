@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop import runner as runner_module
+from desktop.colour import nice_ceiling
 from desktop.format import num
 from desktop.runner import Runner
 from desktop.theme import colours
-from desktop.views.mnist.digits import CROSS_MIN, DigitsPanel, applies, nice_ceiling
+from desktop.views.mnist.digits import CROSS_MIN, DigitsPanel, applies
 from learning.catalogue import get
 from learning.chapters.ch08_regularization import MnistBatch, MnistDropout, MnistOverfit
 from learning.chapters.ch10_convolution import MnistConv

@@ -50,7 +50,7 @@ def applies(experiment: object) -> bool:
 
 
 #: The smallest readable size (width, height) in pixels.
-MINIMUM = (360, 200)
+MINIMUM = (360, 230)
 
 
 def spec() -> ViewSpec:

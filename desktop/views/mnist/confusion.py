@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt,
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QLinearGradient, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from desktop.colour import mix
 from desktop.format import num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
@@ -30,21 +31,13 @@ def applies(experiment: object) -> bool:
 
 
 #: The smallest readable size (width, height) in pixels.
-MINIMUM = (300, 220)
+MINIMUM = (320, 230)
 
 
 def spec() -> ViewSpec:
     """The dock of this panel."""
     return ViewSpec("confusion", lambda: QCoreApplication.translate("ConfusionPanel", "Confusion matrix"),
                     ConfusionPanel, MINIMUM, applies)
-
-
-def mix(base: QColor, toward: QColor, t: float) -> QColor:
-    """The colour a fraction t (0..1) of the way from base to toward."""
-    t = min(max(t, 0.0), 1.0)
-    return QColor(round(base.red() + (toward.red() - base.red()) * t),
-                  round(base.green() + (toward.green() - base.green()) * t),
-                  round(base.blue() + (toward.blue() - base.blue()) * t))
 
 
 def per_class_accuracy(counts: np.ndarray) -> np.ndarray:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.colour import rgb, scale_for, signed_rgba, to_qimage
 from desktop.format import exact, num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
@@ -60,18 +61,6 @@ def spec() -> ViewSpec:
                     DigitsPanel, MINIMUM, applies, rank=20)
 
 
-def rgb(colour: QColor) -> np.ndarray:
-    """A colour as three floats 0-255."""
-    return np.array(colour.getRgb()[:3], dtype=float)
-
-
-def to_qimage(rgba: np.ndarray) -> QImage:
-    """A QImage that owns a copy of an (h, w, 4) uint8 array."""
-    data = np.ascontiguousarray(rgba, dtype=np.uint8)
-    h, w = data.shape[:2]
-    return QImage(data.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
-
-
 def grey_image(image: np.ndarray) -> QImage:
     """A digit (values 0..1) as ink on the panel's surface: 0 is the surface colour, 1 the text colour."""
     c = colours()
@@ -81,35 +70,6 @@ def grey_image(image: np.ndarray) -> QImage:
     out[..., :3] = np.round(surface + (ink - surface) * t)
     out[..., 3] = 255
     return to_qimage(out)
-
-
-def signed_rgba(values: np.ndarray, scale: float, greyed: np.ndarray | None = None) -> np.ndarray:
-    """Colours of signed values: the surface at 0, blue towards +scale, orange towards -scale; `greyed` cells
-    (and non-finite values) in the grid colour. Returns an (..., 4) uint8 array."""
-    c = colours()
-    v = np.asarray(values, dtype=float)
-    finite = np.isfinite(v)
-    scale = scale if scale > 0 and math.isfinite(scale) else 1.0
-    t = np.clip(np.abs(np.where(finite, v, 0.0)) / scale, 0.0, 1.0)[..., None]
-    surface = rgb(c.surface)
-    toward = np.where((v >= 0)[..., None], rgb(c.positive), rgb(c.negative))
-    out = np.empty((*v.shape, 4), dtype=np.uint8)
-    colour = surface + (toward - surface) * t
-    hide = ~finite if greyed is None else (~finite | greyed)
-    colour[hide] = rgb(c.grid)
-    out[..., :3] = np.round(colour)
-    out[..., 3] = 255
-    return out
-
-
-def nice_ceiling(value: float) -> float:
-    """The smallest of ..., 0.1, 0.2, 0.5, 1, 2, 5, 10, ... that is >= value (> 0): a colour scale that changes
-    only now and then, so the strip does not flicker while the values creep up."""
-    step = 10.0 ** math.floor(math.log10(value))
-    for m in (1, 2, 5, 10):
-        if m * step >= value * (1 - 1e-12):
-            return m * step
-    return 10 * step
 
 
 def strip_layout(n: int, width: int, height: int) -> tuple[int, int, int]:
@@ -642,8 +602,7 @@ class DigitsPanel(QWidget):
             return
         hidden = np.asarray(hidden, dtype=float)
         n = len(hidden)
-        finite = np.abs(hidden[np.isfinite(hidden)])
-        scale = nice_ceiling(float(finite.max())) if len(finite) and finite.max() > 0 else 1.0
+        scale = scale_for(hidden)
         show_mask = mask is not None and not self.runner.playing
         dropped = None if mask is None else np.asarray(mask) == 0
         self.strip.set_values(hidden, dropped, show_mask, scale)

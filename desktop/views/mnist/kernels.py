@@ -13,9 +13,10 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize
-from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QHelpEvent, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from desktop.colour import scale_for, signed_index, signed_lut, to_qimage
 from desktop.format import exact
 from desktop.repaint import Repaint
 from desktop.runner import Runner
@@ -47,55 +48,21 @@ def spec() -> ViewSpec:
                     KernelsPanel, MINIMUM, applies)
 
 
-def rgb(colour: QColor) -> np.ndarray:
-    """A colour as three floats 0-255."""
-    return np.array(colour.getRgb()[:3], dtype=float)
-
-
 def tile_scales(tiles: np.ndarray, shared: bool) -> np.ndarray:
-    """Full-colour value of each tile: its own largest |value|, or the largest of all tiles (1 where all are 0)."""
-    a = np.abs(np.where(np.isfinite(tiles), tiles, 0.0))
-    per = a.reshape(len(tiles), -1).max(axis=1) if len(tiles) else np.zeros(0)
+    """The colour scale of each tile (desktop.colour.scale_for): its own, or one for all tiles together."""
     if shared:
-        per = np.full(len(tiles), per.max() if len(per) else 0.0)
-    return np.where(per > 0, per, 1.0)
-
-
-#: Steps of colour on each side of zero (the lookup table has 2 * LEVELS + 1 signed entries and one grey).
-LEVELS = 255
-
-
-def signed_lut() -> np.ndarray:
-    """(2 * LEVELS + 2, 4) uint8 colours: index LEVELS + k is the value k / LEVELS of full scale (orange below
-    zero, the surface at zero, blue above); the last entry is the grey of dropped or non-finite values."""
-    c = colours()
-    k = np.arange(-LEVELS, LEVELS + 1)
-    t = (np.abs(k) / LEVELS)[:, None]
-    surface = rgb(c.surface)
-    toward = np.where((k >= 0)[:, None], rgb(c.positive), rgb(c.negative))
-    lut = np.empty((2 * LEVELS + 2, 4), dtype=np.uint8)
-    lut[:-1, :3] = np.round(surface + (toward - surface) * t)
-    lut[-1, :3] = rgb(c.grid)
-    lut[:, 3] = 255
-    return lut
+        return np.full(len(tiles), scale_for(tiles))
+    return np.array([scale_for(tile) for tile in tiles], dtype=float)
 
 
 def signed_atlas(tiles: np.ndarray, scales: np.ndarray, greyed: np.ndarray | None = None) -> np.ndarray:
-    """Tiles (n, h, w) side by side as one (h, n * w, 4) uint8 image: surface at 0, blue towards +scale,
-    orange towards -scale; greyed or non-finite pixels in the grid colour. One table lookup per pixel (100
-    tiles of 28 x 28 take about a millisecond)."""
+    """Tiles (n, h, w) side by side as one (h, n * w, 4) uint8 image, each on its own scale, in the colours of
+    desktop.colour (greyed pixels and NaN in the grid grey). One table lookup per pixel (100 tiles of 28 x 28 take
+    about a millisecond)."""
     n, h, w = tiles.shape
-    finite = np.isfinite(tiles)
-    all_finite = bool(finite.all())
-    values = tiles if all_finite else np.where(finite, tiles, 0.0)
-    index = np.rint(np.clip(values / scales[:, None, None], -1.0, 1.0) * LEVELS).astype(np.intp)
-    index += LEVELS
-    if not all_finite:
-        index[~finite] = 2 * LEVELS + 1
-    if greyed is not None:
-        index[greyed] = 2 * LEVELS + 1
-    out = signed_lut()[index.transpose(1, 0, 2).reshape(h, n * w)]
-    return np.ascontiguousarray(out)
+    with np.errstate(invalid="ignore"):
+        index = signed_index(tiles / scales[:, None, None], 1.0, greyed)
+    return np.ascontiguousarray(signed_lut()[index.transpose(1, 0, 2).reshape(h, n * w)])
 
 
 def grid_layout(n: int, tile_h: int, tile_w: int, width: float, height: float) -> tuple[int, float]:
@@ -141,8 +108,7 @@ class TileGrid(QWidget):
         n = len(self.values)
         self.scales = np.full(n, float(scale)) if scale else tile_scales(self.values, shared)
         atlas = signed_atlas(self.values, self.scales, self.greyed)
-        h, w = atlas.shape[:2]
-        self._atlas = QImage(atlas.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
+        self._atlas = to_qimage(atlas)
         self.update()
 
     def tile_rects(self) -> list[QRectF]:

@@ -17,11 +17,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.colour import mix
 from desktop.format import num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours
 from desktop.views import ViewSpec
+from desktop.widgets import ElidedLabel, FlowLayout
 from learning.analysis import (
     WeightRef,
     error_curve,
@@ -107,7 +109,7 @@ class LandscapePanel(QWidget):
         self.y_choice.activated.connect(self._on_y_choice_activated)
         self.x_label = QLabel()
         self.y_label = QLabel()
-        self.readout = QLabel()
+        self.readout = ElidedLabel()
         self.readout.setObjectName("landscape_readout")
         self.note = QLabel()
         self.note.setObjectName("landscape_note")
@@ -154,12 +156,18 @@ class LandscapePanel(QWidget):
         item.addItem(self.ball)
         self.step_numbers: list[pg.TextItem] = []
 
-        choices = QHBoxLayout()
-        choices.addWidget(self.x_label)
-        choices.addWidget(self.x_choice, 1)
-        choices.addWidget(self.y_label)
-        choices.addWidget(self.y_choice, 1)
-        choices.addStretch(0)
+        for choice in (self.x_choice, self.y_choice):  # long weight names elide instead of widening the view
+            choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            choice.setMinimumContentsLength(14)
+        choices = FlowLayout()
+        for label, choice in ((self.x_label, self.x_choice), (self.y_label, self.y_choice)):
+            pair = QHBoxLayout()
+            pair.addWidget(label)
+            pair.addWidget(choice, 1)
+            holder = QWidget()
+            holder.setLayout(pair)
+            pair.setContentsMargins(0, 0, 0, 0)
+            choices.addWidget(holder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(choices)
@@ -602,8 +610,7 @@ class LandscapePanel(QWidget):
         self.flat = not hi > lo * (1 + 1e-9) + 1e-12
         hi = hi if hi > lo else lo + 1.0
         z = upsample(np.where(finite, z, hi), 4)
-        dark = QColor(
-            *(round(a + (b - a) * 0.55) for a, b in zip(c.surface.getRgb()[:3], c.muted.getRgb()[:3], strict=True)))
+        dark = mix(c.surface, c.muted, 0.55)
         cmap = pg.ColorMap([0.0, 1.0], [c.surface, dark])
         self.image.setImage(z, levels=(lo, hi), lut=cmap.getLookupTable(nPts=256), autoLevels=False)
         self.image.setRect(rect)

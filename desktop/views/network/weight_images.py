@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.colour import scale_for, signed_image
 from desktop.format import exact, num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
@@ -71,28 +72,6 @@ def spec() -> ViewSpec:
     """The dock of this panel."""
     return ViewSpec("weights", lambda: QCoreApplication.translate("WeightImagesPanel", "What the weights learn"),
                     WeightImagesPanel, MINIMUM, applies)
-
-
-def signed_image(values: np.ndarray, scale: float | None = None) -> QImage:
-    """An image of a 2-D array: background colour at 0, blue for positive, orange for negative, grey for NaN."""
-    c = colours()
-    v = np.asarray(values, dtype=float)
-    finite = np.isfinite(v)
-    if scale is None:
-        scale = float(np.abs(v[finite]).max()) if finite.any() else 1.0
-    scale = scale if scale > 0 else 1.0
-    with np.errstate(invalid="ignore"):
-        t = np.where(finite, np.clip(np.abs(v) / scale, 0.0, 1.0), 1.0)[..., None]
-    rgb = [np.array(q.getRgb()[:3], dtype=float) for q in (c.surface, c.positive, c.negative, c.grid)]
-    surface, pos, neg, grid = rgb
-    out = surface + (np.where((v >= 0)[..., None], pos, neg) - surface) * t
-    out[~finite] = grid
-    data = np.empty((*v.shape, 4), dtype=np.uint8)
-    data[..., :3] = np.clip(np.round(out), 0, 255)
-    data[..., 3] = 255
-    data = np.ascontiguousarray(data)
-    h, w = v.shape
-    return QImage(data.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
 
 
 def scaled(image: QImage, side: int) -> QPixmap:
@@ -329,7 +308,7 @@ class WeightImagesPanel(QWidget):
         source, target = net.layers[w.source], net.layers[w.target]
         shape = source.image_shape
         assert shape is not None
-        shared = float(np.nanmax(np.abs(w.values))) if self.shared_scale.isChecked() and w.values.size else None
+        shared = scale_for(w.values) if self.shared_scale.isChecked() else None
         for row in range(w.shape[0]):
             vector = w.values[row]
             item = self.tiles.item(row)

@@ -10,13 +10,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.format import num
 from desktop.repaint import Repaint
 from desktop.runner import RunArchive, Runner
 from desktop.theme import colours
 from desktop.views import ViewSpec
+from desktop.widgets import ElidedLabel, FlowLayout
 from learning.experiment import Phase
 
 REPAINT_MS = 33
@@ -136,20 +137,21 @@ class ErrorPlotPanel(QWidget):
         self.clear_ghosts = QPushButton()
         self.clear_ghosts.setObjectName("clear_earlier_runs")
         self.clear_ghosts.clicked.connect(self._on_clear_ghosts_clicked)
-        self.readout = QLabel()
+        self.readout = ElidedLabel()
         self.readout.setObjectName("error_readout")
         self.progress = QLabel()
         self.progress.setObjectName("test_progress")
         self.empty = QLabel()
         self.empty.setObjectName("error_plot_empty")
         self.empty.setStyleSheet(f"color: {c.muted.name()}")
-        top = QHBoxLayout()
-        top.addWidget(self.readout, 1)
-        top.addWidget(self.progress)
-        top.addWidget(self.view)
-        top.addWidget(self.show_ghosts)
-        top.addWidget(self.clear_ghosts)
-        top.addWidget(self.log_y)
+        self.view.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.view.setMinimumContentsLength(12)
+        self.readout.setMinimumWidth(200)
+        # One line when there is room; in a narrow area the readout keeps a line of its own and the controls wrap
+        # below it, instead of widening the view.
+        top = FlowLayout(expand_first=True)
+        for widget in (self.readout, self.progress, self.view, self.show_ghosts, self.clear_ghosts, self.log_y):
+            top.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
