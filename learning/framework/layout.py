@@ -109,9 +109,15 @@ def layered(count: int, edges: Sequence[tuple[int, int]], sweeps: int = 4,
         layers[column[v]].append(v)
     y = [0.0] * count
 
-    def mean(v: int, near: list[tuple[int, float]]) -> float:
-        total = sum(w for _, w in near)
-        return sum(y[n] * w for n, w in near) / total if near and total > 0 else y[v]
+    def means(layer: list[int], near: list[list[tuple[int, float]]]) -> list[float]:
+        out = []
+        for v in layer:
+            total = top = 0.0
+            for n, w in near[v]:
+                total += w
+                top += y[n] * w
+            out.append(top / total if total > 0 else y[v])
+        return out
 
     def spread(layer: list[int]) -> None:
         middle = (len(layer) - 1) / 2
@@ -120,10 +126,12 @@ def layered(count: int, edges: Sequence[tuple[int, int]], sweeps: int = 4,
 
     for layer in layers:
         spread(layer)
+    crowded = [c for c in range(width) if len(layers[c]) > 1]
     for _ in range(sweeps):  # the order within each column
-        for order, near in ((range(1, width), preds), (range(width - 2, -1, -1), succs)):
+        for order, near in ((crowded, preds), (crowded[::-1], succs)):
             for c in order:
-                keyed = sorted((mean(v, near[v]), k, v) for k, v in enumerate(layers[c]))  # ties keep the order
+                layer = layers[c]
+                keyed = sorted(zip(means(layer, near), range(len(layer)), layer, strict=True))  # ties keep order
                 layers[c] = [v for _, _, v in keyed]
                 spread(layers[c])
     # Heights: a vertex follows the results it is computed from, not the inputs and parameters feeding it (they
@@ -131,11 +139,13 @@ def layered(count: int, edges: Sequence[tuple[int, int]], sweeps: int = 4,
     # keeping their place before inputs and parameters give way.
     inner = [[(p, w) for p, w in preds[v] if preds[p]] or preds[v] for v in range(count)]
     both = [inner[v] + succs[v] for v in range(count)]
+    priority = [[10.0 if preds[v] else 1.0 for v in layer] for layer in layers]
     for _ in range(sweeps):
         for order, near in ((range(width), inner), (range(width - 1, -1, -1), succs), (range(width), both)):
             for c in order:
                 layer = layers[c]
-                packed = _pack([mean(v, near[v]) for v in layer], [10.0 if preds[v] else 1.0 for v in layer])
+                desired = means(layer, near)
+                packed = desired if len(layer) == 1 else _pack(desired, priority[c])
                 for v, placed in zip(layer, packed, strict=True):
                     y[v] = placed
     return [(column[v], y[v]) for v in range(count)]
