@@ -272,6 +272,15 @@ def test_rnn_babi_q19_reports_a_tenth_of_the_loss_of_rows_0_to_99(babi_lines):
     assert first[0]["context"] == "- mary moved to the" and first[0]["true"] == "bathroom."
 
 
+def test_rnn_babi_rewinds(babi_lines):
+    exp = catalogue.get("ch13.rnn-babi")(data=babi_lines)
+    exp.step()
+    saved = exp.state()
+    first = [exp.step().record["loss"] for _ in range(3)]
+    exp.load_state(saved)
+    assert [exp.step().record["loss"] for _ in range(3)] == first
+
+
 def test_rnn_babi_learns_and_infers(babi_lines):
     exp = catalogue.get("ch13.rnn-babi")(data=babi_lines)
     first = exp.step().record
