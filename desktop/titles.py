@@ -29,6 +29,14 @@ EXPERIMENTS = (
     QT_TRANSLATE_NOOP("Experiments", "Batch gradient descent"),
     QT_TRANSLATE_NOOP("Experiments", "Upgrading the MNIST network: tanh and softmax"),
     QT_TRANSLATE_NOOP("Experiments", "A convolutional layer on MNIST"),
+    QT_TRANSLATE_NOOP("Experiments", "Tensors and autograd, checked"),
+    QT_TRANSLATE_NOOP("Experiments", "Previously we would train a model like this"),
+    QT_TRANSLATE_NOOP("Experiments", "The same network with autograd; automatic optimization"),
+    QT_TRANSLATE_NOOP("Experiments", "Layers, layers that contain layers, loss-function layers"),
+    QT_TRANSLATE_NOOP("Experiments", "Non-linearity layers"),
+    QT_TRANSLATE_NOOP("Experiments", "The embedding layer"),
+    QT_TRANSLATE_NOOP("Experiments", "The cross-entropy layer"),
+    QT_TRANSLATE_NOOP("Experiments", "The recurrent layer, trained on bAbI"),
 )
 
 PARAMS = (
@@ -66,6 +74,8 @@ PARAMS = (
     QT_TRANSLATE_NOOP("Params", "test on the held-out images every N epochs, and after the book's last epoch (0: never)"),
     QT_TRANSLATE_NOOP("Params", "images per batch: one iteration (and one update) per batch"),
     QT_TRANSLATE_NOOP("Params", "activation function of the hidden layer"),
+    QT_TRANSLATE_NOOP("Params", "learning rate of SGD: data ← data − alpha · grad"),
+    QT_TRANSLATE_NOOP("Params", "activation of the recurrent cell (the book's cell is always a sigmoid: Q20)"),
 )
 
 DATASETS = (

@@ -112,6 +112,8 @@ if __name__ == "__main__":
     if command == "release":
         sys.exit(release())
     if command == "merge" and len(sys.argv) == 3:
+        write_titles()
+        update()  # first every string of the code, so that the other file's translations find their entries
         merge(Path(sys.argv[2]))
         sys.exit(update())  # lupdate rewrites the file in its own layout
     sys.exit("usage: python tools/i18n.py titles|update|release|merge OTHER.ts")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from desktop.runner import Runner
+    from learning.network import Network
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,15 @@ class ViewSpec:
         """The view's family: the package under desktop/views that holds it ("network", "mnist", ...)."""
         parts = getattr(self.factory, "__module__", "").split(".")
         return parts[2] if len(parts) > 3 and parts[:2] == ["desktop", "views"] else ""
+
+
+def network_of(experiment: object) -> Network | None:
+    """The experiment's network for the pictures, or None when it has none (a check of tensors, a recurrent model
+    whose computation graph is its picture)."""
+    try:
+        return experiment.network()  # type: ignore[attr-defined]
+    except (NotImplementedError, AttributeError):
+        return None
 
 
 def preview(view: Callable[[Runner], QWidget], experiment_id: str, size: tuple[int, int]) -> None:

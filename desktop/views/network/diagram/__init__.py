@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.views import ViewSpec
+from desktop.views import ViewSpec, network_of
 from desktop.views.network.diagram.common import MAX_NODES, STYLES, fixed, parse_weight
 from desktop.views.network.diagram.items import GridItem, ImageLayerItem, LinkItem, NodeItem
 from desktop.views.network.diagram.panel import DiagramPanel
-from learning.experiment import Experiment
 
 __all__ = ["MAX_NODES", "STYLES", "DiagramPanel", "GridItem", "ImageLayerItem", "LinkItem", "NodeItem", "applies",
            "fixed", "parse_weight", "spec"]
@@ -22,7 +21,7 @@ MINIMUM = (360, 220)
 
 def applies(experiment: object) -> bool:
     """True for experiments that describe their layers and weights (`network()`)."""
-    return type(experiment).network is not Experiment.network
+    return network_of(experiment) is not None
 
 
 def spec() -> ViewSpec:
