@@ -62,6 +62,8 @@ def make_experiment(experiment_id: str, params: Sequence[str], seed: int | None 
                          "or download it from the app's Data sets window)") from None
     except DatasetError as exc:
         raise UsageError(f"{experiment_id}: its data is damaged: {exc}") from None
+    except ParamError as exc:  # a value that only the data can refuse (e.g. a batch larger than the data set)
+        raise UsageError(str(exc)) from None
 
 
 def iteration_count(exp: Experiment, iterations: int | None, epochs: int | None) -> int:
