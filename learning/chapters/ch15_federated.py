@@ -32,6 +32,7 @@ from learning.chapters.ch15_spam import (
     batch_bounds,
     batch_size_param,
     exact_mean,
+    train_summary,
 )
 from learning.experiment import Param, ParamError, Phase, book_faithful_param
 
@@ -162,10 +163,10 @@ class Federated(SpamExperiment):
                 **{f"{name}_changed": entry["clients"][name]["changed"] for name in CLIENT_NAMES}}
 
     def epoch_summary(self, records: list[dict[str, Any]]) -> dict[str, Any]:
-        """Each client's printed Loss of the round and the summed error of all batches."""
+        """Each client's printed Loss of the round, and the figures of all its batches (train_summary)."""
         entry = self.rounds[records[0]["round"]]
         out: dict[str, Any] = {f"{name}_loss": entry["clients"][name]["printed_loss"] for name in CLIENT_NAMES}
-        out["error"] = float(sum(r["error"] for r in records if "error" in r))
+        out.update(train_summary(records))
         return out
 
     def test_pass(self, model: SpamModel | None = None) -> Iterator[dict[str, int]]:

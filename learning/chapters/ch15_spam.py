@@ -70,6 +70,17 @@ def _fsum(values: list[float]) -> float:
     return math.fsum(values)
 
 
+def train_summary(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """A pass's figures from its batch records: the summed error, train_error (mean (pred − goal)² per e-mail) and
+    train_accuracy (the fraction of e-mails each batch classified right before learning from them)."""
+    batches = [r for r in records if "error" in r]
+    emails = sum(r["emails"] for r in batches)
+    error = float(sum(r["error"] for r in batches))
+    correct = sum(r["correct"] for r in batches)
+    return {"error": error, "train_error": error / emails if emails else 0.0,
+            "train_accuracy": correct / emails if emails else 0.0}
+
+
 @dataclass
 class TrainStep:
     """One iteration of a schedule: a batch of `client`'s training (rows [start, stop) of the training set), or
@@ -176,18 +187,23 @@ class SpamExperiment(Experiment):
 
     def test_pass(self, model: SpamModel | None = None) -> Iterator[dict[str, int]]:
         """The book's test(): zero `<unk>`, then accuracy = fraction of test e-mails with (pred > 0.5) == goal,
-        in chunks; returns {"test_accuracy", "test_correct", "test_percent"} (the book prints accuracy · 100)."""
+        in chunks; returns {"test_accuracy", "test_correct", "test_percent" (the book prints accuracy · 100),
+        "test_error" (the mean of (pred − goal)² per e-mail)}."""
         model = self.model if model is None else model
         spam = self.spam
         assert spam is not None
         total = len(spam.test_input)
         correct = 0
+        error = 0.0
         for start in range(0, total, self.test_chunk):
             pred = model.predict(spam.test_input[start:start + self.test_chunk])
-            correct += int(np.count_nonzero((pred > 0.5) == (spam.test_target[start:start + self.test_chunk] > 0.5)))
+            goal = spam.test_target[start:start + self.test_chunk]
+            correct += int(np.count_nonzero((pred > 0.5) == (goal > 0.5)))
+            error += float(((pred - goal) * (pred - goal)).sum())
             yield {"done": min(start + self.test_chunk, total), "total": total}
         accuracy = correct / total
-        self.last_test = {"test_accuracy": accuracy, "test_correct": correct, "test_percent": accuracy * 100}
+        self.last_test = {"test_accuracy": accuracy, "test_correct": correct, "test_percent": accuracy * 100,
+                          "test_error": error / total}
         return dict(self.last_test)
 
     def run_test_pass(self, model: SpamModel | None = None) -> dict[str, float]:
@@ -296,8 +312,8 @@ class SpamPlain(SpamExperiment):
             yield phase, values
 
     def epoch_summary(self, records: list[dict[str, Any]]) -> dict[str, Any]:
-        """The book's printed Loss of the pass (its last running value) and the summed error."""
-        return {"loss": records[-1]["printed_loss"], "error": float(sum(r["error"] for r in records))}
+        """The book's printed Loss of the pass (its last running value) and the pass's figures (train_summary)."""
+        return {"loss": records[-1]["printed_loss"], **train_summary(records)}
 
     def state(self) -> dict[str, Any]:
         out = super().state()
