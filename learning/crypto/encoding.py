@@ -1,7 +1,7 @@
 """A float as an integer mantissa times a power of 16, exactly (BOOK.md, ch15.paillier).
 
-Paillier encrypts integers modulo n. A binary float x = m·2^e (m an integer of at most 53 bits) is always
-mantissa·16^exponent with an integer mantissa: choose exponent = ⌊e/4⌋ and mantissa = m·2^(e − 4·exponent).
+Paillier encrypts integers modulo n. A binary float x = M·2^f (M an integer of at most 53 bits) is always
+mantissa·16^exponent with an integer mantissa: choose exponent ≤ f/4 and mantissa = M·2^(f − 4·exponent).
 No precision is lost. Two encodings are added after bringing the one with the larger exponent down to the other's
 (its mantissa times 16^Δ), which is exact too; the decoded sum is rounded once, to the nearest float.
 """
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 BASE = 16
 _LOG2_BASE = 4
+_FLOAT_BITS = 53
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,20 +25,17 @@ class EncodedNumber:
 
     @classmethod
     def encode(cls, x: float) -> EncodedNumber:
-        """The exact encoding of a finite float, with the smallest mantissa (no trailing hexadecimal zeros)."""
+        """The exact encoding of a finite float. The exponent depends only on the float's magnitude (as in
+        python-paillier): x = M·2^(e − 53) with |M| < 2^53 (math.frexp), exponent = ⌊(e − 53)/4⌋, so the mantissa has
+        at most 56 bits and two numbers of similar size share an exponent. Zero is encoded like a number near 1."""
         x = float(x)
         if not math.isfinite(x):
             raise ValueError(f"only finite numbers can be encoded (got {x!r})")
-        if x == 0.0:
-            return cls(0, 0)
-        numerator, denominator = x.as_integer_ratio()  # denominator = 2^k, numerator odd unless k = 0
-        k = denominator.bit_length() - 1
-        exponent = -((k + _LOG2_BASE - 1) // _LOG2_BASE)
-        mantissa = numerator << (-exponent * _LOG2_BASE - k)
-        while mantissa % BASE == 0:  # whole numbers: 1024.0 = 4·16^2, not 1024·16^0
-            mantissa //= BASE
-            exponent += 1
-        return cls(mantissa, exponent)
+        _, e = math.frexp(x)
+        exponent = (e - _FLOAT_BITS) // _LOG2_BASE
+        numerator, denominator = x.as_integer_ratio()  # denominator = 2^k
+        shift = -exponent * _LOG2_BASE - (denominator.bit_length() - 1)  # 16^exponent divides x exactly
+        return cls(numerator << shift if shift >= 0 else numerator >> -shift, exponent)  # exact either way
 
     def rescaled(self, exponent: int) -> EncodedNumber:
         """The same value with a smaller (or equal) exponent: the mantissa times 16^Δ."""

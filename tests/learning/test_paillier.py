@@ -98,7 +98,9 @@ def test_encoding_is_exact_for_any_float():
         # the value is mantissa · 16^exponent exactly: compare as exact rationals
         assert _exact(e) == _fraction(x), x
         assert e.decode() == x
-        assert e.mantissa % 16 != 0 or e.mantissa == 0  # the smallest mantissa
+        assert abs(e.mantissa).bit_length() <= 56
+        # the exponent tells only the magnitude: ⌊(frexp exponent − 53) / 4⌋
+        assert e.exponent == (math.frexp(x)[1] - 53) // 4
 
 
 def _fraction(x):
@@ -111,6 +113,14 @@ def _exact(e):
     from fractions import Fraction
 
     return Fraction(e.mantissa) * Fraction(16) ** e.exponent
+
+
+def test_zero_and_whole_numbers_do_not_stand_out():
+    # zero is encoded like a number near 1, a whole number like any number of its size
+    assert EncodedNumber.encode(0.0) == EncodedNumber(0, -14) == EncodedNumber.encode(-0.0)
+    assert EncodedNumber.encode(0.75).exponent == EncodedNumber.encode(0.0).exponent
+    assert EncodedNumber.encode(1024.0) == EncodedNumber(2 ** 54, -11)  # 2^54 · 16^-11 = 2^10
+    assert EncodedNumber.encode(1024.0).exponent == EncodedNumber.encode(1500.3).exponent
 
 
 def test_encoding_refuses_infinities_and_nans():
@@ -147,7 +157,8 @@ def test_negative_mantissas_live_above_two_thirds_of_n(key128):
     pub, priv = key128.public_key, key128.private_key
     c = pub.encrypt(-3.0)
     plaintext = priv.raw_decrypt(c.ciphertext)
-    assert plaintext == pub.n - 3 and plaintext > 2 * pub.n // 3
+    mantissa = EncodedNumber.encode(-3.0).mantissa
+    assert mantissa < 0 and plaintext == pub.n + mantissa and plaintext > 2 * pub.n // 3
     assert priv.decrypt(c) == -3.0
     assert priv.decrypt(pub.encrypt(2.0) + pub.encrypt(-5.0)) == -3.0
 
