@@ -466,3 +466,27 @@ def test_real_data_secure_round_matches_plain_round(real):
     assert a_epochs == b_epochs and b_records[-1]["same_as_plain"] is True
     assert np.array_equal(plain.model.weights.view(np.int64), secure.model.weights.view(np.int64))
     assert b_records[-1]["encrypted"] < 3 * data.vocab_size
+
+
+def test_a_replayed_aggregation_is_remembered_not_recomputed(synthetic, monkeypatch):
+    from learning.crypto import arrays
+
+    data = prepare(synthetic, test_per_class=100)
+    exp = SecureAggregation(data=data, batch_size=100)
+    for _ in range(exp.epoch_size - 3):
+        exp.step()
+    saved = exp.state()
+    first = [exp.step().record for _ in range(4)]  # through the aggregation into the next round
+    weights = exp.model.weights.copy()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the replay encrypted again")
+
+    monkeypatch.setattr(arrays, "encrypt_array_steps", refuse)
+    exp.load_state(saved)
+    assert [exp.step().record for _ in range(4)] == first
+    assert np.array_equal(exp.model.weights, weights)
+    exp.reset()  # a reset forgets: a new key, new encryptions
+    with pytest.raises(AssertionError, match="encrypted again"):
+        for _ in range(exp.epoch_size):
+            exp.step()
