@@ -10,8 +10,27 @@ Default: the average is each weight's exact sum rounded once, divided by 3 — t
 decrypts (ch15.paillier), so the two experiments agree bit for bit. `book_faithful`: the book's float
 (bob + alice + sue) / 3 (the last bit may differ), and Q23.
 
-The federation board, the leak inspector and the spam-words view read `rounds`, `client_update()`,
-`leaked_words()`, `average_leak()` and `spam_words()` (Qt-free, see each docstring).
+What the chapter's views read (all Qt-free; arrays are V × 1 weights unless said otherwise):
+
+* Federation board (Federated and SecureAggregation): `rounds[r]` = {"round", "clients": {name: {"emails",
+  "batches", "losses" (each batch's Σ (pred − goal)²), "printed_loss" (the book's Loss line), "changed" (weights
+  its update changed)}}, "changed" (weights the average changed), "test_accuracy"}; `schedule` (one TrainStep per
+  iteration of a round: client, batch, rows) and `iteration_index % epoch_size` (where the round is); the model
+  out = `sent` during a round (`last_sent` after it), the updates back = `client_update(name)` → (indices, weight
+  changes), the average = `last_average` (the model before the test zeroed `<unk>`) and `previous` (before it).
+  Iteration records: "client", "step" (1 Bob, 2 Alice, 3 Sue), "batch", "emails", "loss", "printed_loss",
+  "correct", "changed"; the owner's record "client" = "owner". Epoch (= round) records: "bob_loss", "alice_loss",
+  "sue_loss", "train_accuracy", "train_error", "test_accuracy", "test_error", "test_percent".
+* Leak inspector: `leaked_words(name)` (the words whose weights the client's update changed, vocabulary order),
+  `average_leak()` (the same for the average: the union), `client_emails(name)` → training rows, and
+  `spam.email_text(spam.train_origin[row])` / `spam.words(spam.train_input[row])` for the e-mails to highlight.
+  ch15.federated-hack: `leaked_words()`, `email_words`, `missing_words`.
+* Spam words: `spam_words(count)` → {"spam": [(word, weight), …], "ham": […]}.
+* Encrypted aggregation (ch15.paillier): see that module — `encrypted[name]` and `aggregated` (EncryptedArray:
+  len, nbytes, digest(k)), `blocks(name | "sum")`, `costs[name]` (EncryptionCost), `stage_seconds`, `work`
+  (the stage in progress), and in the owner's record "same_as_plain", "q24_accuracy", "average_accuracy".
+* Paillier lab: learning/crypto/lab.py (`lab_steps`, driven with learning/crypto/slices.py `run_for` from a timer
+  or `run(steps, progress, cancelled)` in a worker thread).
 """
 
 from __future__ import annotations
@@ -35,6 +54,7 @@ from learning.chapters.ch15_spam import (
     train_summary,
 )
 from learning.experiment import Param, ParamError, Phase, book_faithful_param
+from learning.network import Network
 
 CLIENT_NAMES = tuple(name for name, _, _ in CLIENTS)
 #: The book's numbering of the steps of a round (Step 1: send the model to Bob, …).
@@ -305,7 +325,8 @@ class FederatedHack(SpamExperiment):
     def predict(self, inputs: np.ndarray) -> np.ndarray:
         return self.bob.copy().predict(np.asarray(inputs))
 
-    def network(self):  # noqa: ANN201 - the base's signature
+    def network(self) -> Network:
+        """Bob's e-mail's words → "spam", with Bob's weights (the copy he trains)."""
         net = super().network()
         indices = [self.spam.word2index[w] for w in net.layers[0].units]  # type: ignore[union-attr]
         net.weights[0].values = self.bob.weights[indices].reshape(1, -1)

@@ -47,11 +47,14 @@ def random_float(r: random.Random) -> float:
 
 # -- primes -------------------------------------------------------------------------------------------------------
 def test_miller_rabin_knows_primes_carmichael_numbers_and_squares():
-    known_primes = [2, 3, 5, 1999, 2003, 7919, 2**61 - 1, 2**89 - 1, 2**127 - 1]
+    # primes p ≡ 1 mod 4 too: their rounds reach −1 only after some squarings (65537 = 2^16 + 1, 998244353 =
+    # 119·2^23 + 1, the largest prime below 2^64)
+    known_primes = [2, 3, 5, 1999, 2003, 7919, 65537, 998244353, 2**64 - 59, 2**61 - 1, 2**89 - 1, 2**127 - 1]
     composites = [1, 0, 4, 561, 1105, 1729, 2465, 41041, 825265, 2003 * 2011, (2**61 - 1) * (2**31 - 1),
                   3215031751, 2**127 + 1]  # Carmichael numbers and a strong pseudoprime to bases 2, 3, 5, 7
     assert all(primes.is_probable_prime(p) for p in known_primes)
     assert not any(primes.is_probable_prime(c) for c in composites)
+    assert primes.miller_rabin_round(998244353, 3)  # 3 is a primitive root: −1 appears at the 22nd squaring
     # one round with witness 2 is fooled by 3215031751 (a strong pseudoprime), witness 11 is not
     assert primes.miller_rabin_round(3215031751, 2) and not primes.miller_rabin_round(3215031751, 11)
 
