@@ -101,7 +101,8 @@ def _table(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
         if columns is None:
             columns = list(row)
             yield "  ".join(columns)
-        yield "  ".join(short(row.get(c, "")) for c in columns)
+        extra = [f"{k}={short(v)}" for k, v in row.items() if k not in columns]  # e.g. a round's owner step
+        yield "  ".join([short(row.get(c, "")) for c in columns] + extra)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,12 +6,14 @@ vocabulary); finite differences for the gradients; math.fsum for exactly rounded
 
 from __future__ import annotations
 
+import json
 import math
 import os
 
 import numpy as np
 import pytest
 
+from learning.__main__ import main
 from learning.chapters.ch15_data import UNK, prepare
 from learning.chapters.ch15_federated import CLIENT_NAMES, Federated, FederatedHack
 from learning.chapters.ch15_model import SpamModel
@@ -461,15 +463,32 @@ def test_secure_aggregation_works_in_slices_and_shows_opaque_blocks(synthetic):
     assert exp.blocks("sum", 2) and exp.costs["bob"].bytes_per_weight == 32
 
 
-def test_real_data_secure_round_matches_plain_round(real):
-    data = prepare(real)
-    plain = Federated(data=data)
-    secure = SecureAggregation(data=data, encrypt="changed")
-    a_records, a_epochs = run_rounds(plain, 1)
-    b_records, b_epochs = run_rounds(secure, 1)
-    assert a_epochs == b_epochs and b_records[-1]["same_as_plain"] is True
-    assert np.array_equal(plain.model.weights.view(np.int64), secure.model.weights.view(np.int64))
-    assert b_records[-1]["encrypted"] < 3 * data.vocab_size
+def test_cli_shows_secure_and_plain_rounds_agree_on_real_data(real, capsys):
+    assert main(["run", "ch15.federated", "--iterations", "11", "--jsonl"]) == 0
+    plain = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert main(["run", "ch15.paillier", "--iterations", "11", "--param", "encrypt=changed", "--jsonl"]) == 0
+    secure = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(plain) == len(secure) == 12  # 10 batches, the owner's step, the round
+    for a, b in zip(plain, secure, strict=True):
+        assert {k: b[k] for k in a} == a  # the same losses, changes and test accuracy, to the last digit
+    owner = secure[10]
+    assert owner["client"] == "owner" and owner["same_as_plain"] is True
+    assert owner["encrypted"] == owner["bob_encrypted"] + owner["alice_encrypted"] + owner["sue_encrypted"]
+    assert owner["encrypted"] < 3 * len(prepare(real).vocab)
+    assert main(["run", "ch15.paillier", "--iterations", "1"]) == 0
+    assert main(["run", "ch15.federated", "--iterations", "11"]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert "bob_changed=" in table[-2] and table[-1].startswith("epoch ") and "test_accuracy=" in table[-1]
+
+
+def test_cli_hack_lists_the_words(real, capsys):
+    assert main(["run", "ch15.federated-hack", "--param", "email=pizza my password xqzvw", "--param",
+                 "book_faithful=true", "--jsonl"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    vocab = set(prepare(real).vocab)
+    words = ["pizza", "my", "password", "xqzvw"]
+    assert record["printed_loss"] == 0.0005 and record["missing_words"] == [w for w in words if w not in vocab]
+    assert record["changed_words"] == sorted(w for w in words if w in vocab)
 
 
 def test_a_replayed_aggregation_is_remembered_not_recomputed(synthetic, monkeypatch):
