@@ -52,6 +52,7 @@ from desktop.runner import SPEEDS, Runner
 from desktop.settings import DEFAULTS, Settings
 from learning import catalogue
 from learning.datasets import DatasetError, DatasetMissing
+from learning.datasets.babi import book_babi
 from learning.datasets.enron import book_enron
 from learning.datasets.locate import data_dirs
 from learning.datasets.mnist import book_mnist
@@ -118,7 +119,7 @@ class WindowKeys(QObject):
 
 
 #: How each data set's root folder becomes the `data` an experiment takes.
-DATA_LOADERS: dict[str, Callable[[Path], Any]] = {"mnist": book_mnist, "enron": book_enron}
+DATA_LOADERS: dict[str, Callable[[Path], Any]] = {"mnist": book_mnist, "babi": book_babi, "enron": book_enron}
 
 
 def experiment_title(cls: type[Experiment]) -> str:
