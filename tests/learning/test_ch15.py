@@ -513,3 +513,22 @@ def test_a_replayed_aggregation_is_remembered_not_recomputed(synthetic, monkeypa
     with pytest.raises(AssertionError, match="encrypted again"):
         for _ in range(exp.epoch_size):
             exp.step()
+
+
+@pytest.mark.parametrize("cls", [SpamPlain, Federated, SecureAggregation, FederatedHack])
+def test_formulas_name_only_numbers_computed_by_then(synthetic, cls):
+    data = prepare(synthetic, test_per_class=100)
+    exp = cls(data=data, batch_size=500) if cls is not FederatedHack else cls(data=data)
+    kinds = set()
+    for _ in range(exp.epoch_size or 1):
+        gen = exp.phases()
+        seen: dict = {}
+        for result in gen:
+            if result.phase is Phase.TEST:
+                continue
+            seen.update(result.values)
+            for template in exp.formulas[result.phase]:
+                for name in _names(template):
+                    assert isinstance(seen[name], int | float) and not isinstance(seen[name], bool), (name, cls)
+            kinds.add(tuple(exp.formulas))
+    assert (Phase.PREDICT, Phase.COMPARE, Phase.LEARN) in kinds
