@@ -139,14 +139,15 @@ class TensorBasics(AutogradExperiment):
     def build(self) -> None:
         self.optim = SGD([])
         self.printed: list[str] = []
+        self.policy: Policy = STRICT  # the current check's version of backward (NAIVE in check 3), for views
 
     def iteration(self) -> Iterator[tuple[Phase, dict[str, Any]]]:
         check = CHECKS[self.iteration_index % len(CHECKS)]
         # PREDICT: the tensors of this check and its forward expression
         t = self.forward(check.part)
-        self.graph_root = t["root"]
+        self.graph_root, self.policy = t["root"], check.policy
         self.printed = list(t["printed"])
-        yield Phase.PREDICT, {"part": check.part, "result": t["root"].data.copy(),
+        yield Phase.PREDICT, {"part": check.part, "what": check.what, "result": t["root"].data.copy(),
                               "forward_printed": tuple(self.printed)}
         # COMPARE: the gradient the check expects (None where it tests no gradient)
         expected = t.get("expected")
@@ -157,28 +158,29 @@ class TensorBasics(AutogradExperiment):
         grad, test = self.after_backward(check.part, t)
         self.printed += test
         passed = None if expected is None else bool(np.array_equal(grad, expected))
-        yield Phase.LEARN, {"grad": grad, "passed": passed, "printed": tuple(self.printed)}
+        yield Phase.LEARN, {"policy": check.policy.name, "grad": grad, "passed": passed,
+                            "printed": tuple(self.printed)}
 
     @staticmethod
     def forward(part: int) -> dict[str, Any]:
         """The tensors of check `part` and the book's prints of its forward pass."""
         if part == 1:
-            x = Tensor([1, 2, 3, 4, 5])
+            x = Tensor([1, 2, 3, 4, 5], name="x")
             y = x + x
             return {"root": y, "printed": [str(x), str(y)]}
         if part == 2:
-            x = Tensor(np.array([1, 2, 3, 4, 5]), autograd=True)
-            y = Tensor(np.array([2, 2, 2, 2, 2]), autograd=True)
+            x = Tensor(np.array([1, 2, 3, 4, 5]), autograd=True, name="x")
+            y = Tensor(np.array([2, 2, 2, 2, 2]), autograd=True, name="y")
             z = x + y
             return {"root": z, "x": x, "y": y, "seed": ones5(), "expected": np.ones(5, dtype=int), "printed": []}
         if part == 14:
-            x = Tensor(np.eye(5), autograd=True)
+            x = Tensor(np.eye(5), autograd=True, name="x")
             y = x.index_select(Tensor([[1, 2, 3], [2, 3, 4]]))
             counts = np.array([0.0, 1.0, 2.0, 2.0, 1.0])[:, None] * np.ones((5, 5))
             return {"root": y, "x": x, "seed": np.ones_like(y.data), "expected": counts, "printed": []}
-        a = Tensor([1, 2, 3, 4, 5], autograd=True)
-        b = Tensor([2, 2, 2, 2, 2], autograd=True)
-        c = Tensor([5, 4, 3, 2, 1], autograd=True)
+        a = Tensor([1, 2, 3, 4, 5], autograd=True, name="a")
+        b = Tensor([2, 2, 2, 2, 2], autograd=True, name="b")
+        c = Tensor([5, 4, 3, 2, 1], autograd=True, name="c")
         if part in (3, 4):
             d = a + b
             e = b + c
@@ -213,11 +215,8 @@ class TensorBasics(AutogradExperiment):
         return b.grad.data, [str(b.grad.data == t["expected"])]
 
     def network(self) -> Network:
-        """The check's result as one layer of values (a check has no weights)."""
-        root = self.graph_root
-        values = None if root is None else np.asarray(root.data, dtype=float).reshape(-1)
-        size = 5 if values is None else len(values)
-        return Network([DiagramLayer("result", tuple(str(i) for i in range(size)), values, code_name="result")])
+        """A check is a few tensors, not a network: its computation graph (graph()) is its picture."""
+        raise NotImplementedError
 
 
 # -- ch13.numpy-baseline --------------------------------------------------------------------------------------
