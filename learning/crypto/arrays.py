@@ -225,7 +225,8 @@ def decrypt_array_steps(private_key: PrivateKey, array: EncryptedArray) -> Steps
     out = np.empty(len(array))
     start = time.perf_counter()
     for k, (c, e) in enumerate(zip(array.ciphertexts, array.exponents, strict=True)):
-        out[k] = to_float(private_key.decode_plaintext(private_key.decrypt_crt(c)), e)
+        plaintext = yield from private_key.decrypt_crt_steps(c)
+        out[k] = to_float(private_key.decode_plaintext(plaintext), e)
         if time.perf_counter() - start >= SLICE_SECONDS and k + 1 < len(array):
             yield Progress(k + 1, len(array), "decrypt")
             start = time.perf_counter()

@@ -1,13 +1,15 @@
 """The Paillier lab: one key size, two numbers, every step of encrypt → add → decrypt with its numbers and time.
 
 Qt-free data for the lab view. `lab_steps(a, b, bits)` is a sliced computation (slices.py): a view drives it from
-a timer or a worker thread, shows `Progress.stage` while it runs, and receives a `LabRun` at the end. Pass a
+a timer or a worker thread, shows `Progress.stage` (the stage running, one of STAGES; `done` = stages finished)
+while it runs, and receives a `LabRun` at the end. Pass a
 `keypair` to repeat the arithmetic with the same key (key generation at 2048 bits takes seconds).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from learning.crypto.arrays import FLOAT_BYTES
 from learning.crypto.encoding import EncodedNumber, to_float
@@ -66,6 +68,16 @@ class LabRun:
         return self.decrypted == math.fsum([self.a.value, self.b.value])
 
 
+def _staged(steps: Steps[Any], index: int) -> Steps[Any]:
+    """`steps` with its progress reported as the lab's stage `index` (STAGES[index]) still running."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value
+        yield Progress(index, len(STAGES), STAGES[index])
+
+
 def _encrypt(public: PublicKey, value: float) -> Steps[Encryption]:
     encoded = EncodedNumber.encode(value)
     plaintext = public.encode_mantissa(encoded.mantissa)
@@ -79,19 +91,19 @@ def lab_steps(a: float, b: float, bits: int = 128, keypair: KeyPair | None = Non
     """Generate a key (unless given), encrypt a and b, add the ciphertexts, decrypt the sum by the definition."""
     seconds: dict[str, float] = {}
     if keypair is None:
-        keypair = yield from keypair_steps(bits)
+        keypair = yield from _staged(keypair_steps(bits), 0)
         seconds["keygen"] = keypair.seconds
     else:
         seconds["keygen"] = 0.0
     public, private = keypair.public_key, keypair.private_key
-    yield Progress(1, len(STAGES), "keygen")
-    enc_a, seconds["encrypt_a"] = yield from timed(_encrypt(public, a))
-    yield Progress(2, len(STAGES), "encrypt_a")
-    enc_b, seconds["encrypt_b"] = yield from timed(_encrypt(public, b))
-    yield Progress(3, len(STAGES), "encrypt_b")
+    yield Progress(1, len(STAGES), "encrypt_a")
+    enc_a, seconds["encrypt_a"] = yield from timed(_staged(_encrypt(public, a), 1))
+    yield Progress(2, len(STAGES), "encrypt_b")
+    enc_b, seconds["encrypt_b"] = yield from timed(_staged(_encrypt(public, b), 2))
+    yield Progress(3, len(STAGES), "add")
     total, seconds["add"] = yield from timed(_add(public, enc_a, enc_b))
-    yield Progress(4, len(STAGES), "add")
-    (u, plaintext), seconds["decrypt"] = yield from timed(_decrypt(keypair, total.ciphertext))
+    yield Progress(4, len(STAGES), "decrypt")
+    (u, plaintext), seconds["decrypt"] = yield from timed(_staged(_decrypt(keypair, total.ciphertext), 4))
     mantissa = private.decode_plaintext(plaintext)
     return LabRun(
         bits=public.bits, n=public.n, g=public.g, lam=private.lam, mu=private.mu, a=enc_a, b=enc_b,

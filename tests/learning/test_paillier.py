@@ -81,6 +81,12 @@ def test_key_generation_follows_the_definition(bits):
     assert pub.ciphertext_bytes == 2 * bits // 8
     m = 123456789
     assert pub.g_pow(m) == pow(n + 1, m, n * n)
+    # the sliced paths (a single pow is cut into pieces from 1024 bits on) give the same numbers
+    values = np.array([0.1, -2.5e-9])
+    enc = arrays.encrypt_array(pub, values)
+    assert np.array_equal(arrays.decrypt_array(priv, enc), values)
+    assert priv.raw_decrypt(enc.ciphertexts[0]) == priv.decrypt_crt(enc.ciphertexts[0]) == finish(
+        priv.decrypt_crt_steps(enc.ciphertexts[0]))
 
 
 def test_key_generation_is_sliced_and_can_be_cancelled():
@@ -309,6 +315,8 @@ def test_lab_shows_every_step(key128):
     assert set(run_.seconds) == {"keygen", "encrypt_a", "encrypt_b", "add", "decrypt"}
     assert run_.ciphertext_bytes == 32 and run_.float_bytes == 8
     stages = [p.stage for p in lab_steps(0.1, 0.2, keypair=key128)]
-    assert stages == ["keygen", "encrypt_a", "encrypt_b", "add"]
+    assert list(dict.fromkeys(stages)) == ["keygen", "encrypt_a", "encrypt_b", "add", "decrypt"]
+    slow = [p for p in lab_steps(0.1, 0.2, bits=512)]
+    assert [p.stage for p in slow].count("keygen") > 1  # key generation reports its progress as it goes
     neg = lab(-0.1, 0.2, keypair=key128)
     assert neg.decrypted == math.fsum([-0.1, 0.2]) and neg.mantissa == neg.plaintext  # positive sum
