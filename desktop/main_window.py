@@ -2,44 +2,34 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
-    QProgressDialog,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.actions import RunState, make_actions, retranslate, update_enabled
-from desktop.animation import record_gif
 from desktop.banner import Banner
 from desktop.course import Page, Task, load_course
 from desktop.data_dialog import ensure_dataset, sample_mode_text
+from desktop.data_loaders import DATA_LOADERS
 from desktop.datasets_window import open_datasets_window
-from desktop.dialogs import ExportDialog
 from desktop.explain import divergence_text
-from desktop.export import ExportError, export_csv, export_plot, export_scene, export_widget
 from desktop.i18n import Translations
+from desktop.keys import WindowKeys
 from desktop.panels.code import CodePanel
 from desktop.panels.controls import ControlsPanel
 from desktop.panels.lesson import LessonPanel
@@ -50,76 +40,15 @@ from desktop.settings import DEFAULTS, Settings
 from desktop.views import registry
 from desktop.views.network.diagram import DiagramPanel
 from desktop.views.plots.error_plot import ErrorPlotPanel
-from desktop.workspace import Arrangement, Workspace, arrange
+from desktop.window_exports import ExportCommands
+from desktop.window_layout import LayoutCommands
+from desktop.workspace import Workspace
 from learning import catalogue
 from learning.datasets import DatasetError, DatasetMissing
-from learning.datasets.babi import book_babi
 from learning.datasets.locate import data_dirs
-from learning.datasets.mnist import book_mnist
 from learning.datasets.registry import status as dataset_status
 from learning.divergence import Divergence
 from learning.experiment import Experiment
-
-#: Widgets that keep a key for themselves when they have the focus (typing, sliding, moving in a tree).
-TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QPlainTextEdit)
-KEEPS_KEYS = {
-    "course.prev": (*TEXT_FIELDS, QAbstractSlider),
-    "course.next": (*TEXT_FIELDS, QAbstractSlider),
-    "run.play": TEXT_FIELDS,
-    "run.step": (*TEXT_FIELDS, QAbstractSlider, QAbstractItemView),
-    "run.phase": (*TEXT_FIELDS, QAbstractSlider, QAbstractItemView),
-}
-
-
-class WindowKeys(QObject):
-    """The learner's keys (Space, →, Shift+→, Page Up/Down) work wherever the focus is in the window, except
-    where a widget needs that key itself (KEEPS_KEYS: a text field types Space, a slider slides, a tree moves).
-
-    Lists, trees, buttons and text views claim some of these keys (ShortcutOverride); this filter takes them
-    back: the actions' shortcuts then fire, and a key press that still arrives triggers them."""
-
-    def __init__(self, actions: dict[str, QAction], window: QWidget) -> None:
-        super().__init__(window)
-        self.window = window
-        self.actions = {actions[name].shortcut()[0]: (name, actions[name]) for name in KEEPS_KEYS}
-        self._kept = False
-
-    def _key(self, watched: QObject, event: QEvent) -> tuple[str, QAction | None]:
-        """("", None): not ours; ("widget", None): the focused widget keeps it; ("window", action): ours."""
-        if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget) or watched.window() is not self.window:
-            return "", None
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier  # arrows may come as keypad keys
-        found = self.actions.get(QKeyCombination(modifiers, Qt.Key(event.key())))
-        if found is None:
-            return "", None
-        name, action = found
-        keeps = KEEPS_KEYS[name]
-        if isinstance(watched, keeps) or isinstance(QApplication.focusWidget(), keeps):
-            return "widget", None
-        return "window", action
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        kind = event.type()
-        if kind == QEvent.Type.ShortcutOverride:
-            key, _ = self._key(watched, event)
-            self._kept = key == "widget"  # this keystroke belongs to the focused widget, also as it propagates
-            if key == "widget":
-                event.accept()  # the field, slider or tree gets the key press; the shortcut does not fire
-                return True
-            if key == "window":
-                event.ignore()  # nobody may claim it: the action's shortcut fires
-                return True
-        elif kind == QEvent.Type.KeyPress and not self._kept:
-            key, action = self._key(watched, event)
-            if action is not None:
-                if action.isEnabled():
-                    action.trigger()
-                return True
-        return False
-
-
-#: How each data set's root folder becomes the `data` an experiment takes.
-DATA_LOADERS: dict[str, Callable[[Path], Any]] = {"mnist": book_mnist, "babi": book_babi}
 
 
 def experiment_title(cls: type[Experiment]) -> str:
@@ -127,7 +56,7 @@ def experiment_title(cls: type[Experiment]) -> str:
     return QCoreApplication.translate("Experiments", cls.title)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ExportCommands, LayoutCommands):
     """The course on the left, the controls on the right, the math and code strips at the bottom, and in the centre
     the page's main view above its secondary views (desktop/workspace.py), every other view one tab away."""
 
@@ -452,79 +381,6 @@ class MainWindow(QMainWindow):
         page = self._chosen
         return page if page is not None and page.experiment in (None, self.runner.experiment.id) else None
 
-    def chapter_key(self) -> str:
-        """The chapter whose layout the window shows: the page's, else the experiment's ("ch04")."""
-        chapter = self._page.chapter if self._page is not None else self.runner.experiment.chapter
-        return f"ch{chapter:02d}"
-
-    def _layouts(self) -> dict[str, Any]:
-        """The learner's own arrangements by chapter: {"ch04": {"moved": {view: area}, "sizes": {...}}}."""
-        try:
-            value = json.loads(self.settings.get("layout/chapters") or "{}")
-        except ValueError:
-            return {}
-        return value if isinstance(value, dict) else {}
-
-    def _remember_layout(self, **fields: Any) -> None:
-        layouts = self._layouts()
-        mine = layouts.setdefault(self.chapter_key(), {})
-        if isinstance(mine, dict):
-            mine.update(fields)
-            self.settings.set("layout/chapters", json.dumps(layouts))
-
-    def page_views(self) -> tuple[str | None, list[str]]:
-        """The main view and the secondary views the current page names (an experiment from the menu: its best
-        view above the plot)."""
-        page = self._page
-        if page is None:
-            return None, ["plot"]
-        views = [name for name in page.shown_panels if name not in registry.STRIPS]
-        main = page.main or (views[0] if views else None)
-        return main, [name for name in views if name != main]
-
-    def _arrange(self) -> None:
-        """Place the views for the current page and experiment, with the learner's own arrangement on top."""
-        page = self._page
-        if page is not None and not page.experiment:  # a text page: no views, no strips
-            self.workspace.apply(Arrangement())
-            self.math_dock.setVisible(False)
-            self.code_dock.setVisible(False)
-            return
-        main, named = self.page_views()
-        mine = self._layouts().get(self.chapter_key(), {})
-        mine = mine if isinstance(mine, dict) else {}
-        moved = mine.get("moved") if isinstance(mine.get("moved"), dict) else None
-        self.workspace.apply(arrange(self.view_specs, self.runner.experiment, main, named, moved))
-        self.workspace.set_sizes(mine.get("sizes") if isinstance(mine.get("sizes"), dict) else {})
-        strips = page.shown_panels if page is not None else registry.STRIPS
-        self.math_dock.setVisible("math" in strips)
-        self.code_dock.setVisible("code" in strips)
-        for spec in self.view_specs:
-            self.view_actions[spec.key].setEnabled(spec.fits(self.runner.experiment))
-
-    def show_view(self, key: str) -> None:
-        """Bring the view `key` to the front of its area."""
-        if not self.workspace.bring_to_front(key):
-            self.statusBar().showMessage(self.tr("This view has nothing to show for this experiment."), 5000)
-
-    def reset_layout(self) -> None:
-        """Forget the learner's arrangement of this chapter and put the docks back where they started."""
-        layouts = self._layouts()
-        layouts.pop(self.chapter_key(), None)
-        self.settings.set("layout/chapters", json.dumps(layouts))
-        self.restoreState(self._default_state)
-        self._default_sizes()
-        self._arrange()
-
-    def _on_workspace_rearranged(self, key: str, area: str) -> None:
-        layouts = self._layouts().get(self.chapter_key(), {})
-        moved = dict(layouts.get("moved") or {}) if isinstance(layouts, dict) else {}
-        moved[key] = area
-        self._remember_layout(moved=moved)
-
-    def _on_workspace_resized(self) -> None:
-        self._remember_layout(sizes=self.workspace.sizes())
-
     def _on_workspace_view_built(self, key: str, view: QWidget) -> None:
         if key == "plot":
             view.set_log_y(self.actions["view.log_y"].isChecked())  # type: ignore[attr-defined]
@@ -537,82 +393,6 @@ class MainWindow(QMainWindow):
             plot.set_log_y(on)  # type: ignore[attr-defined]
         if on:
             self.banner.hide_log_offer()
-
-    def export_plot_dialog(self) -> None:
-        """Ask for a file and size, then export the error plot."""
-        self.runner.pause()
-        dialog = ExportDialog(self, self.tr("Export plot"), f"{self.runner.experiment.id}-error.png", 1600, 900)
-        if dialog.exec():
-            path, width, height = dialog.values()
-            copy = self.plot.offscreen_copy()
-            try:
-                self._export(lambda: export_plot(copy, path, width, height), path)
-            finally:
-                copy.deleteLater()
-
-    def export_diagram_dialog(self) -> None:
-        """Ask for a file and size, then export the network diagram."""
-        self.runner.pause()
-        dialog = ExportDialog(self, self.tr("Export diagram"), f"{self.runner.experiment.id}-network.png", 1600,
-                              None)
-        if dialog.exec():
-            path, width, _ = dialog.values()
-            self._export(lambda: export_scene(self.diagram.scene(), path, width, self.runner.experiment.id), path)
-
-    def export_view_dialog(self) -> None:
-        """Ask for a file and size, then export the view in front of the main area."""
-        self.runner.pause()
-        shown = self.workspace.shown()
-        if not shown:
-            self.statusBar().showMessage(self.tr("This page shows no view to export."), 5000)
-            return
-        key = shown[0]
-        view = self.workspace.view(key)
-        dialog = ExportDialog(self, self.tr("Export view"), f"{self.runner.experiment.id}-{key}.png", 1600, None)
-        if dialog.exec():
-            path, width, _ = dialog.values()
-            self._export(lambda: export_widget(view, path, width, self.workspace.specs[key].title()), path)
-
-    def _ask_file(self, title: str, suggested: str, pattern: str) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / suggested), pattern)
-        return path
-
-    def export_csv_dialog(self) -> None:
-        """Ask for a file, then save the run's numbers as CSV."""
-        self.runner.pause()
-        path = self._ask_file(self.tr("Export data"), f"{self.runner.experiment.id}.csv", self.tr("CSV (*.csv)"))
-        if path:
-            self._export(lambda: export_csv(self.runner.history, path), path)
-
-    def export_gif_dialog(self) -> None:
-        """Ask for a file, then render the run so far as an animated GIF, with progress and Cancel."""
-        self.runner.pause()
-        path = self._ask_file(self.tr("Export animation"), f"{self.runner.experiment.id}.gif",
-                              self.tr("GIF animation (*.gif)"))
-        if not path:
-            return
-        dialog = QProgressDialog(self.tr("Rendering the animation…"), self.tr("Cancel"), 0, 100, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-
-        def progress(done: int, total: int) -> bool:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-            return not dialog.wasCanceled()
-
-        try:
-            self._export(lambda: record_gif(self.runner, path, 960, self.plot.log_y.isChecked(), progress), path)
-        finally:
-            dialog.close()
-
-    def _export(self, do: Any, path: str) -> None:
-        try:
-            do()
-        except ExportError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), self.tr("Nothing was saved: {0}").format(exc))
-            return
-        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 6000)
 
     def _on_shortcuts_triggered(self) -> None:
         rows = "".join(

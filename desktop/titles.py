@@ -37,6 +37,10 @@ EXPERIMENTS = (
     QT_TRANSLATE_NOOP("Experiments", "The embedding layer"),
     QT_TRANSLATE_NOOP("Experiments", "The cross-entropy layer"),
     QT_TRANSLATE_NOOP("Experiments", "The recurrent layer, trained on bAbI"),
+    QT_TRANSLATE_NOOP("Experiments", "Step 1: plain old deep learning (spam detection)"),
+    QT_TRANSLATE_NOOP("Experiments", "Basic federated learning"),
+    QT_TRANSLATE_NOOP("Experiments", "Hacking federated learning"),
+    QT_TRANSLATE_NOOP("Experiments", "Secure aggregation and homomorphic encryption"),
 )
 
 PARAMS = (
@@ -76,6 +80,11 @@ PARAMS = (
     QT_TRANSLATE_NOOP("Params", "activation function of the hidden layer"),
     QT_TRANSLATE_NOOP("Params", "learning rate of SGD: data ← data − alpha · grad"),
     QT_TRANSLATE_NOOP("Params", "activation of the recurrent cell (the book's cell is always a sigmoid: Q20)"),
+    QT_TRANSLATE_NOOP("Params", "learning rate of SGD: weights −= alpha · gradient"),
+    QT_TRANSLATE_NOOP("Params", "e-mails per batch: one SGD step per batch; a remainder is dropped"),
+    QT_TRANSLATE_NOOP("Params", "Bob's e-mail: words separated by spaces"),
+    QT_TRANSLATE_NOOP("Params", "Paillier key size in bits (the book: 128, fast and insecure); a new key is made at the first aggregation after a reset"),
+    QT_TRANSLATE_NOOP("Params", "all: every weight (the book); changed: only the weights each client changed (fewer encryptions, but the owner sees which words changed)"),
 )
 
 DATASETS = (

@@ -62,6 +62,8 @@ def make_experiment(experiment_id: str, params: Sequence[str], seed: int | None 
                          "or download it from the app's Data sets window)") from None
     except DatasetError as exc:
         raise UsageError(f"{experiment_id}: its data is damaged: {exc}") from None
+    except ParamError as exc:  # a value that only the data can refuse (e.g. a batch larger than the data set)
+        raise UsageError(str(exc)) from None
 
 
 def iteration_count(exp: Experiment, iterations: int | None, epochs: int | None) -> int:
@@ -99,7 +101,8 @@ def _table(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
         if columns is None:
             columns = list(row)
             yield "  ".join(columns)
-        yield "  ".join(short(row.get(c, "")) for c in columns)
+        extra = [f"{k}={short(v)}" for k, v in row.items() if k not in columns]  # e.g. a round's owner step
+        yield "  ".join([short(row.get(c, "")) for c in columns] + extra)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,11 +12,14 @@ from learning.chapters import (
     ch10_convolution,
     ch13_framework,
     ch13_rnn,
+    ch15_federated,
+    ch15_paillier,
+    ch15_spam,
 )
 from learning.experiment import Experiment
 
 _MODULES = (ch03_forward, ch04_gradient_descent, ch05_multiple_weights, ch06_backprop, ch08_regularization,
-            ch09_activations, ch10_convolution, ch13_framework, ch13_rnn)
+            ch09_activations, ch10_convolution, ch13_framework, ch13_rnn, ch15_spam, ch15_federated, ch15_paillier)
 
 EXPERIMENTS: dict[str, type[Experiment]] = {cls.id: cls for m in _MODULES for cls in m.EXPERIMENTS}
 

@@ -719,62 +719,62 @@ Credit: {3}</source>
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../desktop/titles.py" line="82"/>
+        <location filename="../../desktop/titles.py" line="91"/>
         <source>MNIST handwritten digits</source>
         <translation>Рукописные цифры MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="83"/>
+        <location filename="../../desktop/titles.py" line="92"/>
         <source>70,000 images of handwritten digits, 28 × 28 pixels: 60,000 to train and 10,000 to test. Chapters 8–10 train on the first 1,000 training images.</source>
         <translation>70 000 изображений рукописных цифр, 28 × 28 пикселей: 60 000 для обучения и 10 000 для проверки. Главы 8–10 обучают сеть на первых 1000 обучающих изображениях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="84"/>
+        <location filename="../../desktop/titles.py" line="93"/>
         <source>IMDB movie reviews</source>
         <translation>Отзывы о фильмах IMDB</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="85"/>
+        <location filename="../../desktop/titles.py" line="94"/>
         <source>25,000 movie reviews labelled positive or negative (the Large Movie Review Dataset). The archive is unpacked into the book&apos;s reviews.txt and labels.txt.</source>
         <translation>25 000 отзывов о фильмах с пометкой «положительный» или «отрицательный» (Large Movie Review Dataset). Архив распаковывается в файлы книги reviews.txt и labels.txt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="86"/>
+        <location filename="../../desktop/titles.py" line="95"/>
         <source>The book&apos;s Shakespeare-like text</source>
         <translation>Текст книги в духе Шекспира</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="87"/>
+        <location filename="../../desktop/titles.py" line="96"/>
         <source>The 99,993-character file chapter 14 trains its character models on: machine-generated text in the style of Shakespeare&apos;s plays.</source>
         <translation>Файл из 99 993 символов, на котором глава 14 обучает посимвольные модели: машинный текст в стиле пьес Шекспира.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="88"/>
+        <location filename="../../desktop/titles.py" line="97"/>
         <source>Tiny Shakespeare</source>
         <translation>Tiny Shakespeare</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="89"/>
+        <location filename="../../desktop/titles.py" line="98"/>
         <source>1.1 million characters of Shakespeare&apos;s plays, an extra corpus for the character models.</source>
         <translation>1,1 миллиона символов из пьес Шекспира — дополнительный корпус для посимвольных моделей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="90"/>
+        <location filename="../../desktop/titles.py" line="99"/>
         <source>bAbI tasks, v1.1</source>
         <translation>Задачи bAbI, v1.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="91"/>
+        <location filename="../../desktop/titles.py" line="100"/>
         <source>Short stories with questions (Facebook Research). Chapters 12 and 13 read the first 1,000 lines of task 1; only task 1 is kept from the archive.</source>
         <translation>Короткие истории с вопросами (Facebook Research). Главы 12 и 13 читают первые 1000 строк задачи 1; из архива сохраняется только задача 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="92"/>
+        <location filename="../../desktop/titles.py" line="101"/>
         <source>Enron-Spam, set 1</source>
         <translation>Enron-Spam, набор 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="93"/>
+        <location filename="../../desktop/titles.py" line="102"/>
         <source>5,172 e-mails of one Enron employee and of spam traps: 3,672 legitimate, 1,500 spam. Chapter 15 uses them in place of the book&apos;s own spam.txt and ham.txt, which are not published.</source>
         <translation>5172 письма одного сотрудника Enron и из ловушек для спама: 3672 обычных и 1500 спама. Глава 15 использует их вместо файлов книги spam.txt и ham.txt, которые не опубликованы.</translation>
     </message>
@@ -1501,6 +1501,26 @@ Source: {1} ({2})</source>
         <source>The recurrent layer, trained on bAbI</source>
         <translation>Рекуррентный слой, обученный на bAbI</translation>
     </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="40"/>
+        <source>Step 1: plain old deep learning (spam detection)</source>
+        <translation>Шаг 1: старое доброе глубокое обучение (выявление спама)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="41"/>
+        <source>Basic federated learning</source>
+        <translation>Простое федеративное обучение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="42"/>
+        <source>Hacking federated learning</source>
+        <translation>Взлом федеративной модели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="43"/>
+        <source>Secure aggregation and homomorphic encryption</source>
+        <translation>Безопасное агрегирование и гомоморфное шифрование</translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>
@@ -1528,6 +1548,74 @@ Source: {1} ({2})</source>
         <location filename="../../desktop/explain.py" line="38"/>
         <source>The steps are too big for this error surface: try a smaller alpha.</source>
         <translation>Шаги слишком велики для этой поверхности ошибки: попробуйте alpha поменьше.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <location filename="../../desktop/window_exports.py" line="23"/>
+        <source>Export plot</source>
+        <translation>Экспорт графика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_exports.py" line="35"/>
+        <source>Export diagram</source>
+        <translation>Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_exports.py" line="46"/>
+        <source>This page shows no view to export.</source>
+        <translation>На этой странице нет вида для экспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_exports.py" line="50"/>
+        <source>Export view</source>
+        <translation>Экспорт вида</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_exports.py" line="63"/>
+        <source>Export data</source>
+        <translation>Экспорт данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_exports.py" line="63"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_exports.py" line="70"/>
+        <source>Export animation</source>
+        <translation>Экспорт анимации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_exports.py" line="71"/>
+        <source>GIF animation (*.gif)</source>
+        <translation>Анимация GIF (*.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_exports.py" line="74"/>
+        <source>Rendering the animation…</source>
+        <translation>Создание анимации…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_exports.py" line="74"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_exports.py" line="92"/>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_exports.py" line="92"/>
+        <source>Nothing was saved: {0}</source>
+        <translation>Ничего не сохранено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_exports.py" line="94"/>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1999,14 @@ Source: {1} ({2})</source>
     </message>
 </context>
 <context>
+    <name>LayoutCommands</name>
+    <message>
+        <location filename="../../desktop/window_layout.py" line="71"/>
+        <source>This view has nothing to show for this experiment.</source>
+        <translation>Этому виду нечего показать в этом эксперименте.</translation>
+    </message>
+</context>
+<context>
     <name>LessonPanel</name>
     <message>
         <location filename="../../desktop/panels/lesson.py" line="129"/>
@@ -1984,213 +2080,142 @@ Source: {1} ({2})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="315"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>Chapter {0}</source>
-        <extracomment>Widgets that keep a key for themselves when they have the focus (typing, sliding, moving in a tree). How each data set&apos;s root folder becomes the `data` an experiment takes.</extracomment>
         <translation>Глава {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="332"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="262"/>
         <source>&amp;Run</source>
         <translation>&amp;Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>E&amp;xperiment</source>
         <translation>&amp;Эксперимент</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="335"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="336"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Урок</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="337"/>
+        <location filename="../../desktop/main_window.py" line="266"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="338"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="341"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="342"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="343"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="344"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="345"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="346"/>
+        <location filename="../../desktop/main_window.py" line="275"/>
         <source>Math of this iteration</source>
         <translation>Формулы этой итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
         <source>Show &amp;view</source>
         <translation>Показать &amp;вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="350"/>
+        <location filename="../../desktop/main_window.py" line="279"/>
         <source>Experiment: </source>
         <translation>Эксперимент: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="351"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
         <source>Pick an experiment of the book, by chapter</source>
         <translation>Выберите эксперимент из книги, по главам</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="358"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>Grokking Lab — chapter {0}: {1}</source>
         <translation>Grokking Lab — глава {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="391"/>
+        <location filename="../../desktop/main_window.py" line="320"/>
         <source>Not opened: {0} needs the {1} data set.</source>
         <translation>Не открыто: для «{0}» нужен набор данных «{1}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="330"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="330"/>
         <source>The {0} data set cannot be used: {1}</source>
         <translation>Набор данных «{0}» нельзя использовать: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/main_window.py" line="351"/>
         <source>The Russian translation file is missing; staying in English.</source>
         <translation>Файл русского перевода не найден; интерфейс остаётся на английском.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="435"/>
+        <location filename="../../desktop/main_window.py" line="364"/>
         <source>✓ Done: {0}</source>
         <translation>✓ Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="508"/>
-        <source>This view has nothing to show for this experiment.</source>
-        <translation>Этому виду нечего показать в этом эксперименте.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="544"/>
-        <source>Export plot</source>
-        <translation>Экспорт графика</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="556"/>
-        <source>Export diagram</source>
-        <translation>Экспорт диаграммы</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="567"/>
-        <source>This page shows no view to export.</source>
-        <translation>На этой странице нет вида для экспорта.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="571"/>
-        <source>Export view</source>
-        <translation>Экспорт вида</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="584"/>
-        <source>Export data</source>
-        <translation>Экспорт данных</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="584"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="591"/>
-        <source>Export animation</source>
-        <translation>Экспорт анимации</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="592"/>
-        <source>GIF animation (*.gif)</source>
-        <translation>Анимация GIF (*.gif)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="595"/>
-        <source>Rendering the animation…</source>
-        <translation>Создание анимации…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="595"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="613"/>
-        <source>Export failed</source>
-        <translation>Экспорт не удался</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="613"/>
-        <source>Nothing was saved: {0}</source>
-        <translation>Ничего не сохранено: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="615"/>
-        <source>Saved {0}</source>
-        <translation>Сохранено: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="621"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="633"/>
+        <location filename="../../desktop/main_window.py" line="413"/>
         <source>The network diverged</source>
         <translation>Сеть разошлась</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="635"/>
+        <location filename="../../desktop/main_window.py" line="415"/>
         <source>Diverged at iteration {0}</source>
         <translation>Расхождение на итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="639"/>
+        <location filename="../../desktop/main_window.py" line="419"/>
         <source>Done: the book&apos;s {0} iterations. Press Play to keep going.</source>
         <translation>Готово: все {0} итераций из книги. Нажмите «Пуск», чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="648"/>
+        <location filename="../../desktop/main_window.py" line="428"/>
         <source>Sample data</source>
         <translation>Данные-образец</translation>
     </message>
@@ -2249,184 +2274,209 @@ Source: {1} ({2})</source>
 <context>
     <name>Params</name>
     <message>
-        <location filename="../../desktop/titles.py" line="43"/>
+        <location filename="../../desktop/titles.py" line="47"/>
         <source>the input: number of toes</source>
         <translation>входное значение: число пальцев на ногах</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="44"/>
+        <location filename="../../desktop/titles.py" line="48"/>
         <source>the network&apos;s only weight</source>
         <translation>единственный вес сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="45"/>
+        <location filename="../../desktop/titles.py" line="49"/>
         <source>average number of toes per player (game 1)</source>
         <translation>среднее число пальцев на ногах у игроков (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="46"/>
+        <location filename="../../desktop/titles.py" line="50"/>
         <source>the team&apos;s win/loss record so far (game 1)</source>
         <translation>доля побед команды на данный момент (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="47"/>
+        <location filename="../../desktop/titles.py" line="51"/>
         <source>number of fans in millions (game 1)</source>
         <translation>число болельщиков в миллионах (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="48"/>
+        <location filename="../../desktop/titles.py" line="52"/>
         <source>weights of toes, wlrec, nfans</source>
         <translation>веса для toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="49"/>
+        <location filename="../../desktop/titles.py" line="53"/>
         <source>weights into hurt?, win?, sad?</source>
         <translation>веса, ведущие к hurt?, win?, sad?</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="50"/>
+        <location filename="../../desktop/titles.py" line="54"/>
         <source>3x3 weights, row by row: rows hurt?, win?, sad?; columns toes, wlrec, nfans</source>
         <translation>веса 3×3 по строкам: строки hurt?, win?, sad?; столбцы toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="51"/>
+        <location filename="../../desktop/titles.py" line="55"/>
         <source>input -&gt; hidden weights, row by row (rows hid[0..2])</source>
         <translation>веса от входов к скрытому слою, по строкам (строки hid[0..2])</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="52"/>
+        <location filename="../../desktop/titles.py" line="56"/>
         <source>hidden -&gt; prediction weights, row by row (rows hurt?, win?, sad?)</source>
         <translation>веса от скрытого слоя к прогнозу, по строкам (строки hurt?, win?, sad?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="53"/>
+        <location filename="../../desktop/titles.py" line="57"/>
         <source>the input value fed to the network</source>
         <translation>входное значение, подаваемое в сеть</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="54"/>
+        <location filename="../../desktop/titles.py" line="58"/>
         <source>the prediction we want (goal_pred)</source>
         <translation>прогноз, который мы хотим получить (goal_pred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="55"/>
+        <location filename="../../desktop/titles.py" line="59"/>
         <source>the weight the run starts from</source>
         <translation>вес, с которого начинается прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="56"/>
+        <location filename="../../desktop/titles.py" line="60"/>
         <source>how far to try the weight up and down</source>
         <translation>на сколько пробовать увеличить и уменьшить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="57"/>
+        <location filename="../../desktop/titles.py" line="61"/>
         <source>how far the weight moves each iteration</source>
         <translation>на сколько вес сдвигается за одну итерацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="58"/>
+        <location filename="../../desktop/titles.py" line="62"/>
         <source>learning rate: how much of weight_delta each step applies</source>
         <translation>скорость обучения: какую долю weight_delta применяет каждый шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="59"/>
+        <location filename="../../desktop/titles.py" line="63"/>
         <source>learning rate: how much of each weight_delta a step applies</source>
         <translation>скорость обучения: какую долю каждого weight_delta применяет шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="60"/>
+        <location filename="../../desktop/titles.py" line="64"/>
         <source>the prediction we want: 1 = the team won</source>
         <translation>прогноз, который мы хотим получить: 1 = команда выиграла</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="61"/>
+        <location filename="../../desktop/titles.py" line="65"/>
         <source>initial weights of toes, wlrec, nfans</source>
         <translation>начальные веса для toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="62"/>
+        <location filename="../../desktop/titles.py" line="66"/>
         <source>goals of hurt?, win?, sad? (game 1)</source>
         <translation>цели для hurt?, win?, sad? (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="63"/>
+        <location filename="../../desktop/titles.py" line="67"/>
         <source>initial weights into hurt?, win?, sad?</source>
         <translation>начальные веса, ведущие к hurt?, win?, sad?</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="64"/>
+        <location filename="../../desktop/titles.py" line="68"/>
         <source>initial 3x3 weights, row by row: rows hurt?, win?, sad?; columns toes, wlrec, nfans</source>
         <translation>начальные веса 3×3 по строкам: строки hurt?, win?, sad?; столбцы toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="65"/>
+        <location filename="../../desktop/titles.py" line="69"/>
         <source>reproduce the book&apos;s code, quirks included, instead of the correct algorithm</source>
         <translation>воспроизводить код книги со всеми его особенностями вместо правильного алгоритма</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="66"/>
+        <location filename="../../desktop/titles.py" line="70"/>
         <source>which streetlights row to learn (0 = [1, 0, 1], stop)</source>
         <translation>какую строку светофоров выучить (0 = [1, 0, 1], стоять)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="67"/>
+        <location filename="../../desktop/titles.py" line="71"/>
         <source>the goal of each streetlight pattern: 1 = walk, 0 = stop</source>
         <translation>цель для каждого образца светофора: 1 = идти, 0 = стоять</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="68"/>
+        <location filename="../../desktop/titles.py" line="72"/>
         <source>initial weights of light 1, light 2, light 3</source>
         <translation>начальные веса огней 1, 2 и 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="69"/>
+        <location filename="../../desktop/titles.py" line="73"/>
         <source>when the weights change: after every pattern (stochastic), after every batch_size patterns (batch) or once per pass over the six (full), by the mean of the weight_deltas</source>
         <translation>когда меняются веса: после каждого образца (stochastic), после каждых batch_size образцов (batch) или один раз за проход по всем шести (full), на среднее значение weight_delta</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="70"/>
+        <location filename="../../desktop/titles.py" line="74"/>
         <source>patterns per update in batch gradient descent</source>
         <translation>образцов на одно обновление в пакетном градиентном спуске</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="71"/>
+        <location filename="../../desktop/titles.py" line="75"/>
         <source>number of hidden ReLU units</source>
         <translation>число нейронов ReLU в скрытом слое</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="72"/>
+        <location filename="../../desktop/titles.py" line="76"/>
         <source>learning rate: the fraction of each weight update applied</source>
         <translation>скорость обучения: какая доля каждого обновления веса применяется</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="73"/>
+        <location filename="../../desktop/titles.py" line="77"/>
         <source>units in the hidden layer</source>
         <translation>число нейронов в скрытом слое</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="74"/>
+        <location filename="../../desktop/titles.py" line="78"/>
         <source>test on the held-out images every N epochs, and after the book&apos;s last epoch (0: never)</source>
         <translation>проверять на тестовых изображениях каждые N эпох и после последней эпохи из книги (0: никогда)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="75"/>
+        <location filename="../../desktop/titles.py" line="79"/>
         <source>images per batch: one iteration (and one update) per batch</source>
         <translation>изображений в пакете: одна итерация (и одно обновление) на пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="76"/>
+        <location filename="../../desktop/titles.py" line="80"/>
         <source>activation function of the hidden layer</source>
         <translation>функция активации скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="77"/>
+        <location filename="../../desktop/titles.py" line="81"/>
         <source>learning rate of SGD: data ← data − alpha · grad</source>
         <translation>скорость обучения SGD: data ← data − alpha · grad</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="78"/>
+        <location filename="../../desktop/titles.py" line="82"/>
         <source>activation of the recurrent cell (the book&apos;s cell is always a sigmoid: Q20)</source>
         <translation>функция активации рекуррентной ячейки (в книге ячейка всегда сигмоида: Q20)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="83"/>
+        <source>learning rate of SGD: weights −= alpha · gradient</source>
+        <translation>скорость обучения SGD: веса −= alpha · градиент</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="84"/>
+        <source>e-mails per batch: one SGD step per batch; a remainder is dropped</source>
+        <translation>писем в пакете: один шаг SGD на пакет; остаток отбрасывается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="85"/>
+        <source>Bob&apos;s e-mail: words separated by spaces</source>
+        <translation>письмо Боба: слова через пробел</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="86"/>
+        <source>Paillier key size in bits (the book: 128, fast and insecure); a new key is made at the first aggregation after a reset</source>
+        <translation>длина ключа Пэйе в битах (в книге 128: быстро и небезопасно); новый ключ создаётся при первом агрегировании после сброса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="87"/>
+        <source>all: every weight (the book); changed: only the weights each client changed (fewer encryptions, but the owner sees which words changed)</source>
+        <translation>all: все веса (как в книге); changed: только веса, изменённые участником (меньше шифрований, но владелец видит, какие слова изменились)</translation>
     </message>
 </context>
 <context>
