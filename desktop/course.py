@@ -38,13 +38,19 @@ CHECK_KINDS: dict[str, dict[str, tuple[str, bool]]] = {
     "phase_steps": {"count": ("count", True)},
     "weight_edited": {"count": ("count", False)},
     "epoch_figure": {"name": ("string", True), "min": ("number", False), "max": ("number", False)},
+    "epoch_difference": {"name": ("string", True), "minus": ("string", True), "min": ("number", False),
+                         "max": ("number", False), "after": ("index", False)},
+    "peaked": {"name": ("string", True), "patience": ("count", True)},
+    "compared": {"name": ("name", True), "values": ("values", True), "same": ("names", False),
+                 "epochs": ("count", False)},
     "all": {"of": ("checks", True)},
 }
 
 _CHAPTER_KEYS = ("chapter", "title", "pages")
 _PAGE_KEYS = ("id", "file", "title", "experiment", "params", "panels", "tasks")
 _TASK_KEYS = ("id", "text", "check", "solution")
-_SOLUTION_KEYS = ("params", "weight_edits", "phase_steps", "iterations")
+_SOLUTION_KEYS = ("params", "weight_edits", "phase_steps", "iterations", "runs")
+_RUN_KEYS = ("params", "iterations")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _FILE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?")
@@ -54,8 +60,9 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?")
 class Task:
     """A "try this" task: its text per language and the check that ticks it.
 
-    `solution` (optional, never shown as a task) says how a learner can meet the check: parameter values,
-    weight edits, single phase steps and whole iterations; the course tests replay it to prove the task is possible.
+    `solution` (optional, never shown as a task) says how a learner can meet the check: earlier runs to compare
+    (`runs`, each with its parameter values and iterations, ended by a reset), then parameter values, weight edits,
+    single phase steps and whole iterations; the course tests replay it to prove the task is possible.
     """
 
     id: str
@@ -125,6 +132,9 @@ class RunFacts:
 
     `errors` holds one summed error per completed iteration (NaN where an iteration computes none);
     `iterations` is the number of completed iterations when `errors` does not say it (default: len(errors)).
+    `runs` are the earlier runs of the page's experiment since the page opened, each {"values": the parameter
+    values it started with, "epochs": epochs it completed}; `run_values` are the values the current run started
+    with (default: `values`), for comparing runs.
     """
 
     experiment: str
@@ -137,11 +147,18 @@ class RunFacts:
     weight_edits: int = 0
     epochs: Sequence[dict[str, Any]] = ()
     iterations: int | None = None
+    runs: Sequence[dict[str, Any]] = ()
+    run_values: dict[str, Any] | None = None
 
     @property
     def completed(self) -> int:
         """Iterations completed since the page opened or was reset."""
         return len(self.errors) if self.iterations is None else self.iterations
+
+    def all_runs(self) -> list[dict[str, Any]]:
+        """The earlier runs and the current one, each {"values", "epochs"}."""
+        current = {"values": self.values if self.run_values is None else self.run_values, "epochs": len(self.epochs)}
+        return [*self.runs, current]
 
 
 # -- checks -------------------------------------------------------------------------------------
@@ -208,10 +225,49 @@ def check_met(check: dict[str, Any], facts: RunFacts) -> bool:
             return _within(value, check) if ("min" in check or "max" in check) else True
         if kind == "epoch_figure":
             return any(isinstance(epoch, dict) and _within(epoch.get(check["name"]), check) for epoch in facts.epochs)
+        if kind == "epoch_difference":
+            return _difference_met(check, facts.epochs)
+        if kind == "peaked":
+            return _peaked(check["name"], int(check["patience"]), facts.epochs)
+        if kind == "compared":
+            return _compared(check, facts.all_runs())
         if kind == "all":
             return all(check_met(part, facts) for part in check["of"])
     except (KeyError, TypeError, ValueError, IndexError):
         return False
+    return False
+
+
+def _difference_met(check: dict[str, Any], epochs: Sequence[dict[str, Any]]) -> bool:
+    """Some epoch (from `after` on) where both figures were measured and name − minus is within min/max."""
+    for index, epoch in enumerate(epochs):
+        if index < int(check.get("after", 0)) or not isinstance(epoch, dict):
+            continue
+        a, b = _number(epoch.get(check["name"])), _number(epoch.get(check["minus"]))
+        if a is not None and b is not None and _within(a - b, check):
+            return True
+    return False
+
+
+def _peaked(name: str, patience: int, epochs: Sequence[dict[str, Any]]) -> bool:
+    """The figure reached its highest value and was measured `patience` more times without beating it."""
+    measured = [v for v in (_number(e.get(name)) if isinstance(e, dict) else None for e in epochs) if v is not None]
+    if not measured:
+        return False
+    best = measured.index(max(measured))  # the first epoch with the highest value: what early stopping keeps
+    return len(measured) - 1 - best >= patience
+
+
+def _compared(check: dict[str, Any], runs: Sequence[dict[str, Any]]) -> bool:
+    """A run for each of the values of one parameter, each with `epochs` epochs, agreeing on the `same` ones."""
+    name, same, needed = check["name"], check.get("same", ()), int(check.get("epochs", 1))
+    done = [run["values"] for run in runs if run["epochs"] >= needed and name in run["values"]]
+    groups = [[v for v in done if _same(v[name], wanted)] for wanted in check["values"]]
+    if not all(groups):
+        return False
+    for first in groups[0]:
+        if all(any(all(_same(other.get(p), first.get(p)) for p in same) for other in group) for group in groups[1:]):
+            return True
     return False
 
 
@@ -373,6 +429,8 @@ def _check_problems(check: Any, cls: type[Experiment] | None) -> list[tuple[tupl
             out.append(((name,), None, f"{name} must be a whole number >= 0 (got {value!r})"))
         elif what == "names" and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
             out.append(((name,), None, f"{name} must be a list of parameter names (got {value!r})"))
+        elif what == "values" and not (isinstance(value, list) and len(value) >= 2):
+            out.append(((name,), None, f"{name} must be a list of at least two values to compare (got {value!r})"))
         elif what == "checks":
             if not (isinstance(value, list) and value):
                 out.append(((name,), None, f"{name} must be a non-empty list of checks"))
@@ -384,8 +442,10 @@ def _check_problems(check: Any, cls: type[Experiment] | None) -> list[tuple[tupl
     low, high = check.get("min"), check.get("max")
     if kind in ("param", "epoch_figure") and low is not None and high is not None and low > high:
         out.append((("min",), None, f"min ({low}) is greater than max ({high})"))
-    if kind == "epoch_figure" and low is None and high is None:
-        out.append((("kind",), None, "check 'epoch_figure' needs min or max"))
+    if kind in ("epoch_figure", "epoch_difference") and low is None and high is None:
+        out.append((("kind",), None, f"check {kind!r} needs min or max"))
+    if kind == "epoch_difference" and low is not None and high is not None and low > high:
+        out.append((("min",), None, f"min ({low}) is greater than max ({high})"))
     if kind == "param" and low is None and high is None and "value" not in check:
         out.append((("kind",), None, "check 'param' needs min, max or value"))
     if cls is None:
@@ -396,13 +456,21 @@ def _check_problems(check: Any, cls: type[Experiment] | None) -> list[tuple[tupl
         out.append((("kind",), None, f"check {kind!r} can never be met: {cls.id} computes no error"))
     if kind == "weight_edited" and cls.set_weight is Experiment.set_weight:
         out.append((("kind",), None, f"check 'weight_edited' can never be met: {cls.id} has no editable weights"))
-    if kind == "epoch_figure" and not cls.epoch_size:
-        out.append((("kind",), None, f"check 'epoch_figure' can never be met: {cls.id} has no epochs"))
-    for name in check.get("changed", ()):
-        if name not in {p.name for p in cls.params}:
-            out.append((("changed",), name, f"unknown parameter {name!r} for {cls.id}"))
+    if kind in ("epoch_figure", "epoch_difference", "peaked", "compared") and not cls.epoch_size:
+        out.append((("kind",), None, f"check {kind!r} can never be met: {cls.id} has no epochs"))
+    for key in ("changed", "same"):
+        for name in check.get(key, ()):
+            if name not in {p.name for p in cls.params}:
+                out.append(((key,), name, f"unknown parameter {name!r} for {cls.id}"))
     if kind == "param":
         out.extend(_param_check_problems(check, cls))
+    if kind == "compared":
+        try:
+            param = cls.param(check["name"])
+            for value in check["values"]:
+                param.check(value)
+        except ParamError as error:
+            out.append((("values",), None, str(error)))
     return out
 
 
@@ -449,6 +517,16 @@ def _solution(solution: Any, cls: type[Experiment] | None, report: _Report, page
                        page, task)
     if "params" in solution:
         _param_problems(cls, solution["params"], report, (*path, "params"), page, task)
+    runs = solution.get("runs", [])
+    if not (isinstance(runs, list) and all(isinstance(r, dict) and set(r) <= set(_RUN_KEYS) for r in runs)):
+        report.add(f"solution runs must be a list of tables with {' and/or '.join(_RUN_KEYS)}", (*path, "runs"),
+                   page, task)
+    else:
+        for run in runs:
+            if "params" in run:
+                _param_problems(cls, run["params"], report, (*path, "runs", "params"), page, task)
+            if "iterations" in run and not (_is_int(run["iterations"]) and run["iterations"] >= 0):
+                report.add("solution runs' iterations must be a whole number >= 0", (*path, "runs"), page, task)
     for key in ("phase_steps", "iterations"):
         if key in solution and not (_is_int(solution[key]) and solution[key] >= 0):
             report.add(f"solution {key} must be a whole number >= 0", (*path, key), page, task)

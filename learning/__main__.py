@@ -57,6 +57,8 @@ def make_experiment(experiment_id: str, params: Sequence[str], seed: int | None 
             raise UsageError(str(exc)) from None
     try:
         return cls(seed=seed, **values)
+    except ParamError as exc:  # a seed out of range
+        raise UsageError(str(exc)) from None
     except DatasetMissing as exc:
         raise UsageError(f"{experiment_id} needs the {exc.name} data set: {exc} (set {ENV} to a folder that holds it, "
                          "or download it from the app's Data sets window)") from None

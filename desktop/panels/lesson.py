@@ -54,6 +54,7 @@ class LessonPanel(QWidget):
         self.phase_steps = 0
         self.weight_edits = 0
         self.start_values: dict[str, Any] = {}
+        self.runs: list[dict[str, Any]] = []  # earlier runs of the page's experiment since it opened
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("course_tree")
@@ -118,6 +119,7 @@ class LessonPanel(QWidget):
         runner.weights_edited.connect(self._on_runner_weights_edited)
         runner.epoch_finished.connect(self._schedule_check)
         runner.phase_stepped.connect(self._on_runner_phase_stepped)
+        runner.archived.connect(self._on_runner_archived)
         self.retranslate()
 
     # -- language ---------------------------------------------------------------------------
@@ -208,6 +210,7 @@ class LessonPanel(QWidget):
         self.phase_steps = 0
         self.weight_edits = 0
         self.start_values = dict(self.runner.experiment.values)
+        self.runs = []
         self._show_page(page)
         item = self._items.get(page.key)
         if item is not None:
@@ -272,6 +275,12 @@ class LessonPanel(QWidget):
         self.phase_steps += 1
         self._schedule_check()
 
+    def _on_runner_archived(self, archive: Any) -> None:
+        """Remember a finished run of the page's experiment (its starting values and epochs), for comparisons."""
+        if self.page is not None and archive.experiment_id == self.page.experiment:
+            epochs = max((len(column) for column in archive.epochs.values()), default=0)
+            self.runs.append({"values": dict(archive.values), "epochs": epochs})
+
     def facts(self) -> RunFacts:
         """What has happened in the run since the page opened, for the task checks."""
         r = self.runner
@@ -289,6 +298,8 @@ class LessonPanel(QWidget):
             weight_edits=self.weight_edits,
             epochs=epochs,
             iterations=r.count,
+            runs=list(self.runs),
+            run_values=dict(r.run_values),
         )
 
     def check_tasks(self) -> list[Task]:

@@ -183,7 +183,8 @@ def test_q8_book_train_accuracy_divides_by_all_images(tiny):
     assert default.epoch_size == 2 and d["images"] == 16 == b["images"]
     assert d["correct"] > 0 and b["correct"] > 0  # (the book's epoch 0 gets none right: Q6)
     assert d["train_accuracy"] == d["correct"] / 16 and b["train_accuracy"] == b["correct"] / 20
-    assert d["train_error"] == d["error"] / 16 and b["train_error"] == b["error"] / 16
+    assert d["accuracy_divisor"] == 16 and b["accuracy_divisor"] == 20  # what the plot's legend says
+    assert d["train_loss"] == d["loss"] / 16 and b["train_loss"] == b["loss"] / 16  # the loss is per image seen
 
 
 def test_views_and_the_sliced_test_pass(tiny):
@@ -194,8 +195,8 @@ def test_views_and_the_sliced_test_pass(tiny):
     assert exp.hidden_weight_images().shape == (16, 3, 3)
     assert exp.feature_maps() is None
     record = exp.step().record
-    assert set(record) == {"iteration", "epoch", "example", "batch_start", "images", "error", "correct",
-                           "alpha", "updates"}
+    assert set(record) == {"iteration", "epoch", "example", "batch_start", "images", "loss", "squared_error",
+                           "correct", "alpha", "updates"}
     maps = exp.feature_maps(row=2)
     assert maps.shape == (16, 26, 26) and maps[7, 3, 11] == exp.layer_1[2, (3 * 26 + 11) * 16 + 7]
     assert exp.hidden_activations(row=2).shape == (10816,) and exp.last_dropout_mask(2).shape == (10816,)
