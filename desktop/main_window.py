@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -218,8 +218,13 @@ class MainWindow(QMainWindow):
             self.lesson.open_first()
             if self.runner.experiment.id != remembered:
                 self.open_experiment(remembered)
+        elif self.runner.experiment.id == experiment_id:
+            self.open_experiment(experiment_id)  # its page, with the page's values and panels
         else:
-            self.lesson.show_page_for(experiment_id)
+            # Asked for on the command line but its data is not here: the course shows what runs, and once the
+            # window is up the data dialog asks for the data (or the status bar says what is missing).
+            self.lesson.show_page_for(self.runner.experiment.id)
+            QTimer.singleShot(0, lambda: self.open_experiment(experiment_id))
 
     # -- assembly ---------------------------------------------------------------------------
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -361,12 +366,19 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # -- commands ---------------------------------------------------------------------------
-    def open_experiment(self, experiment_id: str) -> None:
-        """Switch to another experiment of the catalogue (outside the course's pages)."""
+    def open_experiment(self, experiment_id: str) -> bool:
+        """Switch to another experiment of the catalogue: the course opens its page (the first page that runs it,
+        with that page's values and panels); an experiment without a page opens on its own. Asks for missing
+        data; returns False if the experiment could not be opened (the window stays as it was)."""
+        page = self.lesson.page_for(experiment_id)
+        if page is not None:
+            return self.lesson.open_page(page)
         experiment = self.make_experiment(catalogue.get(experiment_id))
-        if experiment is not None:
-            self._page_panels = None
-            self.runner.set_experiment(experiment)
+        if experiment is None:
+            return False
+        self._page_panels = None
+        self.runner.set_experiment(experiment)
+        return True
 
     def data_folder(self) -> Path | None:
         """The data folder the learner chose, if any."""
@@ -421,11 +433,14 @@ class MainWindow(QMainWindow):
         self.language_actions[language].setChecked(True)
 
     def _on_lesson_page_opened(self, page: Page) -> None:
-        self._page_panels = page.panels
         if page.experiment:
             experiment = self.make_experiment(catalogue.get(page.experiment), **page.params)
-            if experiment is not None:
-                self.runner.set_experiment(experiment)
+            if experiment is None:
+                return  # the course stays on the page of what runs, with its panels
+            self._page_panels = page.panels
+            self.runner.set_experiment(experiment)
+        else:
+            self._page_panels = page.panels
         self._show_panels(page.panels)
 
     def _on_lesson_task_met(self, page: Page, task: Task) -> None:
