@@ -7,7 +7,7 @@ import pytest
 
 from desktop.course import CHECK_KINDS, KNOWN_PANELS, LANGUAGES, check_met, load_course
 from learning import catalogue
-from tests.desktop.test_course_model import replay
+from tests.desktop.test_course_model import page_data, replay
 
 LESSONS = Path(__file__).resolve().parents[2] / "resources" / "lessons"
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
@@ -77,7 +77,8 @@ def test_experiments_parameters_panels_and_checks_are_known(course):
 def test_pages_with_experiments_start_cleanly(course):
     for page in pages(course):
         if page.experiment is not None:
-            exp = catalogue.get(page.experiment)(**page.params)
+            cls = catalogue.get(page.experiment)
+            exp = cls(**page.params, **page_data(cls))
             assert exp.values == {**{p.name: p.default for p in exp.params}, **page.params}, page.key
 
 
