@@ -34,6 +34,7 @@ EXPERIMENTS = (
 PARAMS = (
     QT_TRANSLATE_NOOP("Params", "the input: number of toes"),
     QT_TRANSLATE_NOOP("Params", "the network's only weight"),
+    QT_TRANSLATE_NOOP("Params", "accepted for every experiment; the book's code has no quirk here, so both modes compute the same"),
     QT_TRANSLATE_NOOP("Params", "average number of toes per player (game 1)"),
     QT_TRANSLATE_NOOP("Params", "the team's win/loss record so far (game 1)"),
     QT_TRANSLATE_NOOP("Params", "number of fans in millions (game 1)"),
@@ -64,8 +65,11 @@ PARAMS = (
     QT_TRANSLATE_NOOP("Params", "learning rate: the fraction of each weight update applied"),
     QT_TRANSLATE_NOOP("Params", "units in the hidden layer"),
     QT_TRANSLATE_NOOP("Params", "test on the held-out images every N epochs, and after the book's last epoch (0: never)"),
+    QT_TRANSLATE_NOOP("Params", "held-out images each test pass uses, from the first (0: all of them); fewer test faster but measure less precisely"),
+    QT_TRANSLATE_NOOP("Params", "learning rate applied once per batch to the batch's mean gradient (layer_2_delta is divided by batch_size): 0.1 takes about the step of the book's 100 updates at 0.001, which book_faithful uses; at 0.001 one mean update is 100 times smaller and the network barely learns"),
     QT_TRANSLATE_NOOP("Params", "images per batch: one iteration (and one update) per batch"),
     QT_TRANSLATE_NOOP("Params", "activation function of the hidden layer"),
+    QT_TRANSLATE_NOOP("Params", "how kernel 0 starts: the book's random draw, or a hand-made detector of horizontal or vertical strokes (the draws are the same; only kernel 0 is replaced)"),
 )
 
 DATASETS = (

@@ -278,7 +278,7 @@ class ErrorPlotPanel(QWidget):
             column = columns.get(loss)
         if column is None:
             return np.empty(0)
-        return column.view if hasattr(column, "view") else column
+        return column if isinstance(column, np.ndarray) else column.view  # an earlier run keeps plain arrays
 
     def ghost_curves(self) -> list[tuple[str, np.ndarray, np.ndarray]]:
         """(label, x, y) of each earlier run of this experiment that is shown."""

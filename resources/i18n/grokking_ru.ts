@@ -416,87 +416,123 @@
         <translation>{0} не больше {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="141"/>
+        <location filename="../../desktop/panels/controls.py" line="144"/>
         <source>How many iterations run per second while playing</source>
         <translation>Сколько итераций в секунду выполняется при запуске</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="142"/>
+        <location filename="../../desktop/panels/controls.py" line="145"/>
         <source>Speed</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="143"/>
+        <location filename="../../desktop/panels/controls.py" line="146"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="144"/>
+        <location filename="../../desktop/panels/controls.py" line="147"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="145"/>
+        <location filename="../../desktop/panels/controls.py" line="148"/>
         <source>Drag back to see the network as it was at an earlier iteration, and forward again; Play continues from where you stop.</source>
         <translation>Потяните назад, чтобы увидеть сеть на более ранней итерации, и снова вперёд; «Пуск» продолжит с того места, где вы остановились.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="166"/>
+        <location filename="../../desktop/panels/controls.py" line="171"/>
         <source>Allowed: {0}</source>
         <translation>Допустимо: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="167"/>
+        <location filename="../../desktop/panels/controls.py" line="172"/>
         <source>Takes effect at the next iteration.</source>
         <translation>Действует со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="168"/>
+        <location filename="../../desktop/panels/controls.py" line="173"/>
+        <location filename="../../desktop/panels/controls.py" line="200"/>
         <source>Takes effect when you reset (Ctrl+R).</source>
         <translation>Действует после сброса (Ctrl+R).</translation>
     </message>
     <message>
+        <location filename="../../desktop/panels/controls.py" line="197"/>
+        <source>The seed of the random numbers: the starting weights (and the dropout masks) come from it. The book&apos;s seed is {0}; another seed shows how much a result depends on where the weights start.</source>
+        <translation>Seed случайных чисел: из него получаются начальные веса (и маски прореживания). В книге seed = {0}; другой seed показывает, насколько результат зависит от того, откуда начинают веса.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="205"/>
+        <source>New seed</source>
+        <translation>Новый seed</translation>
+    </message>
+    <message>
         <location filename="../../desktop/panels/controls.py" line="206"/>
+        <source>Pick another seed at random; reset (Ctrl+R) to start from it</source>
+        <translation>Выбрать другой seed наугад; сбросьте (Ctrl+R), чтобы начать с него</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="214"/>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="228"/>
+        <source>Not accepted: the seed must be a whole number from 0 to {0}.</source>
+        <translation>Не принято: seed должен быть целым числом от 0 до {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="237"/>
+        <source>seed = {0} takes effect when you reset (Ctrl+R).</source>
+        <translation>seed = {0} вступит в силу при сбросе (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="269"/>
         <source>{0} must be {1} (got {2})</source>
         <translation>для {0} ожидается {1} (введено {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="207"/>
+        <location filename="../../desktop/panels/controls.py" line="270"/>
         <source>Not accepted: {0}. The run goes on with {1} = {2}.</source>
         <translation>Не принято: {0}. Прогон продолжается с {1} = {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="216"/>
+        <location filename="../../desktop/panels/controls.py" line="279"/>
         <source>Not accepted: {0}</source>
         <translation>Не принято: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="222"/>
+        <location filename="../../desktop/panels/controls.py" line="285"/>
         <source>{0} = {1} from the next iteration.</source>
         <translation>{0} = {1} со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="225"/>
+        <location filename="../../desktop/panels/controls.py" line="288"/>
         <source>{0} = {1} takes effect when you reset (Ctrl+R).</source>
         <translation>{0} = {1} вступит в силу после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="268"/>
+        <location filename="../../desktop/panels/controls.py" line="333"/>
         <source>Iterations: {0}{1}</source>
         <translation>Итераций: {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="270"/>
+        <location filename="../../desktop/panels/controls.py" line="335"/>
         <source>(rewound from {0})</source>
         <translation>(отмотано с {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="289"/>
+        <location filename="../../desktop/panels/controls.py" line="337"/>
+        <source>seed {0}</source>
+        <translation>seed {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="356"/>
         <source>max</source>
         <translation>макс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="289"/>
+        <location filename="../../desktop/panels/controls.py" line="356"/>
         <source>{0}/s</source>
         <translation>{0}/с</translation>
     </message>
@@ -697,62 +733,62 @@ Credit: {3}</source>
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../desktop/titles.py" line="72"/>
+        <location filename="../../desktop/titles.py" line="76"/>
         <source>MNIST handwritten digits</source>
         <translation>Рукописные цифры MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="73"/>
+        <location filename="../../desktop/titles.py" line="77"/>
         <source>70,000 images of handwritten digits, 28 × 28 pixels: 60,000 to train and 10,000 to test. Chapters 8–10 train on the first 1,000 training images.</source>
         <translation>70 000 изображений рукописных цифр, 28 × 28 пикселей: 60 000 для обучения и 10 000 для проверки. Главы 8–10 обучают сеть на первых 1000 обучающих изображениях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="74"/>
+        <location filename="../../desktop/titles.py" line="78"/>
         <source>IMDB movie reviews</source>
         <translation>Отзывы о фильмах IMDB</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="75"/>
+        <location filename="../../desktop/titles.py" line="79"/>
         <source>25,000 movie reviews labelled positive or negative (the Large Movie Review Dataset). The archive is unpacked into the book&apos;s reviews.txt and labels.txt.</source>
         <translation>25 000 отзывов о фильмах с пометкой «положительный» или «отрицательный» (Large Movie Review Dataset). Архив распаковывается в файлы книги reviews.txt и labels.txt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="76"/>
+        <location filename="../../desktop/titles.py" line="80"/>
         <source>The book&apos;s Shakespeare-like text</source>
         <translation>Текст книги в духе Шекспира</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="77"/>
+        <location filename="../../desktop/titles.py" line="81"/>
         <source>The 99,993-character file chapter 14 trains its character models on: machine-generated text in the style of Shakespeare&apos;s plays.</source>
         <translation>Файл из 99 993 символов, на котором глава 14 обучает посимвольные модели: машинный текст в стиле пьес Шекспира.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="78"/>
+        <location filename="../../desktop/titles.py" line="82"/>
         <source>Tiny Shakespeare</source>
         <translation>Tiny Shakespeare</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="79"/>
+        <location filename="../../desktop/titles.py" line="83"/>
         <source>1.1 million characters of Shakespeare&apos;s plays, an extra corpus for the character models.</source>
         <translation>1,1 миллиона символов из пьес Шекспира — дополнительный корпус для посимвольных моделей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="80"/>
+        <location filename="../../desktop/titles.py" line="84"/>
         <source>bAbI tasks, v1.1</source>
         <translation>Задачи bAbI, v1.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="81"/>
+        <location filename="../../desktop/titles.py" line="85"/>
         <source>Short stories with questions (Facebook Research). Chapters 12 and 13 read the first 1,000 lines of task 1; only task 1 is kept from the archive.</source>
         <translation>Короткие истории с вопросами (Facebook Research). Главы 12 и 13 читают первые 1000 строк задачи 1; из архива сохраняется только задача 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="82"/>
+        <location filename="../../desktop/titles.py" line="86"/>
         <source>Enron-Spam, set 1</source>
         <translation>Enron-Spam, набор 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="83"/>
+        <location filename="../../desktop/titles.py" line="87"/>
         <source>5,172 e-mails of one Enron employee and of spam traps: 3,672 legitimate, 1,500 spam. Chapter 15 uses them in place of the book&apos;s own spam.txt and ham.txt, which are not published.</source>
         <translation>5172 письма одного сотрудника Enron и из ловушек для спама: 3672 обычных и 1500 спама. Глава 15 использует их вместо файлов книги spam.txt и ham.txt, которые не опубликованы.</translation>
     </message>
@@ -1160,133 +1196,157 @@ Source: {1} ({2})</source>
         <translation>Этот эксперимент только делает прогноз: ошибки для графика пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="183"/>
+        <location filename="../../desktop/panels/error_plot.py" line="185"/>
+        <source>cross-entropy loss</source>
+        <translation>перекрёстная энтропия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/error_plot.py" line="188"/>
+        <source>{0}, summed over a batch of {1}</source>
+        <translation>{0}, сумма по пакету из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/error_plot.py" line="196"/>
         <source>Error per iteration</source>
         <translation>Ошибка по итерациям</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="185"/>
+        <location filename="../../desktop/panels/error_plot.py" line="196"/>
+        <source>Loss per iteration</source>
+        <translation>Потери по итерациям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/error_plot.py" line="198"/>
+        <source>Loss per image, per epoch (train / test)</source>
+        <translation>Потери на изображение по эпохам (обуч. / тест)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/error_plot.py" line="199"/>
         <source>Error per epoch (train / test)</source>
         <translation>Ошибка по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="186"/>
+        <location filename="../../desktop/panels/error_plot.py" line="200"/>
         <source>Accuracy per epoch (train / test)</source>
         <translation>Точность по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="206"/>
+        <location filename="../../desktop/panels/error_plot.py" line="220"/>
         <source>testing {0}/{1}</source>
         <translation>проверка {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="305"/>
+        <location filename="../../desktop/panels/error_plot.py" line="320"/>
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="306"/>
-        <location filename="../../desktop/panels/error_plot.py" line="366"/>
+        <location filename="../../desktop/panels/error_plot.py" line="185"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="313"/>
+        <location filename="../../desktop/panels/error_plot.py" line="328"/>
         <source>this run</source>
         <translation>этот прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="319"/>
-        <source>iteration {0}: error {1}</source>
-        <translation>итерация {0}: ошибка {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/error_plot.py" line="320"/>
+        <location filename="../../desktop/panels/error_plot.py" line="336"/>
         <source>no iterations yet</source>
         <translation>итераций ещё не было</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="329"/>
+        <location filename="../../desktop/panels/error_plot.py" line="345"/>
         <source>Error plot: no iterations yet.</source>
         <translation>График ошибки: итераций ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="332"/>
+        <location filename="../../desktop/panels/error_plot.py" line="348"/>
         <source>Error plot: {0} iterations; the error is not a finite number.</source>
         <translation>График ошибки: итераций {0}; ошибка — не конечное число.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="335"/>
+        <location filename="../../desktop/panels/error_plot.py" line="351"/>
         <source>steady</source>
         <translation>не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="337"/>
+        <location filename="../../desktop/panels/error_plot.py" line="353"/>
         <source>falling</source>
         <translation>падает</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="337"/>
+        <location filename="../../desktop/panels/error_plot.py" line="353"/>
         <source>rising</source>
         <translation>растёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="338"/>
+        <location filename="../../desktop/panels/error_plot.py" line="354"/>
         <source>Error plot: {0} iterations; first error {1}, last {2}, lowest {3}; recently {4}.</source>
         <translation>График ошибки: итераций {0}; первая ошибка {1}, последняя {2}, наименьшая {3}; в последнее время {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="358"/>
+        <location filename="../../desktop/panels/error_plot.py" line="362"/>
+        <source>train (correct ÷ {0})</source>
+        <translation>обучающая (верных ÷ {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/error_plot.py" line="386"/>
         <source>earlier: {0}</source>
         <translation>прошлый: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="366"/>
+        <location filename="../../desktop/panels/error_plot.py" line="394"/>
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="367"/>
+        <location filename="../../desktop/panels/error_plot.py" line="395"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="371"/>
+        <location filename="../../desktop/panels/error_plot.py" line="363"/>
         <source>train</source>
         <translation>обучающая</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="373"/>
+        <location filename="../../desktop/panels/error_plot.py" line="334"/>
+        <source>iteration {0}: {1} {2}</source>
+        <translation>итерация {0}: {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/error_plot.py" line="401"/>
         <source>test</source>
         <translation>тестовая</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="381"/>
+        <location filename="../../desktop/panels/error_plot.py" line="409"/>
         <source>best test accuracy {0} at epoch {1}</source>
         <translation>лучшая на тесте {0}, эпоха {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="392"/>
+        <location filename="../../desktop/panels/error_plot.py" line="420"/>
         <source>epoch {0}</source>
         <translation>эпоха {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="394"/>
+        <location filename="../../desktop/panels/error_plot.py" line="422"/>
         <source>train {0}</source>
         <translation>обучающая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="396"/>
+        <location filename="../../desktop/panels/error_plot.py" line="424"/>
         <source>test {0}</source>
         <translation>тестовая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="398"/>
+        <location filename="../../desktop/panels/error_plot.py" line="426"/>
         <source>best test accuracy at epoch {0}</source>
         <translation>лучшая точность на тесте — эпоха {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="402"/>
+        <location filename="../../desktop/panels/error_plot.py" line="430"/>
         <source>epoch 0: example {0} of {1}</source>
         <translation>эпоха 0: пример {0} из {1}</translation>
     </message>
@@ -1834,52 +1894,52 @@ Source: {1} ({2})</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="129"/>
+        <location filename="../../desktop/panels/lesson.py" line="131"/>
         <source>◀ Previous</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="130"/>
+        <location filename="../../desktop/panels/lesson.py" line="132"/>
         <source>Previous page (Page Up)</source>
         <translation>Предыдущая страница (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="131"/>
+        <location filename="../../desktop/panels/lesson.py" line="133"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="132"/>
+        <location filename="../../desktop/panels/lesson.py" line="134"/>
         <source>Next page (Page Down)</source>
         <translation>Следующая страница (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="133"/>
+        <location filename="../../desktop/panels/lesson.py" line="135"/>
         <source>Try this:</source>
         <translation>Попробуйте:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="137"/>
+        <location filename="../../desktop/panels/lesson.py" line="139"/>
         <source>{0} problem(s) in the lesson files; those pages are skipped. First: {1}: {2} (hover for all)</source>
         <translation>Ошибок в файлах уроков: {0}; эти страницы пропущены. Первая: {1}: {2} (наведите указатель, чтобы увидеть все)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="157"/>
+        <location filename="../../desktop/panels/lesson.py" line="159"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="227"/>
+        <location filename="../../desktop/panels/lesson.py" line="247"/>
         <source>page {0} of {1}</source>
         <translation>страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="240"/>
+        <location filename="../../desktop/panels/lesson.py" line="260"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="240"/>
+        <location filename="../../desktop/panels/lesson.py" line="260"/>
         <source>Not done yet</source>
         <translation>Ещё не выполнено</translation>
     </message>
@@ -1905,193 +1965,193 @@ Source: {1} ({2})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="313"/>
+        <location filename="../../desktop/main_window.py" line="318"/>
         <source>Chapter {0}</source>
         <extracomment>Widgets that keep a key for themselves when they have the focus (typing, sliding, moving in a tree). How each data set&apos;s root folder becomes the `data` an experiment takes.</extracomment>
         <translation>Глава {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="330"/>
+        <location filename="../../desktop/main_window.py" line="335"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="331"/>
+        <location filename="../../desktop/main_window.py" line="336"/>
         <source>&amp;Run</source>
         <translation>&amp;Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="332"/>
+        <location filename="../../desktop/main_window.py" line="337"/>
         <source>E&amp;xperiment</source>
         <translation>&amp;Эксперимент</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="338"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="339"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Урок</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="335"/>
+        <location filename="../../desktop/main_window.py" line="340"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="336"/>
+        <location filename="../../desktop/main_window.py" line="341"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="339"/>
+        <location filename="../../desktop/main_window.py" line="344"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="340"/>
+        <location filename="../../desktop/main_window.py" line="345"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="341"/>
+        <location filename="../../desktop/main_window.py" line="346"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="342"/>
+        <location filename="../../desktop/main_window.py" line="347"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="343"/>
+        <location filename="../../desktop/main_window.py" line="348"/>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="344"/>
+        <location filename="../../desktop/main_window.py" line="349"/>
         <source>Math of this iteration</source>
         <translation>Формулы этой итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/main_window.py" line="352"/>
         <source>Experiment: </source>
         <translation>Эксперимент: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="348"/>
+        <location filename="../../desktop/main_window.py" line="353"/>
         <source>Pick an experiment of the book, by chapter</source>
         <translation>Выберите эксперимент из книги, по главам</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="355"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>Grokking Lab — chapter {0}: {1}</source>
         <translation>Grokking Lab — глава {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
         <source>Not opened: {0} needs the {1} data set.</source>
         <translation>Не открыто: для «{0}» нужен набор данных «{1}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="410"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="410"/>
         <source>The {0} data set cannot be used: {1}</source>
         <translation>Набор данных «{0}» нельзя использовать: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="431"/>
         <source>The Russian translation file is missing; staying in English.</source>
         <translation>Файл русского перевода не найден; интерфейс остаётся на английском.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="432"/>
+        <location filename="../../desktop/main_window.py" line="447"/>
         <source>✓ Done: {0}</source>
         <translation>✓ Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="448"/>
+        <location filename="../../desktop/main_window.py" line="463"/>
         <source>Export plot</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="460"/>
+        <location filename="../../desktop/main_window.py" line="475"/>
         <source>Export diagram</source>
         <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="474"/>
+        <location filename="../../desktop/main_window.py" line="489"/>
         <source>Export data</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="474"/>
+        <location filename="../../desktop/main_window.py" line="489"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="481"/>
+        <location filename="../../desktop/main_window.py" line="496"/>
         <source>Export animation</source>
         <translation>Экспорт анимации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="482"/>
+        <location filename="../../desktop/main_window.py" line="497"/>
         <source>GIF animation (*.gif)</source>
         <translation>Анимация GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="485"/>
+        <location filename="../../desktop/main_window.py" line="500"/>
         <source>Rendering the animation…</source>
         <translation>Создание анимации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="485"/>
+        <location filename="../../desktop/main_window.py" line="500"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="503"/>
+        <location filename="../../desktop/main_window.py" line="518"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="503"/>
+        <location filename="../../desktop/main_window.py" line="518"/>
         <source>Nothing was saved: {0}</source>
         <translation>Ничего не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="505"/>
+        <location filename="../../desktop/main_window.py" line="520"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="511"/>
+        <location filename="../../desktop/main_window.py" line="526"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="523"/>
+        <location filename="../../desktop/main_window.py" line="538"/>
         <source>The network diverged</source>
         <translation>Сеть разошлась</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="525"/>
+        <location filename="../../desktop/main_window.py" line="540"/>
         <source>Diverged at iteration {0}</source>
         <translation>Расхождение на итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="529"/>
+        <location filename="../../desktop/main_window.py" line="544"/>
         <source>Done: the book&apos;s {0} iterations. Press Play to keep going.</source>
         <translation>Готово: все {0} итераций из книги. Нажмите «Пуск», чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="538"/>
+        <location filename="../../desktop/main_window.py" line="553"/>
         <source>Sample data</source>
         <translation>Данные-образец</translation>
     </message>
@@ -2161,163 +2221,183 @@ Source: {1} ({2})</source>
     </message>
     <message>
         <location filename="../../desktop/titles.py" line="37"/>
+        <source>accepted for every experiment; the book&apos;s code has no quirk here, so both modes compute the same</source>
+        <translation>принимается любым экспериментом; здесь в коде книги нет особенностей, поэтому оба режима считают одно и то же</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="38"/>
         <source>average number of toes per player (game 1)</source>
         <translation>среднее число пальцев на ногах у игроков (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="38"/>
+        <location filename="../../desktop/titles.py" line="39"/>
         <source>the team&apos;s win/loss record so far (game 1)</source>
         <translation>доля побед команды на данный момент (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="39"/>
+        <location filename="../../desktop/titles.py" line="40"/>
         <source>number of fans in millions (game 1)</source>
         <translation>число болельщиков в миллионах (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="40"/>
+        <location filename="../../desktop/titles.py" line="41"/>
         <source>weights of toes, wlrec, nfans</source>
         <translation>веса для toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="41"/>
+        <location filename="../../desktop/titles.py" line="42"/>
         <source>weights into hurt?, win?, sad?</source>
         <translation>веса, ведущие к hurt?, win?, sad?</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="42"/>
+        <location filename="../../desktop/titles.py" line="43"/>
         <source>3x3 weights, row by row: rows hurt?, win?, sad?; columns toes, wlrec, nfans</source>
         <translation>веса 3×3 по строкам: строки hurt?, win?, sad?; столбцы toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="43"/>
+        <location filename="../../desktop/titles.py" line="44"/>
         <source>input -&gt; hidden weights, row by row (rows hid[0..2])</source>
         <translation>веса от входов к скрытому слою, по строкам (строки hid[0..2])</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="44"/>
+        <location filename="../../desktop/titles.py" line="45"/>
         <source>hidden -&gt; prediction weights, row by row (rows hurt?, win?, sad?)</source>
         <translation>веса от скрытого слоя к прогнозу, по строкам (строки hurt?, win?, sad?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="45"/>
+        <location filename="../../desktop/titles.py" line="46"/>
         <source>the input value fed to the network</source>
         <translation>входное значение, подаваемое в сеть</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="46"/>
+        <location filename="../../desktop/titles.py" line="47"/>
         <source>the prediction we want (goal_pred)</source>
         <translation>прогноз, который мы хотим получить (goal_pred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="47"/>
+        <location filename="../../desktop/titles.py" line="48"/>
         <source>the weight the run starts from</source>
         <translation>вес, с которого начинается прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="48"/>
+        <location filename="../../desktop/titles.py" line="49"/>
         <source>how far to try the weight up and down</source>
         <translation>на сколько пробовать увеличить и уменьшить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="49"/>
+        <location filename="../../desktop/titles.py" line="50"/>
         <source>how far the weight moves each iteration</source>
         <translation>на сколько вес сдвигается за одну итерацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="50"/>
+        <location filename="../../desktop/titles.py" line="51"/>
         <source>learning rate: how much of weight_delta each step applies</source>
         <translation>скорость обучения: какую долю weight_delta применяет каждый шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="51"/>
+        <location filename="../../desktop/titles.py" line="52"/>
         <source>learning rate: how much of each weight_delta a step applies</source>
         <translation>скорость обучения: какую долю каждого weight_delta применяет шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="52"/>
+        <location filename="../../desktop/titles.py" line="53"/>
         <source>the prediction we want: 1 = the team won</source>
         <translation>прогноз, который мы хотим получить: 1 = команда выиграла</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="53"/>
+        <location filename="../../desktop/titles.py" line="54"/>
         <source>initial weights of toes, wlrec, nfans</source>
         <translation>начальные веса для toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="54"/>
+        <location filename="../../desktop/titles.py" line="55"/>
         <source>goals of hurt?, win?, sad? (game 1)</source>
         <translation>цели для hurt?, win?, sad? (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="55"/>
+        <location filename="../../desktop/titles.py" line="56"/>
         <source>initial weights into hurt?, win?, sad?</source>
         <translation>начальные веса, ведущие к hurt?, win?, sad?</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="56"/>
+        <location filename="../../desktop/titles.py" line="57"/>
         <source>initial 3x3 weights, row by row: rows hurt?, win?, sad?; columns toes, wlrec, nfans</source>
         <translation>начальные веса 3×3 по строкам: строки hurt?, win?, sad?; столбцы toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="57"/>
+        <location filename="../../desktop/titles.py" line="58"/>
         <source>reproduce the book&apos;s code, quirks included, instead of the correct algorithm</source>
         <translation>воспроизводить код книги со всеми его особенностями вместо правильного алгоритма</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="58"/>
+        <location filename="../../desktop/titles.py" line="59"/>
         <source>which streetlights row to learn (0 = [1, 0, 1], stop)</source>
         <translation>какую строку светофоров выучить (0 = [1, 0, 1], стоять)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="59"/>
+        <location filename="../../desktop/titles.py" line="60"/>
         <source>the goal of each streetlight pattern: 1 = walk, 0 = stop</source>
         <translation>цель для каждого образца светофора: 1 = идти, 0 = стоять</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="60"/>
+        <location filename="../../desktop/titles.py" line="61"/>
         <source>initial weights of light 1, light 2, light 3</source>
         <translation>начальные веса огней 1, 2 и 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="61"/>
+        <location filename="../../desktop/titles.py" line="62"/>
         <source>when the weights change: after every pattern (stochastic), after every batch_size patterns (batch) or once per pass over the six (full), by the mean of the weight_deltas</source>
         <translation>когда меняются веса: после каждого образца (stochastic), после каждых batch_size образцов (batch) или один раз за проход по всем шести (full), на среднее значение weight_delta</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="62"/>
+        <location filename="../../desktop/titles.py" line="63"/>
         <source>patterns per update in batch gradient descent</source>
         <translation>образцов на одно обновление в пакетном градиентном спуске</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="63"/>
+        <location filename="../../desktop/titles.py" line="64"/>
         <source>number of hidden ReLU units</source>
         <translation>число нейронов ReLU в скрытом слое</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="64"/>
+        <location filename="../../desktop/titles.py" line="65"/>
         <source>learning rate: the fraction of each weight update applied</source>
         <translation>скорость обучения: какая доля каждого обновления веса применяется</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="65"/>
+        <location filename="../../desktop/titles.py" line="66"/>
         <source>units in the hidden layer</source>
         <translation>число нейронов в скрытом слое</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="66"/>
+        <location filename="../../desktop/titles.py" line="67"/>
         <source>test on the held-out images every N epochs, and after the book&apos;s last epoch (0: never)</source>
         <translation>проверять на тестовых изображениях каждые N эпох и после последней эпохи из книги (0: никогда)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="67"/>
+        <location filename="../../desktop/titles.py" line="68"/>
+        <source>held-out images each test pass uses, from the first (0: all of them); fewer test faster but measure less precisely</source>
+        <translation>сколько отложенных изображений берёт каждая проверка, начиная с первого (0 — все); меньше — быстрее, но измерение менее точное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="69"/>
+        <source>learning rate applied once per batch to the batch&apos;s mean gradient (layer_2_delta is divided by batch_size): 0.1 takes about the step of the book&apos;s 100 updates at 0.001, which book_faithful uses; at 0.001 one mean update is 100 times smaller and the network barely learns</source>
+        <translation>скорость обучения, применяемая раз за пакет к среднему градиенту пакета (layer_2_delta делится на batch_size): 0,1 даёт примерно тот же шаг, что 100 обновлений книги с 0,001, которые использует book_faithful; с 0,001 одно усреднённое обновление в 100 раз меньше, и сеть почти не учится</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="70"/>
         <source>images per batch: one iteration (and one update) per batch</source>
         <translation>изображений в пакете: одна итерация (и одно обновление) на пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="68"/>
+        <location filename="../../desktop/titles.py" line="71"/>
         <source>activation function of the hidden layer</source>
         <translation>функция активации скрытого слоя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="72"/>
+        <source>how kernel 0 starts: the book&apos;s random draw, or a hand-made detector of horizontal or vertical strokes (the draws are the same; only kernel 0 is replaced)</source>
+        <translation>с чего начинается ядро 0: со случайных весов, как в книге, или с самодельного детектора горизонтальных или вертикальных штрихов (случайные числа те же; заменяется только ядро 0)</translation>
     </message>
 </context>
 <context>

@@ -221,7 +221,7 @@ def test_views_and_the_sliced_test_pass(tiny):
 # we measured 0.183, 0.246, 0.306 after epochs 0-2 (guessing the most frequent digit: about 0.11). The bound
 # 0.25 after three epochs is below that with a margin for BLAS-dependent rounding.
 def test_default_network_learns_on_the_sample(real_mnist):
-    epochs = run_epochs(MnistConv(data=real_mnist), 3)
+    epochs = run_epochs(MnistConv(data=real_mnist, test_every=2), 3)  # tests after epochs 0 and 2
     assert epochs[-1]["test_accuracy"] > 0.25
     assert epochs[-1]["test_accuracy"] > epochs[0]["test_accuracy"]
     assert epochs[0]["images"] == 896 and len(epochs) == 3
@@ -230,3 +230,29 @@ def test_default_network_learns_on_the_sample(real_mnist):
 def test_book_faithful_epoch_on_the_sample_divides_by_1000(real_mnist):
     (epoch,) = run_epochs(MnistConv(data=real_mnist, book_faithful=True, test_every=0), 1)
     assert epoch["images"] == 896 and epoch["train_accuracy"] == epoch["correct"] / 1000
+
+
+def test_first_kernel_presets_replace_kernel_0_after_the_books_draws(tiny):
+    random = MnistConv(data=tiny, batch_size=4)
+    for name, expected in (("horizontal", [[-1, -1, -1], [2, 2, 2], [-1, -1, -1]]),
+                           ("vertical", [[-1, 2, -1], [-1, 2, -1], [-1, 2, -1]])):
+        exp = MnistConv(data=tiny, batch_size=4, first_kernel=name)
+        assert np.allclose(exp.kernel_images()[0], 0.1 * np.array(expected))
+        assert np.array_equal(exp.kernels[:, 1:], random.kernels[:, 1:])  # the same draws for the rest
+        assert np.array_equal(exp.weights_1_2, random.weights_1_2)
+    # the horizontal detector answers a horizontal stroke more than a vertical one, and blank paper not at all
+    image = np.zeros((28, 28))
+    image[10, 4:24] = 1.0
+    image[14:24, 20] = 1.0
+    exp = MnistConv(data=tiny, batch_size=4, first_kernel="horizontal")
+    response = (image_windows(image.reshape(1, 784), 26) @ exp.kernels[:, 0]).reshape(26, 26)
+    assert response[9, 10] > 0.5 and abs(response[17, 19]) < response[9, 10] / 2 and response[0, 0] == 0
+
+
+def test_the_iteration_is_the_convolution_itself():
+    import inspect
+
+    source = inspect.getsource(MnistConv.iteration)
+    for line in ("image_windows(layer_0, self.positions)", "windows.dot(self.kernels)",
+                 "k_update = windows.T.dot(", "self.kernels -= alpha * k_update", "self.kernels += alpha * k_update"):
+        assert line in source
