@@ -470,22 +470,23 @@ def test_book_faithful_first_epoch_on_the_sample_is_the_books_loop(real_mnist):
 # cannot cross, and far above anything a network that does not learn could score.
 @pytest.mark.parametrize(("cls", "epochs", "bound"), [(MnistOverfit, 3, 0.70), (MnistDropout, 3, 0.70)])
 def test_default_networks_learn_on_the_sample(real_mnist, cls, epochs, bound):
-    epochs_ = run_epochs(cls(data=real_mnist), epochs)
+    epochs_ = run_epochs(cls(data=real_mnist, test_every=epochs - 1), epochs)  # tested after the first and last
     assert epochs_[-1]["test_accuracy"] > bound
     assert epochs_[-1]["train_accuracy"] > epochs_[0]["train_accuracy"]
 
 
 def test_default_batch_learns_and_the_books_alpha_alone_barely_does(real_mnist):
     """Fixing Q5 leaves one update per batch, on the mean gradient. The default alpha 0.1 takes about the step of
-    the book's 100 updates at 0.001, so the default run learns (measured on the sample: test accuracy 0.44 after
-    epoch 0, 0.71 after epoch 4); the correct algorithm at the book's 0.001 steps 100 times less (measured 0.065
-    after epoch 0). The book_faithful run (100 updates at 0.001) learns too (measured 0.39, then 0.74)."""
-    default = run_epochs(MnistBatch(data=real_mnist, test_images=3000), 5)
-    assert default[0]["test_accuracy"] > 0.3 and default[-1]["test_accuracy"] > 0.6
+    the book's 100 updates at 0.001, so the default run learns (measured on the sample, all 9,000 test images:
+    test accuracy 0.432 after epoch 0, 0.624 after epoch 2, 0.692 after epoch 4); the correct algorithm at the
+    book's 0.001 steps 100 times less (measured 0.065 after epoch 0). The book_faithful run (100 updates at 0.001)
+    learns about as fast (measured 0.410, 0.595, 0.668)."""
+    default = run_epochs(MnistBatch(data=real_mnist, test_images=3000, test_every=2), 3)
+    assert default[0]["test_accuracy"] > 0.3 and default[-1]["test_accuracy"] > 0.55
     slow = run_epochs(MnistBatch(data=real_mnist, alpha=0.001, test_images=3000), 1)
     assert slow[0]["test_accuracy"] < 0.15
-    book = run_epochs(MnistBatch(data=real_mnist, book_faithful=True, test_images=3000), 1)
-    assert book[0]["test_accuracy"] > 0.3
+    # (the book_faithful run is the book's loop exactly: test_book_faithful_batch_run_is_the_books_loop; an epoch
+    # of it on the sample costs 1,000 full-batch updates, so it is not repeated here)
 
 
 def test_cli_prints_a_thousand_iterations_and_one_epoch(real_mnist):
