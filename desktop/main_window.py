@@ -205,7 +205,9 @@ class MainWindow(QMainWindow):
         self.controls.speed.setValue(min(max(settings.get("run/speed_index"), 0), len(SPEEDS) - 1))
         self.plot.set_log_y(settings.get("plot/log_y"))
         self._restore_geometry()
-        if start != self.runner.experiment.id:  # without asking: a missing data set keeps the default
+        # An experiment asked for on the command line whose data is here opens once, on its page, below.
+        asked_and_here = experiment_id is not None and self._data_here(catalogue.get(experiment_id))
+        if start != self.runner.experiment.id and not asked_and_here:  # no asking: missing data keeps the default
             first = self.make_experiment(catalogue.get(start), ask=False)
             if first is not None:
                 self.runner.set_experiment(first)
@@ -218,7 +220,7 @@ class MainWindow(QMainWindow):
             self.lesson.open_first()
             if self.runner.experiment.id != remembered:
                 self.open_experiment(remembered)
-        elif self.runner.experiment.id == experiment_id:
+        elif asked_and_here:
             self.open_experiment(experiment_id)  # its page, with the page's values and panels
         else:
             # Asked for on the command line but its data is not here: the course shows what runs, and once the
@@ -415,6 +417,10 @@ class MainWindow(QMainWindow):
         experiment = cls(**params, **data)
         self._sample_note = [sample_mode_text(name) for name in sample]
         return experiment
+
+    def _data_here(self, cls: type[Experiment]) -> bool:
+        """True if every data set the experiment needs is found (nothing is loaded or asked)."""
+        return all(dataset_status(name, self.data_folder()).state != "absent" for name in getattr(cls, "datasets", ()))
 
     def open_datasets(self) -> None:
         """Show the Data sets window."""

@@ -33,7 +33,12 @@ def with_digits(monkeypatch, tmp_path):
     monkeypatch.setattr(window_module, "ensure_dataset", lambda *args: tmp_path)
     monkeypatch.setattr(window_module, "dataset_status", lambda *args: type("S", (), {"state": "ok",
                                                                                        "root": tmp_path})())
-    monkeypatch.setitem(window_module.DATA_LOADERS, "mnist", lambda root: data)
+    data.loads = []  # type: ignore[attr-defined]
+
+    def load(root):
+        data.loads.append(root)
+        return data
+    monkeypatch.setitem(window_module.DATA_LOADERS, "mnist", load)
     return data
 
 
@@ -218,6 +223,14 @@ def test_the_code_panel_of_chapter_10_shows_the_convolution(qtbot):
     runner.step_phase()
     first, last = panel.current_lines()
     assert any("windows.dot(self.kernels)" in line for line in source.splitlines()[first:last + 1])
+
+
+def test_the_command_line_opens_a_data_experiment_once_on_its_page(qtbot, settings, with_digits):
+    w = window_module.MainWindow(settings, "ch10.mnist-conv")
+    qtbot.addWidget(w)
+    assert w.runner.experiment.id == "ch10.mnist-conv" and w.lesson.page.key == "ch10/kernel"
+    assert w.runner.experiment.values["test_images"] == 2000  # the page's values
+    assert len(with_digits.loads) == 1  # the data is read once
 
 
 def test_the_real_sample_opens_from_the_menu(qtbot, main_window, monkeypatch):
