@@ -331,7 +331,7 @@ class ErrorPlotPanel(QWidget):
             else:
                 self.marker.setData([], [])
             errors = self.runner.history.series(self.runner.experiment.loss)
-            self.readout.setText(self.tr("iteration {0}: {1} {2}").format(
+            self.readout.setText(self.tr("iteration {0}: {1} = {2}").format(
                 len(errors) - 1, self.loss_label(per_iteration=True), num(errors[-1], 6))
                 if len(errors) else self.tr("no iterations yet"))
             self.plot.setAccessibleDescription(self.describe(errors))
