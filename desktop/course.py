@@ -8,7 +8,6 @@ wrong) and only the faulty page (or chapter, if its manifest cannot be read) is 
 
 from __future__ import annotations
 
-import math
 import re
 import tomllib
 from collections.abc import Sequence
@@ -16,10 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
+from desktop.course_checks import CHECK_KINDS, RunFacts, as_number, check_met, check_problems, is_int
 from learning import catalogue
-from learning.experiment import Experiment, Param, ParamError, Phase
+from learning.experiment import Experiment, ParamError
+
+__all__ = ["CHECK_KINDS", "RunFacts", "check_met"]  # the checks live in desktop/course_checks.py
 
 LANGUAGES = ("en", "ru")
 
@@ -35,24 +35,11 @@ def known_panels() -> tuple[str, ...]:
 #: The panels a page with an experiment shows when it names none.
 CORE_PANELS = ("diagram", "plot", "math", "code")
 
-#: Check kinds and their arguments: name -> (argument kind, required).
-CHECK_KINDS: dict[str, dict[str, tuple[str, bool]]] = {
-    "diverged": {},
-    "finished": {},
-    "iterations": {"count": ("count", True)},
-    "error_below": {"value": ("positive", True), "within": ("count", False), "changed": ("names", False)},
-    "param": {"name": ("name", True), "min": ("number", False), "max": ("number", False),
-              "value": ("any", False), "index": ("index", False)},
-    "phase_steps": {"count": ("count", True)},
-    "weight_edited": {"count": ("count", False)},
-    "epoch_figure": {"name": ("string", True), "min": ("number", False), "max": ("number", False)},
-    "all": {"of": ("checks", True)},
-}
-
 _CHAPTER_KEYS = ("chapter", "title", "pages")
 _PAGE_KEYS = ("id", "file", "title", "experiment", "params", "main", "panels", "tasks")
 _TASK_KEYS = ("id", "text", "check", "solution")
-_SOLUTION_KEYS = ("params", "weight_edits", "phase_steps", "iterations")
+_SOLUTION_KEYS = ("params", "weight_edits", "phase_steps", "iterations", "runs")
+_RUN_KEYS = ("params", "iterations")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _FILE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?")
@@ -62,8 +49,9 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?")
 class Task:
     """A "try this" task: its text per language and the check that ticks it.
 
-    `solution` (optional, never shown as a task) says how a learner can meet the check: parameter values,
-    weight edits, single phase steps and whole iterations; the course tests replay it to prove the task is possible.
+    `solution` (optional, never shown as a task) says how a learner can meet the check: earlier runs to compare
+    (`runs`, each with its parameter values and iterations, ended by a reset), then parameter values, weight edits,
+    single phase steps and whole iterations; the course tests replay it to prove the task is possible.
     """
 
     id: str
@@ -127,102 +115,6 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}" if self.line is not None else f"{self.file}: {self.message}"
-
-
-@dataclass
-class RunFacts:
-    """What the run of the current page has done since the page opened or was reset, for `check_met`.
-
-    `errors` holds one summed error per completed iteration (NaN where an iteration computes none);
-    `iterations` is the number of completed iterations when `errors` does not say it (default: len(errors)).
-    """
-
-    experiment: str
-    errors: Sequence[float]
-    values: dict[str, Any]
-    start_values: dict[str, Any]
-    diverged: bool = False
-    finished: bool = False
-    phase_steps: int = 0
-    weight_edits: int = 0
-    epochs: Sequence[dict[str, Any]] = ()
-    iterations: int | None = None
-
-    @property
-    def completed(self) -> int:
-        """Iterations completed since the page opened or was reset."""
-        return len(self.errors) if self.iterations is None else self.iterations
-
-
-# -- checks -------------------------------------------------------------------------------------
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    try:
-        out = float(value)
-    except (TypeError, ValueError):
-        return None
-    return out if math.isfinite(out) else None
-
-
-def _same(a: Any, b: Any) -> bool:
-    if isinstance(a, list | tuple) or isinstance(b, list | tuple):
-        try:
-            return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
-        except TypeError:
-            return False
-    return bool(a == b)
-
-
-def _within(value: Any, check: dict[str, Any]) -> bool:
-    number = _number(value)
-    if number is None:
-        return False
-    low, high = check.get("min"), check.get("max")
-    return (low is None or number >= low) and (high is None or number <= high)
-
-
-def check_met(check: dict[str, Any], facts: RunFacts) -> bool:
-    """True when the run described by `facts` meets the task check (see CHECK_KINDS); False for unknown kinds."""
-    kind = check.get("kind")
-    try:
-        if kind == "diverged":
-            return bool(facts.diverged)
-        if kind == "finished":
-            return bool(facts.finished)
-        if kind == "iterations":
-            return facts.completed >= int(check["count"])
-        if kind == "phase_steps":
-            return facts.phase_steps >= int(check["count"])
-        if kind == "weight_edited":
-            return facts.weight_edits >= int(check.get("count", 1))
-        if kind == "error_below":
-            within = check.get("within")
-            errors = np.asarray(facts.errors, dtype=float)  # a long run: no loop in Python over its errors
-            if within is not None:
-                errors = errors[: int(within)]
-            with np.errstate(invalid="ignore"):
-                if not bool((errors < float(check["value"])).any()):  # NaN (no error) is never below
-                    return False
-            return all(name in facts.values and not _same(facts.values[name], facts.start_values.get(name))
-                       for name in check.get("changed", ()))
-        if kind == "param":
-            if check["name"] not in facts.values:
-                return False
-            value = facts.values[check["name"]]
-            if "index" in check:
-                value = value[int(check["index"])]
-            if "value" in check and not _same(value, check["value"]):
-                return False
-            return _within(value, check) if ("min" in check or "max" in check) else True
-        if kind == "epoch_figure":
-            return any(isinstance(epoch, dict) and _within(epoch.get(check["name"]), check) for epoch in facts.epochs)
-        if kind == "all":
-            return all(check_met(part, facts) for part in check["of"])
-    except (KeyError, TypeError, ValueError, IndexError):
-        return False
-    return False
 
 
 # -- locating keys in a manifest's text ---------------------------------------------------------------
@@ -348,101 +240,6 @@ def _param_problems(cls: type[Experiment], params: Any, report: _Report, path: t
     return out if len(out) == len(params) else None
 
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _check_problems(check: Any, cls: type[Experiment] | None) -> list[tuple[tuple[str, ...], str | None, str]]:
-    """What is wrong with a task check for this experiment: (key path within the check, value hint, message)."""
-    if not isinstance(check, dict):
-        return [((), None, "check must be an inline table with a kind, e.g. { kind = \"diverged\" }")]
-    kind = check.get("kind")
-    if kind not in CHECK_KINDS:
-        return [(("kind",), None, f"unknown check kind {kind!r}; known: {', '.join(CHECK_KINDS)}")]
-    spec = CHECK_KINDS[kind]
-    out: list[tuple[tuple[str, ...], str | None, str]] = []
-    for name in check:
-        if name != "kind" and name not in spec:
-            allowed = ", ".join(spec) or "none"
-            out.append(((name,), None, f"check {kind!r} has no argument {name!r}; arguments: {allowed}"))
-    for name, (what, required) in spec.items():
-        if name not in check:
-            if required:
-                out.append((("kind",), None, f"check {kind!r} needs the argument {name!r}"))
-            continue
-        value = check[name]
-        if what == "count" and not (_is_int(value) and value >= 1):
-            out.append(((name,), None, f"{name} must be a whole number >= 1 (got {value!r})"))
-        elif what == "positive" and not ((v := _number(value)) is not None and v > 0):
-            out.append(((name,), None, f"{name} must be a number > 0 (got {value!r})"))
-        elif what == "number" and _number(value) is None:
-            out.append(((name,), None, f"{name} must be a number (got {value!r})"))
-        elif what in ("string", "name") and not (isinstance(value, str) and value):
-            out.append(((name,), None, f"{name} must be a non-empty string (got {value!r})"))
-        elif what == "index" and not (_is_int(value) and value >= 0):
-            out.append(((name,), None, f"{name} must be a whole number >= 0 (got {value!r})"))
-        elif what == "names" and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
-            out.append(((name,), None, f"{name} must be a list of parameter names (got {value!r})"))
-        elif what == "checks":
-            if not (isinstance(value, list) and value):
-                out.append(((name,), None, f"{name} must be a non-empty list of checks"))
-            else:
-                for part in value:
-                    out.extend(((name, *p), hint, msg) for p, hint, msg in _check_problems(part, cls))
-    if out:
-        return out
-    low, high = check.get("min"), check.get("max")
-    if kind in ("param", "epoch_figure") and low is not None and high is not None and low > high:
-        out.append((("min",), None, f"min ({low}) is greater than max ({high})"))
-    if kind == "epoch_figure" and low is None and high is None:
-        out.append((("kind",), None, "check 'epoch_figure' needs min or max"))
-    if kind == "param" and low is None and high is None and "value" not in check:
-        out.append((("kind",), None, "check 'param' needs min, max or value"))
-    if cls is None:
-        if kind != "all":
-            out.append((("kind",), None, f"check {kind!r} needs a page with an experiment"))
-        return out
-    if kind in ("error_below", "diverged") and Phase.COMPARE not in cls.phases_used:
-        out.append((("kind",), None, f"check {kind!r} can never be met: {cls.id} computes no error"))
-    if kind == "weight_edited" and cls.set_weight is Experiment.set_weight:
-        out.append((("kind",), None, f"check 'weight_edited' can never be met: {cls.id} has no editable weights"))
-    if kind == "epoch_figure" and not cls.epoch_size:
-        out.append((("kind",), None, f"check 'epoch_figure' can never be met: {cls.id} has no epochs"))
-    for name in check.get("changed", ()):
-        if name not in {p.name for p in cls.params}:
-            out.append((("changed",), name, f"unknown parameter {name!r} for {cls.id}"))
-    if kind == "param":
-        out.extend(_param_check_problems(check, cls))
-    return out
-
-
-def _param_check_problems(check: dict[str, Any], cls: type[Experiment]) -> list[tuple[tuple[str, ...], str | None,
-                                                                                     str]]:
-    try:
-        param: Param = cls.param(check["name"])
-    except ParamError as error:
-        return [(("name",), None, str(error))]
-    kind = param.kind
-    if "index" in check:
-        if kind is not tuple:
-            return [(("index",), None, f"index given but {param.name} is not a vector parameter")]
-        if check["index"] >= len(param.default):  # type: ignore[arg-type]
-            return [(("index",), None, f"index {check['index']} out of range: {param.name} has "
-                                       f"{len(param.default)} values")]  # type: ignore[arg-type]
-        kind = float
-    if ("min" in check or "max" in check) and kind not in (int, float):
-        return [(("min" if "min" in check else "max",), None, f"min/max need a numeric parameter; {param.name} is not")]
-    if "value" in check:
-        try:
-            if "index" in check:
-                Param(param.name, 0.0, "", param.minimum, param.maximum).check(check["value"])
-            else:
-                param.check(check["value"])
-        except ParamError as error:
-            return [(("value",), None, str(error))]
-    return []
-
-
 def _solution(solution: Any, cls: type[Experiment] | None, report: _Report, page: int, task: int) -> bool:
     """Validate a task's solution table; True if it is usable."""
     path = ("solution",)
@@ -459,13 +256,23 @@ def _solution(solution: Any, cls: type[Experiment] | None, report: _Report, page
                        page, task)
     if "params" in solution:
         _param_problems(cls, solution["params"], report, (*path, "params"), page, task)
+    runs = solution.get("runs", [])
+    if not (isinstance(runs, list) and all(isinstance(r, dict) and set(r) <= set(_RUN_KEYS) for r in runs)):
+        report.add(f"solution runs must be a list of tables with {' and/or '.join(_RUN_KEYS)}", (*path, "runs"),
+                   page, task)
+    else:
+        for run in runs:
+            if "params" in run:
+                _param_problems(cls, run["params"], report, (*path, "runs", "params"), page, task)
+            if "iterations" in run and not (is_int(run["iterations"]) and run["iterations"] >= 0):
+                report.add("solution runs' iterations must be a whole number >= 0", (*path, "runs"), page, task)
     for key in ("phase_steps", "iterations"):
-        if key in solution and not (_is_int(solution[key]) and solution[key] >= 0):
+        if key in solution and not (is_int(solution[key]) and solution[key] >= 0):
             report.add(f"solution {key} must be a whole number >= 0", (*path, key), page, task)
     edits = solution.get("weight_edits", [])
     if not (isinstance(edits, list) and all(
-            isinstance(e, list) and len(e) == 4 and isinstance(e[0], str) and _is_int(e[1]) and _is_int(e[2])
-            and _number(e[3]) is not None for e in edits)):
+            isinstance(e, list) and len(e) == 4 and isinstance(e[0], str) and is_int(e[1]) and is_int(e[2])
+            and as_number(e[3]) is not None for e in edits)):
         report.add("solution weight_edits must be a list of [name, row, column, value]", (*path, "weight_edits"),
                    page, task)
     return report.count == before
@@ -599,7 +406,7 @@ def _tasks(raw: Any, index: int, cls: type[Experiment] | None, has_experiment: b
         elif has_experiment and cls is None:
             pass  # the unknown experiment is reported once, on the page
         else:
-            for path, hint, message in _check_problems(check, cls):
+            for path, hint, message in check_problems(check, cls):
                 report.add(message, ("check", *path), index, t, value=hint)
         solution = task.get("solution")
         if solution is not None:
@@ -628,7 +435,7 @@ def load_chapter(manifest: Path) -> tuple[Chapter | None, list[Problem]]:
             report.add(f"unknown key {key!r} in the chapter; allowed: {', '.join(_CHAPTER_KEYS)}", (key,))
     number = data.get("chapter")
     folder_number = re.fullmatch(r"ch(\d+)", manifest.parent.name)
-    if not (_is_int(number) and 1 <= number <= 99):
+    if not (is_int(number) and 1 <= number <= 99):
         report.add("chapter must be the chapter's number (a whole number from 1 to 99)", ("chapter",))
     elif folder_number and int(folder_number.group(1)) != number:
         report.add(f"chapter = {number} but the folder is {manifest.parent.name}", ("chapter",))

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -124,7 +124,9 @@ class MainWindow(ExportCommands, LayoutCommands):
         self.controls.speed.setValue(min(max(settings.get("run/speed_index"), 0), len(SPEEDS) - 1))
         self.actions["view.log_y"].setChecked(settings.get("plot/log_y"))
         self._restore_geometry()
-        if start != self.runner.experiment.id:  # without asking: a missing data set keeps the default
+        # An experiment asked for on the command line whose data is here opens once, on its page, below.
+        asked_and_here = experiment_id is not None and self._data_here(catalogue.get(experiment_id))
+        if start != self.runner.experiment.id and not asked_and_here:  # no asking: missing data keeps the default
             first = self.make_experiment(catalogue.get(start), ask=False)
             if first is not None:
                 self.runner.set_experiment(first)
@@ -137,10 +139,15 @@ class MainWindow(ExportCommands, LayoutCommands):
             self.lesson.open_first()
             if self.runner.experiment.id != remembered:
                 self.open_experiment(remembered)
+        elif asked_and_here:
+            self.open_experiment(experiment_id)  # its page, with the page's values and panels
         else:
-            if self.lesson.show_page_for(experiment_id):
+            # Asked for on the command line but its data is not here: the course shows what runs, and once the
+            # window is up the data dialog asks for the data (or the status bar says what is missing).
+            if self.lesson.show_page_for(self.runner.experiment.id):
                 self._chosen = self.lesson.page
             self._arrange()
+            QTimer.singleShot(0, lambda: self.open_experiment(experiment_id))
 
     # -- assembly ---------------------------------------------------------------------------
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -293,12 +300,19 @@ class MainWindow(ExportCommands, LayoutCommands):
         super().changeEvent(event)
 
     # -- commands ---------------------------------------------------------------------------
-    def open_experiment(self, experiment_id: str) -> None:
-        """Switch to another experiment of the catalogue (outside the course's pages)."""
+    def open_experiment(self, experiment_id: str) -> bool:
+        """Switch to another experiment of the catalogue: the course opens its page (the first page that runs it,
+        with that page's values and panels); an experiment without a page opens on its own. Asks for missing
+        data; returns False if the experiment could not be opened (the window stays as it was)."""
+        page = self.lesson.page_for(experiment_id)
+        if page is not None:
+            return self.lesson.open_page(page)
         experiment = self.make_experiment(catalogue.get(experiment_id))
-        if experiment is not None:
-            self._chosen = None
-            self.runner.set_experiment(experiment)
+        if experiment is None:
+            return False
+        self._chosen = None
+        self.runner.set_experiment(experiment)
+        return True
 
     def data_folder(self) -> Path | None:
         """The data folder the learner chose, if any."""
@@ -336,6 +350,10 @@ class MainWindow(ExportCommands, LayoutCommands):
         self._sample_note = [sample_mode_text(name) for name in sample]
         return experiment
 
+    def _data_here(self, cls: type[Experiment]) -> bool:
+        """True if every data set the experiment needs is found (nothing is loaded or asked)."""
+        return all(dataset_status(name, self.data_folder()).state != "absent" for name in getattr(cls, "datasets", ()))
+
     def open_datasets(self) -> None:
         """Show the Data sets window."""
         open_datasets_window(self, self.data_folder())
@@ -353,11 +371,14 @@ class MainWindow(ExportCommands, LayoutCommands):
         self.language_actions[language].setChecked(True)
 
     def _on_lesson_page_opened(self, page: Page) -> None:
-        self._chosen = page
         if page.experiment:
             experiment = self.make_experiment(catalogue.get(page.experiment), **page.params)
-            if experiment is not None:
-                self.runner.set_experiment(experiment)
+            if experiment is None:
+                return  # the course stays on the page of what runs, with its views
+            self._chosen = page
+            self.runner.set_experiment(experiment)
+        else:
+            self._chosen = page
         self._arrange()
 
     def _on_lesson_task_met(self, page: Page, task: Task) -> None:

@@ -39,8 +39,9 @@ class Runner(QObject):
     `diverged(Divergence)`, `finished(count)` at the book's iteration count, `playing_changed(bool)`,
     `reset_done()`, `experiment_changed(Experiment)`, `param_changed(name, value, live)` and
     `tested(done, total)` while an epoch's test pass runs in slices, `weights_edited(name, row, column)`,
-    `archived(RunArchive)` with the figures of a run just before a reset or a new experiment clears them, and
-    `rewound(count)` after the learner went back (or forward again) in the run's own history.
+    `archived(RunArchive)` with the figures of a run just before a reset or a new experiment clears them,
+    `rewound(count)` after the learner went back (or forward again) in the run's own history, and
+    `seed_changed(seed)` when the seed of the next run was set (it applies on reset).
     """
 
     advanced = Signal(int)
@@ -56,6 +57,7 @@ class Runner(QObject):
     weights_edited = Signal(str, int, int)
     archived = Signal(object)
     rewound = Signal(int)
+    seed_changed = Signal(int)
 
     def __init__(self, experiment: Experiment, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +75,8 @@ class Runner(QObject):
     def _set(self, experiment: Experiment) -> None:
         self.experiment = experiment
         self.run_values = dict(experiment.values)  # what this run started with (for labels of earlier runs)
+        if experiment.uses_seed:
+            self.run_values["seed"] = experiment.seed
         self.history.clear()
         self.snapshots.clear()
         self.horizon = 0  # the furthest iteration this run has reached (rewinding keeps it reachable)
@@ -149,6 +153,11 @@ class Runner(QObject):
         self._log("set_param", name, self.experiment.values[name])
         self.param_changed.emit(name, self.experiment.values[name], live)
         return live
+
+    def set_seed(self, seed: int) -> None:
+        """The seed of the next run (ParamError if refused); like the starting weights, it applies on reset."""
+        self.experiment.set_seed(seed)
+        self.seed_changed.emit(self.experiment.next_seed)
 
     def set_weight(self, name: str, row: int, column: int, value: float) -> None:
         """Edit one weight (ParamError if refused); the run continues from it."""

@@ -57,13 +57,13 @@ def make_experiment(experiment_id: str, params: Sequence[str], seed: int | None 
             raise UsageError(str(exc)) from None
     try:
         return cls(seed=seed, **values)
+    except ParamError as exc:  # a seed out of range, or a value only the data can refuse (a batch too large)
+        raise UsageError(str(exc)) from None
     except DatasetMissing as exc:
         raise UsageError(f"{experiment_id} needs the {exc.name} data set: {exc} (set {ENV} to a folder that holds it, "
                          "or download it from the app's Data sets window)") from None
     except DatasetError as exc:
         raise UsageError(f"{experiment_id}: its data is damaged: {exc}") from None
-    except ParamError as exc:  # a value that only the data can refuse (e.g. a batch larger than the data set)
-        raise UsageError(str(exc)) from None
 
 
 def iteration_count(exp: Experiment, iterations: int | None, epochs: int | None) -> int:

@@ -46,6 +46,9 @@ class Param:
     `live` parameters (alpha, input, goal) take effect at the next iteration without a reset;
     the others (initial weights, switches) describe how a run starts and apply on reset.
     A tuple default declares a fixed-length vector parameter (`--param weights=0.1,0.2,0`).
+    `book_default` is the default in `book_faithful` mode where the book's code needs another value (the
+    batch experiment's alpha); `shown` False keeps a parameter out of the controls (the no-op `book_faithful`
+    of an experiment whose book code has no quirk: accepted on the command line and in lessons, nothing more).
     """
 
     name: str
@@ -55,6 +58,8 @@ class Param:
     maximum: float | None = None
     choices: tuple[str, ...] | None = None
     live: bool = False
+    book_default: ParamValue | None = None
+    shown: bool = True
 
     @property
     def kind(self) -> type:
@@ -146,11 +151,28 @@ class Param:
 
 
 BOOK_FAITHFUL_HELP = "reproduce the book's code, quirks included, instead of the correct algorithm"
+NO_QUIRK_HELP = "accepted for every experiment; the book's code has no quirk here, so both modes compute the same"
+
+
+#: numpy's legacy RandomState takes seeds from 0 to 2**32 - 1.
+SEED_MAX = 2**32 - 1
+
+
+def check_seed(seed: Any) -> int:
+    """A seed as an int, or ParamError saying what is allowed."""
+    if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or not 0 <= int(seed) <= SEED_MAX:
+        raise ParamError(f"seed must be a whole number from 0 to {SEED_MAX} (got {seed!r})")
+    return int(seed)
 
 
 def book_faithful_param() -> Param:
     """The switch of BOOK.md section 1.1, declared the same way by every experiment with a quirk."""
     return Param("book_faithful", False, BOOK_FAITHFUL_HELP)
+
+
+def no_quirk_param() -> Param:
+    """`book_faithful` of an experiment without a quirk: accepted (BOOK.md 1.1), changes nothing, not shown."""
+    return Param("book_faithful", False, NO_QUIRK_HELP, shown=False)
 
 
 @dataclass(slots=True)
@@ -189,15 +211,52 @@ class Experiment:
     phases_used: ClassVar[tuple[Phase, ...]] = (Phase.PREDICT, Phase.COMPARE, Phase.LEARN)
     #: Each phase's math as notation with {name} placeholders for the phase's values (no prose).
     formulas: ClassVar[dict[Phase, tuple[str, ...]]] = {}
+    #: The phases whose math differs in book_faithful mode: what the book's code computes there (quirks shown).
+    book_formulas: ClassVar[dict[Phase, tuple[str, ...]]] = {}
+    #: The record key of the figure this experiment minimises: "error" (squared error) or "loss" (cross-entropy);
+    #: epoch records carry train_<name> and test_<name>.
+    loss: ClassVar[str] = "error"
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # BOOK.md 1.1: every experiment accepts book_faithful; where the book has no quirk it changes nothing.
+        if not any(p.name == "book_faithful" for p in cls.params):
+            cls.params = (*cls.params, no_quirk_param())
 
     def __init__(self, seed: int | None = None, **values: Any) -> None:
         self._declared = {p.name: p for p in self.params}
         self.values: dict[str, ParamValue] = {p.name: p.default for p in self.params}
         for name, value in values.items():
             self.values[name] = self.param(name).check(value)
-        self.seed = self.default_seed if seed is None else int(seed)
+        if self.values.get("book_faithful"):  # the book's defaults, where the mode has its own (not given ones)
+            for p in self.params:
+                if p.book_default is not None and p.name not in values:
+                    self.values[p.name] = p.book_default
+        self._run_mode = bool(self.values.get("book_faithful"))
+        self.seed = self.default_seed if seed is None else check_seed(seed)
+        self.next_seed = self.seed
         self._pending: dict[str, ParamValue] = {}
         self.reset()
+
+    @property
+    def uses_seed(self) -> bool:
+        """True if the experiment draws random numbers (its seed matters)."""
+        return self.default_seed is not None
+
+    def set_seed(self, seed: int) -> None:
+        """The seed of the next run: it applies on reset(), like the other starting values."""
+        self.next_seed = check_seed(seed)
+
+    def mode_formulas(self) -> dict[Phase, tuple[str, ...]]:
+        """The formulas of the running mode: book_faithful runs show what the book's code computes."""
+        if getattr(self, "book_faithful", False) and self.book_formulas:
+            return {**self.formulas, **self.book_formulas}
+        return self.formulas
+
+    @property
+    def images_per_iteration(self) -> int:
+        """Examples one iteration learns from (a batch experiment's error is summed over them)."""
+        return 1
 
     # -- parameters -------------------------------------------------------------------------
     @classmethod
@@ -225,7 +284,19 @@ class Experiment:
 
     # -- lifecycle --------------------------------------------------------------------------
     def reset(self) -> None:
-        """Start again from the declared initial values and a fresh RandomState(seed)."""
+        """Start again from the declared initial values and a fresh RandomState(seed) (the next seed, if set).
+
+        A parameter with a book_default follows a change of mode: when book_faithful was switched since the last
+        run and the parameter still has the old mode's default, it takes the new mode's."""
+        mode = bool(self.values.get("book_faithful"))
+        if mode != self._run_mode:
+            for p in self.params:
+                if p.book_default is not None:
+                    old, new = (p.default, p.book_default) if mode else (p.book_default, p.default)
+                    if self.values[p.name] == old:
+                        self.values[p.name] = new
+            self._run_mode = mode
+        self.seed = self.next_seed
         self.rs = np.random.RandomState(self.seed if self.seed is not None else 0)
         self.iteration_index = 0
         self._pending.clear()

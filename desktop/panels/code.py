@@ -68,6 +68,7 @@ class CodePanel(QWidget):
         self.view.setReadOnly(True)
         self.view.setFont(number_font(10))
         self.view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.view.setMinimumHeight(48)  # three lines: the strip stays low on a laptop screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.caption)

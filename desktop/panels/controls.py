@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QEvent, QRandomGenerator, Qt
+from PySide6.QtGui import QAction, QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
     QSlider,
     QToolButton,
@@ -24,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.runner import DEFAULT_SPEED, SPEEDS, Runner
 from desktop.theme import colours, number_font
-from learning.experiment import Param, ParamError
+from desktop.widgets import ElidedLabel
+from learning.experiment import Param, ParamError, check_seed
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
@@ -96,7 +99,7 @@ class ControlsPanel(QWidget):
         speed_row.addWidget(self.speed, 1)
         speed_row.addWidget(self.speed_label)
 
-        self.status = QLabel()
+        self.status = ElidedLabel()  # a long count (an MNIST run's epochs) is cut, never widening the dock
         self.status.setObjectName("run_status")
         self.status.setFont(number_font())
 
@@ -123,12 +126,28 @@ class ControlsPanel(QWidget):
         layout.addLayout(speed_row)
         layout.addWidget(self.status)
         layout.addLayout(rewind_row)
-        layout.addWidget(self.params_box)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        # The parameters scroll when there are more than the dock's height can show (chapter 8's six or so on a
+        # 768-pixel screen), instead of making the window taller.
+        self.params_scroll = QScrollArea()
+        self.params_scroll.setObjectName("params_scroll")
+        self.params_scroll.setWidgetResizable(True)
+        self.params_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.params_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.params_scroll.setMinimumHeight(90)
+        holder = QWidget()
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.params_box)
+        inner.addWidget(self.message)
+        inner.addStretch(1)
+        self.params_scroll.setWidget(holder)
+        layout.addWidget(self.params_scroll, 1)
 
         self.fields: dict[str, QWidget] = {}
+        self.seed_edit: QLineEdit | None = None
+        self.new_seed: QToolButton | None = None
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
+        runner.seed_changed.connect(self._on_runner_seed_changed)
         runner.reset_done.connect(self._on_runner_reset_done)
         runner.param_changed.connect(self._on_runner_param_changed)
         runner.advanced.connect(self._on_runner_advanced)
@@ -160,6 +179,8 @@ class ControlsPanel(QWidget):
         self.fields.clear()
         exp = self.runner.experiment
         for p in exp.params:
+            if not p.shown:
+                continue
             field = self._field(p, exp.values[p.name])
             field.setObjectName(f"param_{p.name}")
             meaning = translate("Params", p.help)
@@ -174,9 +195,67 @@ class ControlsPanel(QWidget):
             label.setBuddy(field)
             self.form.addRow(label, field)
             self.fields[p.name] = field
-        self.params_box.setVisible(bool(exp.params))
+        self._seed_row(exp)
+        self.params_box.setVisible(bool(self.fields) or self.seed_edit is not None)
         self._show_message("")
         self._on_runner_advanced()
+
+    def _seed_row(self, exp: Any) -> None:
+        """The seed of the next run and a button for a new one, for experiments that draw random numbers."""
+        self.seed_edit = self.new_seed = None
+        if not exp.uses_seed:
+            return
+        edit = QLineEdit(str(exp.next_seed))
+        edit.setObjectName("seed")
+        edit.setFont(number_font())
+        edit.setValidator(QIntValidator(0, 2**31 - 1, edit))  # within numpy's 0 … 2³² − 1
+        edit.editingFinished.connect(self._on_seed_editing_finished)
+        meaning = self.tr("The seed of the random numbers: the starting weights (and the dropout masks) come from it. "
+                          "The book's seed is {0}; another seed shows how much a result depends on where the "
+                          "weights start.").format(exp.default_seed)
+        edit.setToolTip(meaning + "\n" + self.tr("Takes effect when you reset (Ctrl+R)."))
+        edit.setAccessibleName("seed")
+        edit.setAccessibleDescription(meaning)
+        button = QToolButton()
+        button.setObjectName("new_seed")
+        button.setText(self.tr("New seed"))
+        button.setToolTip(self.tr("Pick another seed at random; reset (Ctrl+R) to start from it"))
+        button.clicked.connect(self._on_new_seed_clicked)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        row.addWidget(button)
+        holder = QWidget()
+        holder.setLayout(row)
+        label = QLabel(self.tr("seed"))
+        label.setToolTip(meaning)
+        label.setBuddy(edit)
+        self.form.addRow(label, holder)
+        self.seed_edit, self.new_seed = edit, button
+
+    def _on_seed_editing_finished(self) -> None:
+        edit = self.seed_edit
+        if edit is None or edit.text() == str(self.runner.experiment.next_seed):
+            return
+        try:
+            self._set_seed(check_seed(int(edit.text())))
+        except (ValueError, ParamError):
+            self._mark(edit, True)
+            self._show_message(self.tr("Not accepted: the seed must be a whole number from 0 to {0}.").format(
+                2**31 - 1), error=True)
+
+    def _on_new_seed_clicked(self) -> None:
+        seed = QRandomGenerator.global_().bounded(1, 1_000_000)  # short enough to read, write down and type again
+        self._set_seed(seed)
+
+    def _set_seed(self, seed: int) -> None:
+        self.runner.set_seed(seed)
+        self._show_message(self.tr("seed = {0} takes effect when you reset (Ctrl+R).").format(seed))
+
+    def _on_runner_seed_changed(self, seed: int) -> None:
+        if self.seed_edit is not None:
+            self.seed_edit.setText(str(seed))
+            self._mark(self.seed_edit, False)
 
     def _field(self, p: Param, value: Any) -> QWidget:
         if p.kind is bool:
@@ -242,13 +321,15 @@ class ControlsPanel(QWidget):
     def _on_runner_reset_done(self) -> None:
         for name, field in self.fields.items():
             self._show_value(name, field)
+        if self.seed_edit is not None:
+            self.seed_edit.setText(str(self.runner.experiment.next_seed))
         self._show_message("")
         self._on_runner_advanced()
 
     def _on_runner_param_changed(self, name: str, value: Any, live: bool) -> None:
-        field = self.fields.get(name)
-        if field is not None:
-            self._show_value(name, field)
+        for other, field in self.fields.items():  # one change can move another (a mode's own default)
+            if other == name or not field.hasFocus():
+                self._show_value(other, field)
 
     def _show_value(self, name: str, field: QWidget) -> None:
         value = self.runner.experiment.values[name]
@@ -268,6 +349,8 @@ class ControlsPanel(QWidget):
         text = self.tr("Iterations: {0}{1}").format(r.count, limit)
         if r.count < r.horizon:
             text += "  " + self.tr("(rewound from {0})").format(r.horizon)
+        if r.experiment.uses_seed:
+            text += "  · " + self.tr("seed {0}").format(r.experiment.seed)  # the seed this run started from
         self.status.setText(text)
         self.rewind.blockSignals(True)
         self.rewind.setRange(0, r.horizon)

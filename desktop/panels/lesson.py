@@ -54,6 +54,7 @@ class LessonPanel(QWidget):
         self.phase_steps = 0
         self.weight_edits = 0
         self.start_values: dict[str, Any] = {}
+        self.runs: list[dict[str, Any]] = []  # earlier runs of the page's experiment since it opened
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("course_tree")
@@ -118,6 +119,7 @@ class LessonPanel(QWidget):
         runner.weights_edited.connect(self._on_runner_weights_edited)
         runner.epoch_finished.connect(self._schedule_check)
         runner.phase_stepped.connect(self._on_runner_phase_stepped)
+        runner.archived.connect(self._on_runner_archived)
         self.retranslate()
 
     # -- language ---------------------------------------------------------------------------
@@ -179,42 +181,60 @@ class LessonPanel(QWidget):
 
     # -- pages ------------------------------------------------------------------------------
     def open_key(self, key: str) -> bool:
-        """Open the page with this key ("ch04/alpha"); False if there is none."""
+        """Open the page with this key ("ch04/alpha"); False if there is none or it could not open."""
         for page in self.pages:
             if page.key == key:
-                self.open_page(page)
-                return True
+                return self.open_page(page)
         return False
 
     def open_first(self) -> None:
-        """Open the remembered page, or the first one."""
-        if not self.open_key(self.settings.get("course/page")) and self.pages:
+        """Open the remembered page (if its experiment can be opened), or the first one."""
+        key = self.settings.get("course/page")
+        page = next((p for p in self.pages if p.key == key), None)
+        if (page is None or not self.open_page(page)) and self.pages:
             self.open_page(self.pages[0])
+
+    def page_for(self, experiment_id: str) -> Page | None:
+        """The first page that runs this experiment, or None."""
+        return next((page for page in self.pages if page.experiment == experiment_id), None)
 
     def show_page_for(self, experiment_id: str) -> bool:
         """Show the first page that runs this experiment, leaving the running experiment as it is."""
-        for page in self.pages:
-            if page.experiment == experiment_id:
-                self.open_page(page, set_up=False)
-                return True
-        return False
+        page = self.page_for(experiment_id)
+        if page is not None:
+            self.open_page(page, set_up=False)
+        return page is not None
 
-    def open_page(self, page: Page, set_up: bool = True) -> None:
-        """Show a page and (unless set_up is False) ask the window to set up its experiment and panels."""
-        self.page = page
-        self.settings.set("course/page", page.key)
+    def open_page(self, page: Page, set_up: bool = True) -> bool:
+        """Show a page and (unless set_up is False) ask the window to set up its experiment and panels.
+
+        If the window could not open the page's experiment (its data is missing and was not provided), the
+        page is not shown: the course stays on the page of what is running. Returns True if the page opened."""
         if set_up:
             self.page_opened.emit(page)
+            if page.experiment and self.runner.experiment.id != page.experiment:
+                self._select_item(self.page)
+                return False
+        self.page = page
+        self.settings.set("course/page", page.key)
         self.phase_steps = 0
         self.weight_edits = 0
         self.start_values = dict(self.runner.experiment.values)
+        self.runs = []
         self._show_page(page)
-        item = self._items.get(page.key)
+        self._select_item(page)
+        return True
+
+    def _select_item(self, page: Page | None) -> None:
+        """Make the tree show `page` as the current one (none: no current item)."""
+        item = self._items.get(page.key) if page is not None else None
+        self.tree.blockSignals(True)
         if item is not None:
-            self.tree.blockSignals(True)
             self.tree.setCurrentItem(item)
             item.parent().setExpanded(True)
-            self.tree.blockSignals(False)
+        else:
+            self.tree.setCurrentItem(None)
+        self.tree.blockSignals(False)
 
     def _show_page(self, page: Page) -> None:
         self.title.setText(self._pick(page.title))
@@ -272,6 +292,12 @@ class LessonPanel(QWidget):
         self.phase_steps += 1
         self._schedule_check()
 
+    def _on_runner_archived(self, archive: Any) -> None:
+        """Remember a finished run of the page's experiment (its starting values and epochs), for comparisons."""
+        if self.page is not None and archive.experiment_id == self.page.experiment:
+            epochs = max((len(column) for column in archive.epochs.values()), default=0)
+            self.runs.append({"values": dict(archive.values), "epochs": epochs})
+
     def facts(self) -> RunFacts:
         """What has happened in the run since the page opened, for the task checks."""
         r = self.runner
@@ -289,6 +315,8 @@ class LessonPanel(QWidget):
             weight_edits=self.weight_edits,
             epochs=epochs,
             iterations=r.count,
+            runs=list(self.runs),
+            run_values=dict(r.run_values),
         )
 
     def check_tasks(self) -> list[Task]:

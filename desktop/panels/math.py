@@ -79,7 +79,7 @@ class MathPanel(QWidget):
             for r in self.runner.iteration_phases:
                 if r.phase == phase:
                     values.update(r.values)
-            for template in exp.formulas.get(phase, ()):
+            for template in exp.mode_formulas().get(phase, ()):
                 out.append((phase, fill(template, values) if phase in done else fill(template, {}), phase in done))
         return out
 

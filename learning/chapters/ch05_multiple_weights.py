@@ -340,6 +340,11 @@ class MultiInOut(MultipleWeights):
         Phase.LEARN: ("weight_deltas = outer_prod(delta, input) = {weight_deltas}",
                       "weights = weights − alpha · weight_deltas = {new_weights}"),
     }
+    #: The printed book's code (Q1): the weight deltas the other way round, the transpose of the correct ones.
+    book_formulas = {
+        Phase.LEARN: ("weight_deltas = outer_prod(input, delta) = {weight_deltas}",
+                      "weights = weights − alpha · weight_deltas = {new_weights}"),
+    }
 
     def setup(self) -> None:
         super().setup()

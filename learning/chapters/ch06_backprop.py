@@ -263,12 +263,12 @@ class Backprop(Freezable):
     )
     formulas = {
         Phase.PREDICT: ("layer_1 = relu(layer_0 · weights_0_1) = relu({layer_0} · weights_0_1) = {layer_1}",
-                        "layer_2 = layer_1 · weights_1_2 = {layer_1} · {weights_1_2} = {layer_2}"),
+                        "layer_2 = layer_1 · weights_1_2 = {layer_1} · {weights_1_2}ᵀ = {layer_2}"),
         Phase.COMPARE: ("layer_2_delta = layer_2 − goal = {layer_2} − {goal} = {layer_2_delta}",
                         "error = Σ layer_2_delta² = {error}"),
         Phase.LEARN: ("layer_1_delta = (layer_2_delta · weights_1_2ᵀ) ⊙ relu2deriv(layer_1) = {layer_1_delta}",
-                      "weights_1_2 = weights_1_2 − alpha · layer_1ᵀ · layer_2_delta = {new_weights_1_2}",
-                      "weights_0_1 = weights_0_1 − alpha · layer_0ᵀ · layer_1_delta = {new_weights_0_1}"),
+                      "weights_1_2 = weights_1_2 − alpha · layer_1ᵀ · layer_2_delta = {new_weights_1_2}ᵀ",
+                      "weights_0_1 = weights_0_1 − alpha · layer_0ᵀ · layer_1_delta = {new_weights_0_1}ᵀ"),
     }
 
     def setup(self) -> None:
@@ -310,8 +310,10 @@ class Backprop(Freezable):
         weights_0_1, weights_1_2 = self.weights_0_1, self.weights_1_2
         layer_1, layer_2 = self.forward(layer_0, weights_0_1, weights_1_2)
         self.layer_0, self.layer_1, self.layer_2 = layer_0, layer_1, layer_2
-        yield Phase.PREDICT, {"layer_0": layer_0.copy(), "weights_0_1": weights_0_1.copy(),
-                              "layer_1": layer_1.copy(), "weights_1_2": weights_1_2.copy(),
+        # Records present weight matrices with rows = the layer's outputs (BOOK.md 1.3, as chapter 5 and the
+        # diagram do): the transpose of the code's inputs × outputs arrays.
+        yield Phase.PREDICT, {"layer_0": layer_0.copy(), "weights_0_1": weights_0_1.T.copy(),
+                              "layer_1": layer_1.copy(), "weights_1_2": weights_1_2.T.copy(),
                               "layer_2": layer_2.copy(), "prediction": float(layer_2[0])}
         layer_2_delta = layer_2 - goal
         error = float(np.sum(layer_2_delta * layer_2_delta))
@@ -327,9 +329,9 @@ class Backprop(Freezable):
         self.weights_0_1 = weights_0_1 - alpha * weight_deltas_0_1
         self.last_weight_deltas_0_1, self.last_weight_deltas_1_2 = weight_deltas_0_1, weight_deltas_1_2
         yield Phase.LEARN, {"alpha": alpha, "layer_1_delta": layer_1_delta.copy(),
-                            "weight_deltas_1_2": weight_deltas_1_2.copy(),
-                            "weight_deltas_0_1": weight_deltas_0_1.copy(),
-                            "new_weights_1_2": self.weights_1_2.copy(), "new_weights_0_1": self.weights_0_1.copy()}
+                            "weight_deltas_1_2": weight_deltas_1_2.T.copy(),
+                            "weight_deltas_0_1": weight_deltas_0_1.T.copy(),
+                            "new_weights_1_2": self.weights_1_2.T.copy(), "new_weights_0_1": self.weights_0_1.T.copy()}
 
     def network(self) -> Network:
         hidden = tuple(f"hidden {i + 1}" for i in range(self.hidden_size))

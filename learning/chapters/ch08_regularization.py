@@ -9,10 +9,13 @@ delta = goal − output and every update is `+=`. Arithmetic follows the book's 
 operation (e.g. `W += alpha * (x.T · delta)`), so `book_faithful` runs repeat its numbers bit for bit given
 the same data and BLAS; buffers are reused so no 784 × hidden temporary is allocated per step.
 
-Records are light: per-example iterations carry the label, the predicted digit, layer_2 and layer_2_delta
-(10 numbers each), the error and the correct flag; batch iterations carry batch_start, images, error and
-correct. The big arrays (layer_0, layer_1, dropout_mask, layer_1_delta, the weights) stay on the experiment
-under the book's names and are read through the view methods, never copied into records.
+Records are light: per-example iterations carry the label, the prediction (the network's output, layer_2),
+the predicted_label (its largest output's digit) and layer_2_delta (10 numbers each), the loss and the correct
+flag; batch iterations carry batch_start, images, the loss summed over the batch and correct. The loss is the
+squared error ("error") in chapter 8 and the cross-entropy ("loss", with the squared error beside it as
+"squared_error") in chapters 9-10, where softmax outputs learn from the cross-entropy's delta. The big arrays
+(layer_0, layer_1, dropout_mask, layer_1_delta, the weights) stay on the experiment under the book's names and
+are read through the view methods, never copied into records.
 """
 
 from __future__ import annotations
@@ -61,6 +64,19 @@ def test_every_param() -> Param:
     """How often the test pass runs."""
     return Param("test_every", 1, "test on the held-out images every N epochs, and after the book's last "
                  "epoch (0: never)", 0, 1000, live=True)
+
+
+def test_images_param() -> Param:
+    """How many held-out images each test pass uses."""
+    return Param("test_images", 0, "held-out images each test pass uses, from the first (0: all of them); fewer "
+                 "test faster but measure less precisely", 0, 10000)
+
+
+def cross_entropy(probabilities: np.ndarray, labels: np.ndarray) -> float:
+    """−Σ log p[label] over the rows (n × 10 softmax outputs, n digits): the loss whose gradient with respect to
+    the logits is output − one-hot; a probability of 0 gives inf (reported, not hidden)."""
+    with np.errstate(divide="ignore"):
+        return float(-np.log(probabilities[np.arange(len(probabilities)), labels]).sum())
 
 
 class MnistNet(Experiment):
@@ -168,21 +184,30 @@ class MnistNet(Experiment):
         self.layer_2_delta = self.layer_1_delta = None
         if batch == 1:
             label = int(self._label_index[start])
-            prediction = int(layer_2.argmax())  # the method: the same answer without numpy's Python wrapper
-            yield Phase.PREDICT, {"label": label, "prediction": prediction, "layer_2": layer_2[0]}
+            predicted_label = int(layer_2.argmax())  # the method: the same answer without numpy's Python wrapper
+            yield Phase.PREDICT, {"label": label, "predicted_label": predicted_label, "prediction": layer_2[0],
+                                  "layer_2": layer_2[0]}
         else:
             yield Phase.PREDICT, {"batch_start": start, "images": batch}
-        # COMPARE: error = Σ (labels − layer_2)²; layer_2_delta = (labels − layer_2) / divisor
+        # COMPARE: error = Σ (labels − layer_2)² (chapter 8's loss); with softmax the loss is the cross-entropy
+        # −Σ log layer_2[label], whose gradient is labels − layer_2; layer_2_delta = (labels − layer_2) / divisor
         diff = labels - layer_2
         error = float(np.square(diff).sum())  # the same bits as np.sum(diff ** 2), ~1 µs less per step
         divisor = self._divisor
         layer_2_delta = self.layer_2_delta = diff if divisor is None else diff / divisor
         if batch == 1:
-            yield Phase.COMPARE, {"error": error, "correct": int(prediction == label),
-                                  "layer_2_delta": layer_2_delta[0]}
+            correct = int(predicted_label == label)
         else:
-            correct = int(np.count_nonzero(np.argmax(layer_2, axis=1) == np.argmax(labels, axis=1)))
-            yield Phase.COMPARE, {"error": error, "correct": correct}
+            correct = int(np.count_nonzero(np.argmax(layer_2, axis=1) == self._label_index[start:start + batch]))
+        compared: dict[str, Any] = {"correct": correct}
+        if self.softmax_output:
+            compared["loss"] = cross_entropy(layer_2, self._label_index[start:start + batch])
+            compared["squared_error"] = error
+        else:
+            compared["error"] = error
+        if batch == 1:
+            compared["layer_2_delta"] = layer_2_delta[0]
+        yield Phase.COMPARE, compared
         # LEARN: layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ act′ ⊙ dropout_mask ⊙ 2;
         # weights_1_2 += alpha · layer_1ᵀ · layer_2_delta; the hidden weights += alpha · inputᵀ · layer_1_delta.
         # Each product goes into a reused buffer, is scaled by alpha, then added: the book's
@@ -251,16 +276,32 @@ class MnistNet(Experiment):
         self.weights_0_1 += buf
 
     # -- per-epoch figures --------------------------------------------------------------------------------
+    @property
+    def images_per_iteration(self) -> int:
+        """Images one iteration learns from: 1, or the batch size (its loss is summed over them)."""
+        return self._batch
+
     def epoch_summary(self, records: list[dict[str, Any]]) -> dict[str, Any]:
-        """error (summed in the book's order), train_error = error / images, train_accuracy = correct / images."""
-        error = 0.0
+        """The loss summed in the book's order and train_<loss> = loss / images (with softmax also the squared
+        error, labelled squared_error); train_accuracy = correct / accuracy_divisor (images, or the book's 1000 in
+        chapter 10's book_faithful mode)."""
+        loss = self.loss
+        total = 0.0
         correct = 0
         for r in records:
-            error += r["error"]
+            total += r[loss]
             correct += r["correct"]
         images = len(records) * self._batch
-        return {"error": error, "train_error": error / images, "correct": correct,
-                "train_accuracy": correct / self._accuracy_divisor(images), "images": images}
+        divisor = self._accuracy_divisor(images)
+        out = {loss: total, f"train_{loss}": total / images, "correct": correct, "train_accuracy": correct / divisor,
+               "images": images, "accuracy_divisor": divisor}
+        if self.softmax_output:
+            squared = 0.0
+            for r in records:
+                squared += r["squared_error"]
+            out["squared_error"] = squared
+            out["train_squared_error"] = squared / images
+        return out
 
     def _accuracy_divisor(self, images: int) -> int:
         """The number training accuracy is divided by (chapter 10's Q8 changes it)."""
@@ -275,14 +316,22 @@ class MnistNet(Experiment):
         epoch = self.iteration_index // self.epoch_size - 1
         return self.test_pass() if self.tests_epoch(epoch) else None
 
+    def test_images_used(self) -> int:
+        """How many held-out images the test pass uses: all, or the first `test_images` of them."""
+        total = len(self.data.test_images)
+        limit = int(getattr(self, "test_images", 0) or 0)
+        return min(limit, total) if limit > 0 else total
+
     def test_pass(self) -> Iterator[dict[str, int]]:
-        """All test images in chunks of `test_chunk` (no dropout): yields {"done", "total"} after each chunk and
-        returns {"test_error", "test_accuracy", "test_correct"}; keeps the confusion matrix. test_error is the
-        summed squared error of predict()'s outputs ÷ images (softmax probabilities in chapters 9-10, where the
-        book prints no test error). Weights must not change while it runs."""
-        images, labels = self.data.test_images, self.data.test_labels
-        total = len(images)
+        """The test images (all, or the first `test_images`) in chunks of `test_chunk`, no dropout: yields
+        {"done", "total"} after each chunk and returns {"test_<loss>", "test_accuracy", "test_correct"} (with
+        softmax also test_squared_error); keeps the confusion matrix. Chapter 8's test_error is the summed squared
+        error ÷ images, as the book prints it; chapters 9-10 (the book prints no test loss) give the cross-entropy of
+        predict()'s softmax probabilities. Weights must not change while it runs."""
+        total = self.test_images_used()
+        images, labels = self.data.test_images[:total], self.data.test_labels[:total]
         error = 0.0
+        loss = 0.0
         correct = 0
         confusion = np.zeros((10, 10), dtype=np.int64)
         for start in range(0, total, self.test_chunk):
@@ -292,11 +341,17 @@ class MnistNet(Experiment):
                 error += e
             predicted = np.argmax(layer_2, axis=1)
             truth = np.argmax(goal, axis=1)
+            if self.softmax_output:
+                loss += cross_entropy(layer_2, truth)
             correct += int(np.count_nonzero(predicted == truth))
             confusion += np.bincount(truth * 10 + predicted, minlength=100).reshape(10, 10)
             yield {"done": min(start + self.test_chunk, total), "total": total}
         self.confusion = confusion
-        self.last_test = {"test_error": error / total, "test_accuracy": correct / total, "test_correct": correct}
+        if self.softmax_output:
+            figures = {"test_loss": loss / total, "test_squared_error": error / total}
+        else:
+            figures = {"test_error": error / total}
+        self.last_test = {**figures, "test_accuracy": correct / total, "test_correct": correct}
         return dict(self.last_test)
 
     def run_test_pass(self) -> dict[str, float]:
@@ -379,11 +434,18 @@ class MnistNet(Experiment):
         array[column, row] = float(value)
 
 
+#: The learn phase in the default mode: relu′ = 1 where the unit was active (layer_1 > 0), else 0.
 LEARN_FORMULAS = (
-    "layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ relu2deriv(layer_1)",
+    "layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (layer_1 > 0)",
     "weights_1_2 += alpha · layer_1ᵀ · layer_2_delta",
     "weights_0_1 += alpha · layer_0ᵀ · layer_1_delta   (alpha = {alpha})",
 )
+#: The book's code (Q2): relu2deriv(layer_1) = layer_1 >= 0 on the ReLU's output, which is 1 everywhere.
+BOOK_LEARN_FORMULAS = ("layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (layer_1 ≥ 0)", *LEARN_FORMULAS[1:])
+#: With dropout, the kept units were doubled: the default multiplies the delta by the same mask ⊙ 2; the book
+#: forgets the 2 (Q3).
+DROPOUT_LEARN = "layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (layer_1 > 0) ⊙ dropout_mask ⊙ 2"
+BOOK_DROPOUT_LEARN = "layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (layer_1 ≥ 0) ⊙ dropout_mask"
 
 
 class MnistOverfit(MnistNet):
@@ -393,14 +455,16 @@ class MnistOverfit(MnistNet):
     title = "Three-layer network on MNIST; early stopping"
     epochs = 350
     epoch_size = 1000
-    params = (alpha_param(0.005), hidden_size_param(40), book_faithful_param(), test_every_param())
+    params = (alpha_param(0.005), hidden_size_param(40), book_faithful_param(), test_every_param(),
+              test_images_param())
     formulas = {
         Phase.PREDICT: ("layer_1 = relu(layer_0 · weights_0_1)", "layer_2 = layer_1 · weights_1_2 = {layer_2}",
-                        "prediction = argmax(layer_2) = {prediction},  label = {label}"),
+                        "predicted_label = argmax(layer_2) = {predicted_label},  label = {label}"),
         Phase.COMPARE: ("layer_2_delta = labels[i] − layer_2 = {layer_2_delta}",
                         "error = Σ (labels[i] − layer_2)² = {error},  correct = {correct}"),
         Phase.LEARN: LEARN_FORMULAS,
     }
+    book_formulas = {Phase.LEARN: BOOK_LEARN_FORMULAS}
 
 
 class MnistDropout(MnistOverfit):
@@ -410,19 +474,28 @@ class MnistDropout(MnistOverfit):
     title = "Dropout"
     epochs = 300
     dropout = True
-    params = (alpha_param(0.005), hidden_size_param(100), book_faithful_param(), test_every_param())
+    params = (alpha_param(0.005), hidden_size_param(100), book_faithful_param(), test_every_param(),
+              test_images_param())
     formulas = {
         Phase.PREDICT: ("layer_1 = relu(layer_0 · weights_0_1) ⊙ dropout_mask ⊙ 2",
                         "layer_2 = layer_1 · weights_1_2 = {layer_2}",
-                        "prediction = argmax(layer_2) = {prediction},  label = {label}"),
+                        "predicted_label = argmax(layer_2) = {predicted_label},  label = {label}"),
         Phase.COMPARE: MnistOverfit.formulas[Phase.COMPARE],
-        Phase.LEARN: ("layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ relu2deriv(layer_1) ⊙ dropout_mask ⊙ 2",
-                      *LEARN_FORMULAS[1:]),
+        Phase.LEARN: (DROPOUT_LEARN, *LEARN_FORMULAS[1:]),
     }
+    book_formulas = {Phase.LEARN: (BOOK_DROPOUT_LEARN, *LEARN_FORMULAS[1:])}
+
+
+def batch_alpha_param() -> Param:
+    """The batch experiment's learning rate: 0.1 on the mean gradient, the book's 0.001 in book_faithful."""
+    return Param("alpha", 0.1, "learning rate applied once per batch to the batch's mean gradient (layer_2_delta "
+                 "is divided by batch_size): 0.1 takes about the step of the book's 100 updates at 0.001, which "
+                 "book_faithful uses; at 0.001 one mean update is 100 times smaller and the network barely learns",
+                 0.0, 100.0, live=True, book_default=0.001)
 
 
 class MnistBatch(MnistNet):
-    """784 → 100 relu (dropout) → 10 in batches of 100: one averaged update per batch."""
+    """784 → 100 relu (dropout) → 10 in batches of 100: one update per batch with the mean gradient."""
 
     id = "ch08.mnist-batch"
     title = "Batch gradient descent"
@@ -431,15 +504,19 @@ class MnistBatch(MnistNet):
     dropout = True
     delta_divisor = "batch"
     test_chunk = 250
-    params = (alpha_param(0.001), hidden_size_param(100), batch_size_param(100), book_faithful_param(),
-              test_every_param())
+    params = (batch_alpha_param(), hidden_size_param(100), batch_size_param(100), book_faithful_param(),
+              test_every_param(), test_images_param())
     formulas = {
         Phase.PREDICT: ("layer_0 = images[{batch_start} : {batch_start} + {images}]",
                         "layer_1 = relu(layer_0 · weights_0_1) ⊙ dropout_mask ⊙ 2",
                         "layer_2 = layer_1 · weights_1_2"),
-        Phase.COMPARE: ("error = Σ (labels − layer_2)² = {error},  correct = {correct}",
+        Phase.COMPARE: ("error = Σ_batch (labels − layer_2)² = {error},  correct = {correct}",
                         "layer_2_delta = (labels − layer_2) / batch_size"),
-        Phase.LEARN: (*MnistDropout.formulas[Phase.LEARN], "updates per batch = {updates}"),
+        Phase.LEARN: (DROPOUT_LEARN, *LEARN_FORMULAS[1:], "updates per batch = {updates}"),
+    }
+    book_formulas = {
+        Phase.LEARN: ("repeat {updates} times (once per image of the batch, the same layer_2_delta):",
+                      "  " + BOOK_DROPOUT_LEARN, *("  " + f for f in LEARN_FORMULAS[1:])),
     }
 
     def _repeats_updates(self) -> bool:

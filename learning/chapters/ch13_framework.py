@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from learning.experiment import Experiment, Param, Phase, book_faithful_param
+from learning.experiment import Experiment, Param, Phase, no_quirk_param
 from learning.framework import (
     NAIVE,
     SGD,
@@ -129,7 +129,7 @@ class TensorBasics(AutogradExperiment):
     id = "ch13.tensor-basics"
     title = "Tensors and autograd, checked"
     iterations = len(CHECKS)
-    params = (book_faithful_param(),)
+    params = (no_quirk_param(),)
     formulas = {
         Phase.PREDICT: ("check {part}: result = {result}",),
         Phase.COMPARE: ("expected gradient = {expected}",),
@@ -228,7 +228,7 @@ class NumpyBaseline(Experiment):
     chapter = 13
     default_seed = 0
     iterations = 10
-    params = (alpha_param(0.1), book_faithful_param())
+    params = (alpha_param(0.1), no_quirk_param())
     formulas = {
         Phase.PREDICT: ("layer_1 = data · weights_0_1", "layer_2 = layer_1 · weights_1_2 = {layer_2}"),
         Phase.COMPARE: ("diff = layer_2 − target = {diff}", "loss = Σ diff² = {loss}"),
@@ -330,7 +330,7 @@ class AutogradLinear(ToyAutograd):
 
     id = "ch13.autograd-linear"
     title = "The same network with autograd; automatic optimization"
-    params = (alpha_param(0.1), book_faithful_param())
+    params = (alpha_param(0.1), no_quirk_param())
     formulas = {
         Phase.PREDICT: ("pred = data · w0 · w1 = {pred}",),
         Phase.COMPARE: ("loss = Σ (pred − target)² = {loss}",),
@@ -415,7 +415,7 @@ class AutogradSequential(SequentialModel):
 
     id = "ch13.autograd-sequential"
     title = "Layers, layers that contain layers, loss-function layers"
-    params = (alpha_param(0.05), book_faithful_param())
+    params = (alpha_param(0.05), no_quirk_param())
     formulas = {
         Phase.PREDICT: ("pred = Linear(3, 1)(Linear(2, 3)(data)) = {pred}",),
         Phase.COMPARE: ("loss = MSELoss(pred, target) = Σ (pred − target)² = {loss}",),
@@ -433,7 +433,7 @@ class AutogradNonlinear(SequentialModel):
 
     id = "ch13.autograd-nonlinear"
     title = "Non-linearity layers"
-    params = (alpha_param(1.0), book_faithful_param())
+    params = (alpha_param(1.0), no_quirk_param())
     formulas = {
         Phase.PREDICT: ("pred = Sigmoid(Linear(3, 1)(Tanh(Linear(2, 3)(data)))) = {pred}",),
         Phase.COMPARE: AutogradSequential.formulas[Phase.COMPARE],
@@ -481,7 +481,7 @@ class AutogradEmbedding(EmbeddingModel):
 
     id = "ch13.autograd-embedding"
     title = "The embedding layer"
-    params = (alpha_param(0.5), book_faithful_param())
+    params = (alpha_param(0.5), no_quirk_param())
     formulas = {
         Phase.PREDICT: ("pred = Sigmoid(Linear(3, 1)(Tanh(Embedding(5, 3)(data)))) = {pred}",),
         Phase.COMPARE: AutogradSequential.formulas[Phase.COMPARE],
@@ -504,7 +504,7 @@ class AutogradCrossEntropy(EmbeddingModel):
     title = "The cross-entropy layer"
     vocab = 3
     outputs = 4
-    params = (alpha_param(0.1), book_faithful_param())
+    params = (alpha_param(0.1), no_quirk_param())
     formulas = {
         Phase.PREDICT: ("pred = Linear(3, 4)(Tanh(Embedding(3, 3)(data))) = {pred}",),
         Phase.COMPARE: ("loss = mean over rows of −ln softmax(pred)[target] = {loss}",),

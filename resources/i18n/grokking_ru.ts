@@ -299,7 +299,7 @@
 <context>
     <name>CodePanel</name>
     <message>
-        <location filename="../../desktop/panels/code.py" line="96"/>
+        <location filename="../../desktop/panels/code.py" line="97"/>
         <source>{0} — one iteration of {1}</source>
         <translation>{0} — одна итерация {1}</translation>
     </message>
@@ -398,127 +398,163 @@ The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="38"/>
+        <location filename="../../desktop/panels/controls.py" line="41"/>
         <source>true or false</source>
         <translation>true или false</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="40"/>
+        <location filename="../../desktop/panels/controls.py" line="43"/>
         <source>one of {0}</source>
         <translation>одно из значений {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="42"/>
+        <location filename="../../desktop/panels/controls.py" line="45"/>
         <source>{0} numbers separated by commas</source>
         <translation>список из {0} чисел через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="44"/>
+        <location filename="../../desktop/panels/controls.py" line="47"/>
         <source>a whole number</source>
         <translation>целое число</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="46"/>
+        <location filename="../../desktop/panels/controls.py" line="49"/>
         <source>a number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="49"/>
+        <location filename="../../desktop/panels/controls.py" line="52"/>
         <source>{0} from {1} to {2}</source>
         <translation>{0} от {1} до {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="51"/>
+        <location filename="../../desktop/panels/controls.py" line="54"/>
         <source>{0} ≥ {1}</source>
         <translation>{0} не меньше {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="53"/>
+        <location filename="../../desktop/panels/controls.py" line="56"/>
         <source>{0} ≤ {1}</source>
         <translation>{0} не больше {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="141"/>
+        <location filename="../../desktop/panels/controls.py" line="160"/>
         <source>How many iterations run per second while playing</source>
         <translation>Сколько итераций в секунду выполняется при запуске</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="142"/>
+        <location filename="../../desktop/panels/controls.py" line="161"/>
         <source>Speed</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="143"/>
+        <location filename="../../desktop/panels/controls.py" line="162"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="144"/>
+        <location filename="../../desktop/panels/controls.py" line="163"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="145"/>
+        <location filename="../../desktop/panels/controls.py" line="164"/>
         <source>Drag back to see the network as it was at an earlier iteration, and forward again; Play continues from where you stop.</source>
         <translation>Потяните назад, чтобы увидеть сеть на более ранней итерации, и снова вперёд; «Пуск» продолжит с того места, где вы остановились.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="166"/>
+        <location filename="../../desktop/panels/controls.py" line="187"/>
         <source>Allowed: {0}</source>
         <translation>Допустимо: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="167"/>
+        <location filename="../../desktop/panels/controls.py" line="188"/>
         <source>Takes effect at the next iteration.</source>
         <translation>Действует со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="168"/>
+        <location filename="../../desktop/panels/controls.py" line="189"/>
+        <location filename="../../desktop/panels/controls.py" line="216"/>
         <source>Takes effect when you reset (Ctrl+R).</source>
         <translation>Действует после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="206"/>
+        <location filename="../../desktop/panels/controls.py" line="213"/>
+        <source>The seed of the random numbers: the starting weights (and the dropout masks) come from it. The book&apos;s seed is {0}; another seed shows how much a result depends on where the weights start.</source>
+        <translation>Seed случайных чисел: из него получаются начальные веса (и маски прореживания). В книге seed = {0}; другой seed показывает, насколько результат зависит от того, откуда начинают веса.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="221"/>
+        <source>New seed</source>
+        <translation>Новый seed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="222"/>
+        <source>Pick another seed at random; reset (Ctrl+R) to start from it</source>
+        <translation>Выбрать другой seed наугад; сбросьте (Ctrl+R), чтобы начать с него</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="230"/>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="244"/>
+        <source>Not accepted: the seed must be a whole number from 0 to {0}.</source>
+        <translation>Не принято: seed должен быть целым числом от 0 до {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="253"/>
+        <source>seed = {0} takes effect when you reset (Ctrl+R).</source>
+        <translation>seed = {0} вступит в силу при сбросе (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="285"/>
         <source>{0} must be {1} (got {2})</source>
         <translation>для {0} ожидается {1} (введено {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="207"/>
+        <location filename="../../desktop/panels/controls.py" line="286"/>
         <source>Not accepted: {0}. The run goes on with {1} = {2}.</source>
         <translation>Не принято: {0}. Прогон продолжается с {1} = {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="216"/>
+        <location filename="../../desktop/panels/controls.py" line="295"/>
         <source>Not accepted: {0}</source>
         <translation>Не принято: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="222"/>
+        <location filename="../../desktop/panels/controls.py" line="301"/>
         <source>{0} = {1} from the next iteration.</source>
         <translation>{0} = {1} со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="225"/>
+        <location filename="../../desktop/panels/controls.py" line="304"/>
         <source>{0} = {1} takes effect when you reset (Ctrl+R).</source>
         <translation>{0} = {1} вступит в силу после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="268"/>
+        <location filename="../../desktop/panels/controls.py" line="349"/>
         <source>Iterations: {0}{1}</source>
         <translation>Итераций: {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="270"/>
+        <location filename="../../desktop/panels/controls.py" line="351"/>
         <source>(rewound from {0})</source>
         <translation>(отмотано с {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="289"/>
+        <location filename="../../desktop/panels/controls.py" line="353"/>
+        <source>seed {0}</source>
+        <translation>seed {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="372"/>
         <source>max</source>
         <translation>макс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="289"/>
+        <location filename="../../desktop/panels/controls.py" line="372"/>
         <source>{0}/s</source>
         <translation>{0}/с</translation>
     </message>
@@ -719,62 +755,62 @@ Credit: {3}</source>
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../desktop/titles.py" line="91"/>
+        <location filename="../../desktop/titles.py" line="95"/>
         <source>MNIST handwritten digits</source>
         <translation>Рукописные цифры MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="92"/>
+        <location filename="../../desktop/titles.py" line="96"/>
         <source>70,000 images of handwritten digits, 28 × 28 pixels: 60,000 to train and 10,000 to test. Chapters 8–10 train on the first 1,000 training images.</source>
         <translation>70 000 изображений рукописных цифр, 28 × 28 пикселей: 60 000 для обучения и 10 000 для проверки. Главы 8–10 обучают сеть на первых 1000 обучающих изображениях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="93"/>
+        <location filename="../../desktop/titles.py" line="97"/>
         <source>IMDB movie reviews</source>
         <translation>Отзывы о фильмах IMDB</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="94"/>
+        <location filename="../../desktop/titles.py" line="98"/>
         <source>25,000 movie reviews labelled positive or negative (the Large Movie Review Dataset). The archive is unpacked into the book&apos;s reviews.txt and labels.txt.</source>
         <translation>25 000 отзывов о фильмах с пометкой «положительный» или «отрицательный» (Large Movie Review Dataset). Архив распаковывается в файлы книги reviews.txt и labels.txt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="95"/>
+        <location filename="../../desktop/titles.py" line="99"/>
         <source>The book&apos;s Shakespeare-like text</source>
         <translation>Текст книги в духе Шекспира</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="96"/>
+        <location filename="../../desktop/titles.py" line="100"/>
         <source>The 99,993-character file chapter 14 trains its character models on: machine-generated text in the style of Shakespeare&apos;s plays.</source>
         <translation>Файл из 99 993 символов, на котором глава 14 обучает посимвольные модели: машинный текст в стиле пьес Шекспира.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="97"/>
+        <location filename="../../desktop/titles.py" line="101"/>
         <source>Tiny Shakespeare</source>
         <translation>Tiny Shakespeare</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="98"/>
+        <location filename="../../desktop/titles.py" line="102"/>
         <source>1.1 million characters of Shakespeare&apos;s plays, an extra corpus for the character models.</source>
         <translation>1,1 миллиона символов из пьес Шекспира — дополнительный корпус для посимвольных моделей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="99"/>
+        <location filename="../../desktop/titles.py" line="103"/>
         <source>bAbI tasks, v1.1</source>
         <translation>Задачи bAbI, v1.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="100"/>
+        <location filename="../../desktop/titles.py" line="104"/>
         <source>Short stories with questions (Facebook Research). Chapters 12 and 13 read the first 1,000 lines of task 1; only task 1 is kept from the archive.</source>
         <translation>Короткие истории с вопросами (Facebook Research). Главы 12 и 13 читают первые 1000 строк задачи 1; из архива сохраняется только задача 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="101"/>
+        <location filename="../../desktop/titles.py" line="105"/>
         <source>Enron-Spam, set 1</source>
         <translation>Enron-Spam, набор 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="102"/>
+        <location filename="../../desktop/titles.py" line="106"/>
         <source>5,172 e-mails of one Enron employee and of spam traps: 3,672 legitimate, 1,500 spam. Chapter 15 uses them in place of the book&apos;s own spam.txt and ham.txt, which are not published.</source>
         <translation>5172 письма одного сотрудника Enron и из ловушек для спама: 3672 обычных и 1500 спама. Глава 15 использует их вместо файлов книги spam.txt и ham.txt, которые не опубликованы.</translation>
     </message>
@@ -1021,135 +1057,135 @@ Source: {1} ({2})</source>
 <context>
     <name>DigitsPanel</name>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="60"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="61"/>
         <source>Digit and prediction</source>
         <extracomment>Largest and smallest cell of the hidden strip, in pixels; crosses are drawn on cells at least CROSS_MIN wide. Narrower than this (the digit and the bars side by side need about 460 pixels) and at least TALL high, the output bars go under the digit. The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Цифра и прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="426"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="428"/>
         <source>image in batch</source>
         <extracomment>What is shown now (for tests and screen readers): the training iteration, its image and label.</extracomment>
         <translation>изображение в пакете</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="427"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="429"/>
         <source>A batch iteration predicts many images at once: choose which one to show</source>
         <translation>Итерация с пакетом даёт прогноз сразу для многих изображений: выберите, какое показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="428"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="430"/>
         <source>Input digit</source>
         <translation>Входная цифра</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="429"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="431"/>
         <source>Output of each digit</source>
         <translation>Выход для каждой цифры</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="430"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="432"/>
         <source>Hidden layer</source>
         <translation>Скрытый слой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="431"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="433"/>
         <source>Test pass progress</source>
         <translation>Ход проверки на тестовой выборке</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="433"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="435"/>
         <source>This experiment does not look at digits: the view shows the MNIST networks of chapters 8 to 10.</source>
         <translation>Этот эксперимент не работает с цифрами: панель показывает сети MNIST из глав 8–10.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="517"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="519"/>
         <source>batch {0} of {1} · images {2}–{3} · epoch {4}</source>
         <translation>пакет {0} из {1} · изображения {2}–{3} · эпоха {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="521"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="523"/>
         <source>example {0} of {1} · epoch {2}</source>
         <translation>пример {0} из {1} · эпоха {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="524"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="526"/>
         <source>not predicted yet</source>
         <translation>прогноза ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="534"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="536"/>
         <source>testing {0} / {1}</source>
         <translation>проверка {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="574"/>
-        <location filename="../../desktop/views/mnist/digits.py" line="582"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="576"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="584"/>
         <source>label {0}</source>
         <translation>метка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="575"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="577"/>
         <source>digit {0}, not predicted yet</source>
         <translation>цифра {0}, прогноза ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="576"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="578"/>
         <source>outputs: after the next prediction</source>
         <translation>выходы: после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="583"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="585"/>
         <source>predicted {0}</source>
         <translation>прогноз {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="585"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="587"/>
         <source>softmax probabilities of the ten digits</source>
         <translation>вероятности softmax для десяти цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="586"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="588"/>
         <source>digit {0}, predicted {1} with probability {2}</source>
         <translation>цифра {0}, прогноз {1} с вероятностью {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="589"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="591"/>
         <source>outputs of the ten digits (linear: the goal is 1 for the label, 0 for the others)</source>
         <translation>выходы десяти цифр (линейные: цель — 1 для метки, 0 для остальных)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="591"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="593"/>
         <source>digit {0}, predicted {1} (output {2})</source>
         <translation>цифра {0}, прогноз {1} (выход {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="599"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="601"/>
         <source>hidden layer: {0} units, after the next prediction</source>
         <translation>скрытый слой: {0} нейронов, после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="611"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="613"/>
         <source>hidden layer: {0} {1} units; full colour = {2}</source>
         <translation>скрытый слой: {0} нейронов {1}; полный цвет = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="613"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="615"/>
         <source>hidden layer: {0} {1} units after dropout; grey ✕ = dropped this step ({2} of {0}), kept units doubled; full colour = {3}</source>
         <translation>скрытый слой: {0} нейронов {1} после дропаута; серый ✕ — отброшен на этом шаге ({2} из {0}), оставшиеся удвоены; полный цвет = {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="617"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="619"/>
         <source>hidden layer: {0} {1} units after dropout; the mask is crossed out when paused or stepping; full colour = {2}</source>
         <translation>скрытый слой: {0} нейронов {1} после дропаута; маска видна крестиками на паузе и при пошаговом выполнении; полный цвет = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="620"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="622"/>
         <source>(position by position, 16 kernels each: the Weights and kernels panel shows them as feature maps)</source>
         <translation>(позиция за позицией, по 16 ядер на каждую: панель «Веса и ядра» показывает их как карты признаков)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="625"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="627"/>
         <source>Strongest: unit {0} at {1}.</source>
         <translation>Сильнейший: нейрон {0}, {1}.</translation>
     </message>
@@ -1198,133 +1234,157 @@ Source: {1} ({2})</source>
         <translation>Этот эксперимент только делает прогноз: ошибки для графика пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="194"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="196"/>
+        <source>cross-entropy loss</source>
+        <translation>перекрёстная энтропия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plots/error_plot.py" line="199"/>
+        <source>{0}, summed over a batch of {1}</source>
+        <translation>{0}, сумма по пакету из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plots/error_plot.py" line="207"/>
         <source>Error per iteration</source>
         <translation>Ошибка по итерациям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="196"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="207"/>
+        <source>Loss per iteration</source>
+        <translation>Потери по итерациям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plots/error_plot.py" line="209"/>
+        <source>Loss per image, per epoch (train / test)</source>
+        <translation>Потери на изображение по эпохам (обуч. / тест)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plots/error_plot.py" line="210"/>
         <source>Error per epoch (train / test)</source>
         <translation>Ошибка по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="197"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="211"/>
         <source>Accuracy per epoch (train / test)</source>
         <translation>Точность по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="217"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="231"/>
         <source>testing {0}/{1}</source>
         <translation>проверка {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="316"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="331"/>
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="317"/>
-        <location filename="../../desktop/views/plots/error_plot.py" line="377"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="196"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="324"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="339"/>
         <source>this run</source>
         <translation>этот прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="330"/>
-        <source>iteration {0}: error {1}</source>
-        <translation>итерация {0}: ошибка {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="331"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="347"/>
         <source>no iterations yet</source>
         <translation>итераций ещё не было</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="340"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="356"/>
         <source>Error plot: no iterations yet.</source>
         <translation>График ошибки: итераций ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="343"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="359"/>
         <source>Error plot: {0} iterations; the error is not a finite number.</source>
         <translation>График ошибки: итераций {0}; ошибка — не конечное число.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="346"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="362"/>
         <source>steady</source>
         <translation>не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="348"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="364"/>
         <source>falling</source>
         <translation>падает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="348"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="364"/>
         <source>rising</source>
         <translation>растёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="349"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="365"/>
         <source>Error plot: {0} iterations; first error {1}, last {2}, lowest {3}; recently {4}.</source>
         <translation>График ошибки: итераций {0}; первая ошибка {1}, последняя {2}, наименьшая {3}; в последнее время {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="369"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="373"/>
+        <source>train (correct ÷ {0})</source>
+        <translation>обучающая (верных ÷ {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plots/error_plot.py" line="397"/>
         <source>earlier: {0}</source>
         <translation>прошлый: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="377"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="405"/>
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="378"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="406"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="382"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="374"/>
         <source>train</source>
         <translation>обучающая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="384"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="345"/>
+        <source>iteration {0}: {1} = {2}</source>
+        <translation>итерация {0}: {1} = {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plots/error_plot.py" line="412"/>
         <source>test</source>
         <translation>тестовая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="392"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="420"/>
         <source>best test accuracy {0} at epoch {1}</source>
         <translation>лучшая на тесте {0}, эпоха {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="403"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="431"/>
         <source>epoch {0}</source>
         <translation>эпоха {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="405"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="433"/>
         <source>train {0}</source>
         <translation>обучающая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="407"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="435"/>
         <source>test {0}</source>
         <translation>тестовая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="409"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="437"/>
         <source>best test accuracy at epoch {0}</source>
         <translation>лучшая точность на тесте — эпоха {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="413"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="441"/>
         <source>epoch 0: example {0} of {1}</source>
         <translation>эпоха 0: пример {0} из {1}</translation>
     </message>
@@ -1732,12 +1792,12 @@ Source: {1} ({2})</source>
 <context>
     <name>HiddenStrip</name>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="267"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="268"/>
         <source>hidden unit {0}: {1}</source>
         <translation>скрытый нейрон {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="269"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="270"/>
         <source>(dropped by dropout this step)</source>
         <translation>(отброшен дропаутом на этом шаге)</translation>
     </message>
@@ -1745,129 +1805,129 @@ Source: {1} ({2})</source>
 <context>
     <name>KernelsPanel</name>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="47"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="48"/>
         <source>Weights and kernels</source>
         <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Веса и ядра</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="236"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="239"/>
         <source>One scale for all tiles</source>
         <translation>Одна шкала для всех плиток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="237"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="240"/>
         <source>Off: each tile uses its own strongest weight as full colour, so every pattern shows. On: one scale, so tiles compare in strength</source>
         <translation>Выключено: у каждой плитки полный цвет — её собственный сильнейший вес, поэтому виден любой узор. Включено: одна шкала, и плитки можно сравнивать по силе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="239"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="242"/>
         <source>Hidden units&apos; input weights</source>
         <translation>Входные веса скрытых нейронов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="240"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="243"/>
         <source>Convolution kernels</source>
         <translation>Ядра свёртки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="241"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="244"/>
         <source>Feature maps</source>
         <translation>Карты признаков</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="354"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="357"/>
         <source>The 16 kernels (3×3), shared by every position of the image</source>
         <translation>16 ядер (3×3), общих для всех позиций изображения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="242"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="245"/>
         <source>This network&apos;s hidden units do not look at an image.</source>
         <translation>Скрытые нейроны этой сети не смотрят на изображение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="233"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="236"/>
         <source>Learned so far</source>
         <extracomment>The run&apos;s starting hidden weights (kernels in ch. 10), for &quot;learned so far&quot;; None if not seen.</extracomment>
         <translation>Что выучено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="234"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="237"/>
         <source>Show each weight minus its random starting value: what the run has learned, which the random start hides early on</source>
         <translation>Показывать каждый вес за вычетом его случайного начального значения: то, что прогон уже выучил и что поначалу скрыто случайным стартом</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="252"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="255"/>
         <source>hidden unit {0}, weight from pixel ({1}, {2}): changed by {3} since the start</source>
         <translation>скрытый нейрон {0}, вес от пикселя ({1}, {2}): изменился на {3} с начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="254"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="257"/>
         <source>hidden unit {0}, weight from pixel ({1}, {2}): {3}</source>
         <translation>скрытый нейрон {0}, вес от пикселя ({1}, {2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="258"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="261"/>
         <source>kernel {0}, row {1}, column {2}: changed by {3} since the start</source>
         <translation>ядро {0}, строка {1}, столбец {2}: изменилось на {3} с начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="260"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="263"/>
         <source>kernel {0}, row {1}, column {2}: {3}</source>
         <translation>ядро {0}, строка {1}, столбец {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="263"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="266"/>
         <source>kernel {0} at window ({1}, {2}): {3}</source>
         <translation>ядро {0} в окне ({1}, {2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="264"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="267"/>
         <source>(dropped by dropout this step)</source>
         <translation>(отброшено дропаутом на этом шаге)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="339"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="342"/>
         <source>What each of the {0} hidden units has learned so far: its input weights minus their random start, as {1}×{2} images. Blue = grew, orange = shrank.</source>
         <translation>Что выучил каждый из {0} скрытых нейронов: его входные веса за вычетом случайного старта, как изображения {1}×{2}. Синий — выросли, оранжевый — уменьшились.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="343"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="346"/>
         <source>The input weights of each of the {0} hidden units, drawn as {1}×{2} images like the digits: blue = positive, orange = negative. Hover a pixel to read it.</source>
         <translation>Входные веса каждого из {0} скрытых нейронов, нарисованные как изображения {1}×{2}, подобно цифрам: синий — положительные, оранжевый — отрицательные. Наведите указатель на пиксель, чтобы прочитать значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="352"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="355"/>
         <source>The 16 kernels (3×3): what each has learned since its random start</source>
         <translation>16 ядер (3×3): что каждое выучило со случайного старта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="355"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="358"/>
         <source>Convolution: 16 kernels of 3×3 slide over the image; each makes a feature map of where its pattern appears. Blue = positive, orange = negative.</source>
         <translation>Свёртка: 16 ядер 3×3 скользят по изображению; каждое строит карту признаков — где встречается его узор. Синий — положительные, оранжевый — отрицательные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="361"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="364"/>
         <source>Feature maps: after the next prediction</source>
         <translation>Карты признаков: после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="373"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="376"/>
         <source>Feature maps ({0}×{0}) of the first image of the batch: tanh of each kernel at every window, after dropout (grey: dropped this step, kept values doubled)</source>
         <translation>Карты признаков ({0}×{0}) первого изображения пакета: tanh каждого ядра в каждом окне, после дропаута (серые отброшены на этом шаге, оставшиеся значения удвоены)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="376"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="379"/>
         <source>Feature maps ({0}×{0}) of the first image of the batch: tanh of each kernel at every window, after dropout (the dropped positions are greyed when paused)</source>
         <translation>Карты признаков ({0}×{0}) первого изображения пакета: tanh каждого ядра в каждом окне, после дропаута (на паузе отброшенные позиции серые)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="379"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="382"/>
         <source>Feature maps ({0}×{0}): tanh of each kernel at every window</source>
         <translation>Карты признаков ({0}×{0}): tanh каждого ядра в каждом окне</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="397"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="400"/>
         <source>Strongest weight {0} in tile {1}.</source>
         <translation>Сильнейший вес {0} — в плитке {1}.</translation>
     </message>
@@ -2009,52 +2069,52 @@ Source: {1} ({2})</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="129"/>
+        <location filename="../../desktop/panels/lesson.py" line="131"/>
         <source>◀ Previous</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="130"/>
+        <location filename="../../desktop/panels/lesson.py" line="132"/>
         <source>Previous page (Page Up)</source>
         <translation>Предыдущая страница (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="131"/>
+        <location filename="../../desktop/panels/lesson.py" line="133"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="132"/>
+        <location filename="../../desktop/panels/lesson.py" line="134"/>
         <source>Next page (Page Down)</source>
         <translation>Следующая страница (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="133"/>
+        <location filename="../../desktop/panels/lesson.py" line="135"/>
         <source>Try this:</source>
         <translation>Попробуйте:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="137"/>
+        <location filename="../../desktop/panels/lesson.py" line="139"/>
         <source>{0} problem(s) in the lesson files; those pages are skipped. First: {1}: {2} (hover for all)</source>
         <translation>Ошибок в файлах уроков: {0}; эти страницы пропущены. Первая: {1}: {2} (наведите указатель, чтобы увидеть все)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="157"/>
+        <location filename="../../desktop/panels/lesson.py" line="159"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="227"/>
+        <location filename="../../desktop/panels/lesson.py" line="247"/>
         <source>page {0} of {1}</source>
         <translation>страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="240"/>
+        <location filename="../../desktop/panels/lesson.py" line="260"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="240"/>
+        <location filename="../../desktop/panels/lesson.py" line="260"/>
         <source>Not done yet</source>
         <translation>Ещё не выполнено</translation>
     </message>
@@ -2080,142 +2140,142 @@ Source: {1} ({2})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="251"/>
         <source>Chapter {0}</source>
         <translation>Глава {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>&amp;Run</source>
         <translation>&amp;Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>E&amp;xperiment</source>
         <translation>&amp;Эксперимент</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Урок</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="277"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="278"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="281"/>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="282"/>
         <source>Math of this iteration</source>
         <translation>Формулы этой итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276"/>
+        <location filename="../../desktop/main_window.py" line="283"/>
         <source>Show &amp;view</source>
         <translation>Показать &amp;вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279"/>
+        <location filename="../../desktop/main_window.py" line="286"/>
         <source>Experiment: </source>
         <translation>Эксперимент: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>Pick an experiment of the book, by chapter</source>
         <translation>Выберите эксперимент из книги, по главам</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287"/>
+        <location filename="../../desktop/main_window.py" line="294"/>
         <source>Grokking Lab — chapter {0}: {1}</source>
         <translation>Grokking Lab — глава {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="320"/>
+        <location filename="../../desktop/main_window.py" line="334"/>
         <source>Not opened: {0} needs the {1} data set.</source>
         <translation>Не открыто: для «{0}» нужен набор данных «{1}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="330"/>
+        <location filename="../../desktop/main_window.py" line="344"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="330"/>
+        <location filename="../../desktop/main_window.py" line="344"/>
         <source>The {0} data set cannot be used: {1}</source>
         <translation>Набор данных «{0}» нельзя использовать: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="351"/>
+        <location filename="../../desktop/main_window.py" line="369"/>
         <source>The Russian translation file is missing; staying in English.</source>
         <translation>Файл русского перевода не найден; интерфейс остаётся на английском.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="364"/>
+        <location filename="../../desktop/main_window.py" line="385"/>
         <source>✓ Done: {0}</source>
         <translation>✓ Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="413"/>
+        <location filename="../../desktop/main_window.py" line="434"/>
         <source>The network diverged</source>
         <translation>Сеть разошлась</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="415"/>
+        <location filename="../../desktop/main_window.py" line="436"/>
         <source>Diverged at iteration {0}</source>
         <translation>Расхождение на итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="440"/>
         <source>Done: the book&apos;s {0} iterations. Press Play to keep going.</source>
         <translation>Готово: все {0} итераций из книги. Нажмите «Пуск», чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="428"/>
+        <location filename="../../desktop/main_window.py" line="449"/>
         <source>Sample data</source>
         <translation>Данные-образец</translation>
     </message>
@@ -2251,22 +2311,22 @@ Source: {1} ({2})</source>
 <context>
     <name>OutputBars</name>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="190"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="191"/>
         <source>◀ predicted = true ✓</source>
         <translation>◀ прогноз верен ✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="190"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="191"/>
         <source>true ✓</source>
         <translation>верная ✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="192"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="193"/>
         <source>◀ predicted ✗</source>
         <translation>◀ прогноз ✗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="194"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="195"/>
         <source>true</source>
         <translation>верная</translation>
     </message>
@@ -2285,196 +2345,216 @@ Source: {1} ({2})</source>
     </message>
     <message>
         <location filename="../../desktop/titles.py" line="49"/>
+        <source>accepted for every experiment; the book&apos;s code has no quirk here, so both modes compute the same</source>
+        <translation>принимается любым экспериментом; здесь в коде книги нет особенностей, поэтому оба режима считают одно и то же</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="50"/>
         <source>average number of toes per player (game 1)</source>
         <translation>среднее число пальцев на ногах у игроков (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="50"/>
+        <location filename="../../desktop/titles.py" line="51"/>
         <source>the team&apos;s win/loss record so far (game 1)</source>
         <translation>доля побед команды на данный момент (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="51"/>
+        <location filename="../../desktop/titles.py" line="52"/>
         <source>number of fans in millions (game 1)</source>
         <translation>число болельщиков в миллионах (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="52"/>
+        <location filename="../../desktop/titles.py" line="53"/>
         <source>weights of toes, wlrec, nfans</source>
         <translation>веса для toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="53"/>
+        <location filename="../../desktop/titles.py" line="54"/>
         <source>weights into hurt?, win?, sad?</source>
         <translation>веса, ведущие к hurt?, win?, sad?</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="54"/>
+        <location filename="../../desktop/titles.py" line="55"/>
         <source>3x3 weights, row by row: rows hurt?, win?, sad?; columns toes, wlrec, nfans</source>
         <translation>веса 3×3 по строкам: строки hurt?, win?, sad?; столбцы toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="55"/>
+        <location filename="../../desktop/titles.py" line="56"/>
         <source>input -&gt; hidden weights, row by row (rows hid[0..2])</source>
         <translation>веса от входов к скрытому слою, по строкам (строки hid[0..2])</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="56"/>
+        <location filename="../../desktop/titles.py" line="57"/>
         <source>hidden -&gt; prediction weights, row by row (rows hurt?, win?, sad?)</source>
         <translation>веса от скрытого слоя к прогнозу, по строкам (строки hurt?, win?, sad?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="57"/>
+        <location filename="../../desktop/titles.py" line="58"/>
         <source>the input value fed to the network</source>
         <translation>входное значение, подаваемое в сеть</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="58"/>
+        <location filename="../../desktop/titles.py" line="59"/>
         <source>the prediction we want (goal_pred)</source>
         <translation>прогноз, который мы хотим получить (goal_pred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="59"/>
+        <location filename="../../desktop/titles.py" line="60"/>
         <source>the weight the run starts from</source>
         <translation>вес, с которого начинается прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="60"/>
+        <location filename="../../desktop/titles.py" line="61"/>
         <source>how far to try the weight up and down</source>
         <translation>на сколько пробовать увеличить и уменьшить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="61"/>
+        <location filename="../../desktop/titles.py" line="62"/>
         <source>how far the weight moves each iteration</source>
         <translation>на сколько вес сдвигается за одну итерацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="62"/>
+        <location filename="../../desktop/titles.py" line="63"/>
         <source>learning rate: how much of weight_delta each step applies</source>
         <translation>скорость обучения: какую долю weight_delta применяет каждый шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="63"/>
+        <location filename="../../desktop/titles.py" line="64"/>
         <source>learning rate: how much of each weight_delta a step applies</source>
         <translation>скорость обучения: какую долю каждого weight_delta применяет шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="64"/>
+        <location filename="../../desktop/titles.py" line="65"/>
         <source>the prediction we want: 1 = the team won</source>
         <translation>прогноз, который мы хотим получить: 1 = команда выиграла</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="65"/>
+        <location filename="../../desktop/titles.py" line="66"/>
         <source>initial weights of toes, wlrec, nfans</source>
         <translation>начальные веса для toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="66"/>
+        <location filename="../../desktop/titles.py" line="67"/>
         <source>goals of hurt?, win?, sad? (game 1)</source>
         <translation>цели для hurt?, win?, sad? (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="67"/>
+        <location filename="../../desktop/titles.py" line="68"/>
         <source>initial weights into hurt?, win?, sad?</source>
         <translation>начальные веса, ведущие к hurt?, win?, sad?</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="68"/>
+        <location filename="../../desktop/titles.py" line="69"/>
         <source>initial 3x3 weights, row by row: rows hurt?, win?, sad?; columns toes, wlrec, nfans</source>
         <translation>начальные веса 3×3 по строкам: строки hurt?, win?, sad?; столбцы toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="69"/>
+        <location filename="../../desktop/titles.py" line="70"/>
         <source>reproduce the book&apos;s code, quirks included, instead of the correct algorithm</source>
         <translation>воспроизводить код книги со всеми его особенностями вместо правильного алгоритма</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="70"/>
+        <location filename="../../desktop/titles.py" line="71"/>
         <source>which streetlights row to learn (0 = [1, 0, 1], stop)</source>
         <translation>какую строку светофоров выучить (0 = [1, 0, 1], стоять)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="71"/>
+        <location filename="../../desktop/titles.py" line="72"/>
         <source>the goal of each streetlight pattern: 1 = walk, 0 = stop</source>
         <translation>цель для каждого образца светофора: 1 = идти, 0 = стоять</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="72"/>
+        <location filename="../../desktop/titles.py" line="73"/>
         <source>initial weights of light 1, light 2, light 3</source>
         <translation>начальные веса огней 1, 2 и 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="73"/>
+        <location filename="../../desktop/titles.py" line="74"/>
         <source>when the weights change: after every pattern (stochastic), after every batch_size patterns (batch) or once per pass over the six (full), by the mean of the weight_deltas</source>
         <translation>когда меняются веса: после каждого образца (stochastic), после каждых batch_size образцов (batch) или один раз за проход по всем шести (full), на среднее значение weight_delta</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="74"/>
+        <location filename="../../desktop/titles.py" line="75"/>
         <source>patterns per update in batch gradient descent</source>
         <translation>образцов на одно обновление в пакетном градиентном спуске</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="75"/>
+        <location filename="../../desktop/titles.py" line="76"/>
         <source>number of hidden ReLU units</source>
         <translation>число нейронов ReLU в скрытом слое</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="76"/>
+        <location filename="../../desktop/titles.py" line="77"/>
         <source>learning rate: the fraction of each weight update applied</source>
         <translation>скорость обучения: какая доля каждого обновления веса применяется</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="77"/>
+        <location filename="../../desktop/titles.py" line="78"/>
         <source>units in the hidden layer</source>
         <translation>число нейронов в скрытом слое</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="78"/>
+        <location filename="../../desktop/titles.py" line="79"/>
         <source>test on the held-out images every N epochs, and after the book&apos;s last epoch (0: never)</source>
         <translation>проверять на тестовых изображениях каждые N эпох и после последней эпохи из книги (0: никогда)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="79"/>
+        <location filename="../../desktop/titles.py" line="80"/>
+        <source>held-out images each test pass uses, from the first (0: all of them); fewer test faster but measure less precisely</source>
+        <translation>сколько отложенных изображений берёт каждая проверка, начиная с первого (0 — все); меньше — быстрее, но измерение менее точное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="81"/>
+        <source>learning rate applied once per batch to the batch&apos;s mean gradient (layer_2_delta is divided by batch_size): 0.1 takes about the step of the book&apos;s 100 updates at 0.001, which book_faithful uses; at 0.001 one mean update is 100 times smaller and the network barely learns</source>
+        <translation>скорость обучения, применяемая раз за пакет к среднему градиенту пакета (layer_2_delta делится на batch_size): 0,1 даёт примерно тот же шаг, что 100 обновлений книги с 0,001, которые использует book_faithful; с 0,001 одно усреднённое обновление в 100 раз меньше, и сеть почти не учится</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="82"/>
         <source>images per batch: one iteration (and one update) per batch</source>
         <translation>изображений в пакете: одна итерация (и одно обновление) на пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="80"/>
+        <location filename="../../desktop/titles.py" line="83"/>
         <source>activation function of the hidden layer</source>
         <translation>функция активации скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="81"/>
+        <location filename="../../desktop/titles.py" line="84"/>
+        <source>how kernel 0 starts: the book&apos;s random draw, or a hand-made detector of horizontal or vertical strokes (the draws are the same; only kernel 0 is replaced)</source>
+        <translation>с чего начинается ядро 0: со случайных весов, как в книге, или с самодельного детектора горизонтальных или вертикальных штрихов (случайные числа те же; заменяется только ядро 0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="85"/>
         <source>learning rate of SGD: data ← data − alpha · grad</source>
         <translation>скорость обучения SGD: data ← data − alpha · grad</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="82"/>
+        <location filename="../../desktop/titles.py" line="86"/>
         <source>activation of the recurrent cell (the book&apos;s cell is always a sigmoid: Q20)</source>
         <translation>функция активации рекуррентной ячейки (в книге ячейка всегда сигмоида: Q20)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="83"/>
+        <location filename="../../desktop/titles.py" line="87"/>
         <source>learning rate of SGD: weights −= alpha · gradient</source>
         <translation>скорость обучения SGD: веса −= alpha · градиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="84"/>
+        <location filename="../../desktop/titles.py" line="88"/>
         <source>e-mails per batch: one SGD step per batch; a remainder is dropped</source>
         <translation>писем в пакете: один шаг SGD на пакет; остаток отбрасывается</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="85"/>
+        <location filename="../../desktop/titles.py" line="89"/>
         <source>Bob&apos;s e-mail: words separated by spaces</source>
         <translation>письмо Боба: слова через пробел</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="86"/>
+        <location filename="../../desktop/titles.py" line="90"/>
         <source>Paillier key size in bits (the book: 128, fast and insecure); a new key is made at the first aggregation after a reset</source>
         <translation>длина ключа Пэйе в битах (в книге 128: быстро и небезопасно); новый ключ создаётся при первом агрегировании после сброса</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="87"/>
+        <location filename="../../desktop/titles.py" line="91"/>
         <source>all: every weight (the book); changed: only the weights each client changed (fewer encryptions, but the owner sees which words changed)</source>
         <translation>all: все веса (как в книге); changed: только веса, изменённые участником (меньше шифрований, но владелец видит, какие слова изменились)</translation>
     </message>
@@ -2615,98 +2695,98 @@ Source: {1} ({2})</source>
 <context>
     <name>WeightImagesPanel</name>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="73"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="75"/>
         <source>What the weights learn</source>
         <extracomment>Bars for at most this many weight vectors; beyond it, the ones the input agrees with most. The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Чему учатся веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="253"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="270"/>
         <source>One scale for all tiles</source>
         <translation>Одна шкала для всех плиток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="254"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="271"/>
         <source>Off: each tile uses its own strongest weight as full colour, so every pattern shows. On: one scale, so tiles compare in strength</source>
         <translation>Выключено: у каждой плитки полный цвет — её собственный сильнейший вес, поэтому виден любой узор. Включено: одна шкала, и плитки можно сравнивать по силе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="256"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="273"/>
         <source>Click a tile to take its weights into the dot product below</source>
         <translation>Щёлкните по плитке, чтобы взять её веса в скалярное произведение ниже</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="257"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="274"/>
         <source>This network does not take an image in, so its weights are not drawn as images here.</source>
         <translation>Эта сеть не получает на вход изображение, поэтому её веса здесь не рисуются картинками.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="290"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="307"/>
         <source>The weights into each unit of {0}, drawn as {1}×{2} images like the input: blue = positive, orange = negative</source>
         <translation>Веса, входящие в каждый нейрон слоя {0}, нарисованные как изображения {1}×{2}, подобно входу: синий — положительные, оранжевый — отрицательные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="323"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="340"/>
         <source>weights into {0}: from {1} to {2}; click to use it in the dot product</source>
         <translation>веса, входящие в {0}: от {1} до {2}; щёлкните, чтобы взять их в скалярное произведение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="335"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="352"/>
         <source>w: the weights into {0}</source>
         <translation>w: веса, входящие в {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="339"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="356"/>
         <source>no input yet</source>
         <translation>входа ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="340"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="357"/>
         <source>x: the input</source>
         <translation>x: вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="341"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="358"/>
         <source>x ⊙ w</source>
         <translation>x ⊙ w</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="342"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="359"/>
         <source>Step once to see which parts of the input agree with the weights.</source>
         <translation>Сделайте один шаг, чтобы увидеть, какие части входа согласуются с весами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="353"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="370"/>
         <source>x: the input now</source>
         <translation>x: текущий вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="354"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="371"/>
         <source>x ⊙ w: agree (blue), disagree (orange)</source>
         <translation>x ⊙ w: согласие (синий), расхождение (оранжевый)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="361"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="378"/>
         <source>= {0}: the weighted sum the network computed</source>
         <translation>= {0}: взвешенная сумма, которую вычислила сеть</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="363"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="380"/>
         <source>{0}({1}) = {2} = {3}</source>
         <translation>{0}({1}) = {2} = {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="366"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="383"/>
         <source>{0} was {1}: computed before the last update changed w</source>
         <translation>{0} было {1}: вычислено до того, как последнее обновление изменило w</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="374"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="391"/>
         <source>The input&apos;s dot product with the {0} weight vectors it agrees with most (of {1}):</source>
         <translation>Скалярное произведение входа с {0} векторами весов, с которыми он согласуется больше всего (из {1}):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="377"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="394"/>
         <source>The input&apos;s dot product with every weight vector: the largest is the unit this input looks most like</source>
         <translation>Скалярное произведение входа с каждым вектором весов: наибольшее — у нейрона, на который этот вход больше всего похож</translation>
     </message>

@@ -1,6 +1,8 @@
 """The course model: broken lesson files are reported (file, line, message) and skipped; task checks evaluate runs."""
 
+import functools
 import math
+import os
 import textwrap
 from pathlib import Path
 
@@ -27,21 +29,60 @@ LESSONS = Path(__file__).resolve().parents[2] / "resources" / "lessons"
 
 # -- replaying what a learner does -------------------------------------------------------------
 
-def replay(page: Page, solution: dict | None = None) -> RunFacts:
-    """Do what a learner would on the page (set parameters, edit weights, phase-step, step) and collect the facts.
+def page_data(cls) -> dict:
+    """The data an experiment needs, loaded once per session (MNIST pages: the sample from GROKKING_DATA, or a
+    skip saying it is missing, as the other MNIST tests do)."""
+    if not getattr(cls, "datasets", ()):
+        return {}
+    return {"data": shared_mnist()}
 
-    Mirrors the runner: non-live parameter changes take effect on reset (Ctrl+R), which clears the run; the run
-    stops when it diverges; "finished" means the book's iteration count was reached.
+
+@functools.cache
+def _mnist():
+    from learning.datasets import DatasetMissing
+    from learning.datasets.mnist import book_mnist
+
+    try:
+        return book_mnist()
+    except DatasetMissing as exc:
+        return exc
+
+
+def shared_mnist():
+    if not os.environ.get("GROKKING_DATA"):
+        pytest.skip("GROKKING_DATA is not set: the MNIST pages' tasks need the MNIST files of ../shared/data")
+    data = _mnist()
+    if isinstance(data, Exception):
+        pytest.skip(f"MNIST files are absent: {data}")
+    return data
+
+
+def replay(page: Page, solution: dict | None = None) -> RunFacts:
+    """Do what a learner would on the page (earlier runs to compare, then: set parameters, edit weights,
+    phase-step, step) and collect the facts.
+
+    Mirrors the runner: non-live parameter changes take effect on reset (Ctrl+R), which clears the run and keeps
+    it as an earlier run; the run stops when it diverges; "finished" means the book's iteration count was reached.
     """
     solution = solution or {}
     cls = catalogue.get(page.experiment)
-    exp = cls(**page.params)
+    exp = cls(**page.params, **page_data(cls))
     start = dict(exp.values)
-    needs_reset = False
+    runs: list[dict] = []
+    for earlier in solution.get("runs", []):
+        for name, value in earlier.get("params", {}).items():
+            exp.set_param(name, value)
+        exp.reset()
+        begun, epochs = dict(exp.values), 0
+        for _ in range(earlier.get("iterations", 0)):
+            epochs += exp.step().epoch is not None
+        runs.append({"values": begun, "epochs": epochs})
+    needs_reset = bool(runs)
     for name, value in solution.get("params", {}).items():
         needs_reset |= not exp.set_param(name, value)
     if needs_reset:
         exp.reset()
+    run_values = dict(exp.values)
     edits = 0
     for name, row, column, value in solution.get("weight_edits", []):
         exp.set_weight(name, row, column, float(value))
@@ -84,7 +125,7 @@ def replay(page: Page, solution: dict | None = None) -> RunFacts:
     return RunFacts(
         experiment=cls.id, errors=errors, values=dict(exp.values), start_values=start, diverged=diverged,
         finished=len(errors) >= limit, phase_steps=phase_steps, weight_edits=edits, epochs=epochs,
-        iterations=len(errors))
+        iterations=len(errors), runs=runs, run_values=run_values)
 
 
 # -- writing broken lessons ------------------------------------------------------------------------------
@@ -277,6 +318,8 @@ def test_missing_id_is_located_at_the_pages_header(tmp_path):
         ('{ kind = "all", of = [{ kind = "diverged" }, { kind = "nope" }] }', '"nope"',
          ("unknown check kind 'nope'",)),
         ('"diverged"', 'check = "diverged"', ("inline table",)),
+        ('{ kind = "peaked", name = "test_accuracy", patience = 3 }', '"peaked"', ("has no epochs",)),
+        ('{ kind = "compared", name = "alpha", values = [0.1, 0.2] }', '"compared"', ("has no epochs",)),
     ],
 )
 def test_bad_check(tmp_path, check, needle, words):
@@ -288,6 +331,58 @@ def test_bad_check(tmp_path, check, needle, words):
     check = {check}
     """
     chapters, problems, manifest = load_broken(tmp_path, bad_page(task))
+    assert_one_problem(problems, manifest, needle, *words)
+    assert_rest_loads(chapters)
+
+
+@pytest.mark.parametrize(
+    ("check", "needle", "words"),
+    [
+        ('{ kind = "epoch_difference", name = "a", minus = "b" }', '"epoch_difference"', ("needs min or max",)),
+        ('{ kind = "epoch_difference", name = "a", minus = "b", min = 1, max = 0 }', "min = 1",
+         ("greater than max",)),
+        ('{ kind = "peaked", name = "test_accuracy" }', '"peaked"', ("needs the argument 'patience'",)),
+        ('{ kind = "peaked", name = "error", patience = 0 }', "patience = 0", ("whole number >= 1",)),
+        ('{ kind = "compared", name = "alpha", values = [0.1] }', "values = [0.1]", ("at least two values",)),
+        ('{ kind = "compared", name = "alpha", values = [0.1, -1.0] }', "values = [0.1, -1.0]",
+         ("alpha must be a number",)),
+        ('{ kind = "compared", name = "alhpa", values = [0.1, 0.2] }', '"alhpa"', ("unknown parameter 'alhpa'",)),
+        ('{ kind = "compared", name = "alpha", values = [0.1, 0.2], same = ["mdoe"] }', '"mdoe"',
+         ("unknown parameter 'mdoe'",)),
+    ],
+)
+def test_bad_check_of_a_run_with_epochs(tmp_path, check, needle, words):
+    task = f"""
+    [[pages.tasks]]
+    id = "task"
+    text.en = "Do it."
+    text.ru = "Сделайте."
+    check = {check}
+    """
+    chapters, problems, manifest = load_broken(tmp_path, bad_page(task, experiment='"ch06.whole-dataset"'))
+    assert_one_problem(problems, manifest, needle, *words)
+    assert_rest_loads(chapters)
+
+
+@pytest.mark.parametrize(
+    ("solution", "needle", "words"),
+    [
+        ('{ runs = [{ iterations = 6, alpha = 0.2 }] }', "runs =", ("runs must be a list of tables",)),
+        ('{ runs = { iterations = 6 } }', "runs =", ("runs must be a list of tables",)),
+        ('{ runs = [{ params = { alpha = -1.0 } }] }', "alpha = -1.0", ("alpha must be a number",)),
+        ('{ runs = [{ iterations = -2 }] }', "runs =", ("iterations must be a whole number >= 0",)),
+    ],
+)
+def test_bad_solution_runs(tmp_path, solution, needle, words):
+    task = f"""
+    [[pages.tasks]]
+    id = "task"
+    text.en = "Do it."
+    text.ru = "Сделайте."
+    check = {{ kind = "iterations", count = 1 }}
+    solution = {solution}
+    """
+    chapters, problems, manifest = load_broken(tmp_path, bad_page(task, experiment='"ch06.whole-dataset"'))
     assert_one_problem(problems, manifest, needle, *words)
     assert_rest_loads(chapters)
 
@@ -428,6 +523,11 @@ def facts(**changes) -> RunFacts:
     return RunFacts(**base)
 
 
+def acc(train, test) -> dict:
+    """An epoch record with these accuracies (None: not measured that epoch)."""
+    return {"train_accuracy": train, **({} if test is None else {"test_accuracy": test})}
+
+
 CHECK_CASES = [
     ({"kind": "diverged"}, facts(diverged=True), facts()),
     ({"kind": "finished"}, facts(finished=True), facts()),
@@ -456,6 +556,29 @@ CHECK_CASES = [
      facts(epochs=[{"accuracy": 0.05}])),
     ({"kind": "all", "of": [{"kind": "diverged"}, {"kind": "param", "name": "alpha", "min": 0.5}]},
      facts(diverged=True, values={"alpha": 1.0}), facts(diverged=True)),
+    # the gap between two figures of one epoch (an epoch without the test figure does not count)
+    ({"kind": "epoch_difference", "name": "train_accuracy", "minus": "test_accuracy", "min": 0.1},
+     facts(epochs=[acc(0.8, 0.75), acc(0.97, 0.86)]), facts(epochs=[acc(0.8, 0.75), acc(0.97, None)])),
+    ({"kind": "epoch_difference", "name": "train_accuracy", "minus": "test_accuracy", "max": 0.02, "after": 2},
+     facts(epochs=[acc(0.5, 0.7), acc(0.9, 0.95), acc(0.8, 0.79)]),
+     facts(epochs=[acc(0.5, 0.7), acc(0.9, 0.95), acc(0.9, 0.8)])),
+    # the best value, then `patience` measured epochs that do not beat it (equal does not beat it)
+    ({"kind": "peaked", "name": "test_accuracy", "patience": 2},
+     facts(epochs=[acc(0.5, 0.7), acc(0.6, 0.8), acc(0.7, 0.79), acc(0.8, 0.8)]),
+     facts(epochs=[acc(0.5, 0.7), acc(0.6, 0.8), acc(0.7, None), acc(0.8, 0.79)])),
+    ({"kind": "peaked", "name": "test_accuracy", "patience": 1},
+     facts(epochs=[acc(0.5, 0.7), acc(0.6, 0.6)]), facts(epochs=[acc(0.5, 0.6), acc(0.6, 0.7)])),
+    # one run per value, each long enough, with the same alpha
+    ({"kind": "compared", "name": "activation", "values": ["tanh", "sigmoid"], "same": ["alpha"], "epochs": 2},
+     facts(runs=[{"values": {"activation": "tanh", "alpha": 2.0}, "epochs": 3}],
+           values={"activation": "sigmoid", "alpha": 2.0}, epochs=[{}, {}]),
+     facts(runs=[{"values": {"activation": "tanh", "alpha": 1.0}, "epochs": 3}],
+           values={"activation": "sigmoid", "alpha": 2.0}, epochs=[{}, {}])),
+    ({"kind": "compared", "name": "activation", "values": ["tanh", "sigmoid"], "epochs": 2},
+     facts(runs=[{"values": {"activation": "tanh"}, "epochs": 2}], values={"activation": "relu"},
+           run_values={"activation": "sigmoid"}, epochs=[{}, {}]),
+     facts(runs=[{"values": {"activation": "tanh"}, "epochs": 1}], values={"activation": "sigmoid"},
+           epochs=[{}, {}])),
 ]
 
 

@@ -450,4 +450,4 @@ def test_the_chapter_5_and_6_experiments_edit_and_freeze_through_the_diagram(qtb
     qtbot.keyClick(panel.editor.field, Qt.Key.Key_Return)
     assert runner.experiment.weights_1_2[3, 0] == 0.75  # the book's layout: rows = hidden units
     runner.step()
-    assert runner.history.last_record["weights_1_2"][3, 0] == 0.75
+    assert runner.history.last_record["weights_1_2"][0, 3] == 0.75  # records: rows = outputs, as drawn

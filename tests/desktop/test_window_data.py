@@ -1,10 +1,11 @@
 """Opening an experiment that needs a data set: loaded when present (sample mode said), asked for when absent."""
 
+import os
 from collections.abc import Iterator
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from learning import catalogue
@@ -12,7 +13,8 @@ from learning.datasets import locate
 from learning.experiment import Experiment, Phase
 from learning.network import Layer, Network
 
-SHARED = locate.Path(__file__).resolve().parents[3] / "shared" / "data"
+#: The shared samples: GROKKING_DATA, as the other data tests read them.
+SHARED = locate.Path(os.environ.get("GROKKING_DATA", "/nonexistent"))
 
 
 class NeedsMnist(Experiment):
@@ -79,6 +81,50 @@ def test_a_remembered_data_experiment_without_data_starts_on_the_default(qtbot, 
 
     monkeypatch.delenv("GROKKING_DATA", raising=False)
     settings.set("run/experiment", NeedsMnist.id)
-    w = MainWindow(settings, NeedsMnist.id)  # no dialog at start-up: it falls back quietly
+    opened = []
+    monkeypatch.setattr("desktop.main_window.ensure_dataset", lambda *a: opened.append(a))
+    w = MainWindow(settings)  # no dialog at start-up for what was remembered: it falls back quietly
     qtbot.addWidget(w)
+    qtbot.wait(50)
+    assert w.runner.experiment.id == DEFAULTS["run/experiment"] and opened == []
+
+
+def test_an_experiment_asked_for_on_the_command_line_without_its_data_asks_for_it(qtbot, settings, monkeypatch,
+                                                                                    tmp_path):
+    """`grokking-lab --experiment ch08.mnist-overfit` without MNIST: the window opens on the page of what it can
+    run, then the data dialog asks for MNIST; cancelled, the status bar says what is missing and the course stays
+    on the running experiment's page (never chapter 8's page over chapter 4's network)."""
+    from desktop.main_window import MainWindow
+    from desktop.settings import DEFAULTS
+
+    monkeypatch.delenv("GROKKING_DATA", raising=False)
+    monkeypatch.setattr(locate, "user_data_dir", lambda: tmp_path / "cache")
+    seen = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog).__name__)
+        dialog.reject()
+
+    w = MainWindow(settings, "ch08.mnist-overfit")
+    qtbot.addWidget(w)
+    w.show()
     assert w.runner.experiment.id == DEFAULTS["run/experiment"]
+    assert w.lesson.page.experiment == w.runner.experiment.id
+    QTimer.singleShot(0, answer)  # runs inside the dialog's own event loop, which the window's request starts
+    qtbot.waitUntil(lambda: seen == ["DatasetDialog"], timeout=3000)
+    qtbot.waitUntil(lambda: "needs the mnist data set" in w.statusBar().currentMessage(), timeout=3000)
+    assert w.runner.experiment.id == DEFAULTS["run/experiment"]
+    assert w.lesson.page.experiment == w.runner.experiment.id
+    assert w.lesson.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == w.lesson.page.key
+
+
+def test_an_experiment_asked_for_on_the_command_line_opens_on_its_page(qtbot, settings):
+    from desktop.main_window import MainWindow
+
+    w = MainWindow(settings, "ch05.freeze-weight")
+    qtbot.addWidget(w)
+    assert w.runner.experiment.id == "ch05.freeze-weight"
+    assert w.lesson.page.key == "ch05/freeze-weight"
+    assert w.lesson.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == "ch05/freeze-weight"
+    assert "landscape" in w.workspace.shown()  # the page's views (it asks for the landscape)

@@ -110,7 +110,8 @@ def test_a_damaged_layout_setting_is_ignored(main_window):
     assert main_window.workspace.tabs["left"].keys() == ["plot"]
 
 
-def test_an_experiment_from_the_menu_opens_on_its_best_view_above_the_plot(main_window):
+def test_an_experiment_without_a_page_opens_on_its_best_view_above_the_plot(main_window, monkeypatch):
+    monkeypatch.setattr(main_window.lesson, "page_for", lambda experiment_id: None)  # as if no page ran it
     main_window.open_experiment("ch06.backprop")
     assert arrangement(main_window)["main"][0] == "diagram" and arrangement(main_window)["left"] == ["plot"]
     assert main_window.workspace.shown() == ["diagram", "plot"]

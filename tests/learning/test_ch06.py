@@ -216,9 +216,11 @@ def test_backprop_one_iteration_lesson_step_with_three_hidden_units():
     weights_1_2 = 2 * rs.random_sample((3, 1)) - 1
     exp = get("ch06.backprop")(hidden_size=3)
     r = exp.step().record
-    assert r["weights_0_1"].tolist() == weights_0_1.tolist() and r["weights_1_2"].tolist() == weights_1_2.tolist()
+    # records show weight matrices with rows = outputs (BOOK.md 1.3, like chapter 5): the book's arrays transposed
+    assert r["weights_0_1"].tolist() == weights_0_1.T.tolist()
+    assert r["weights_1_2"].tolist() == weights_1_2.T.tolist() and r["weights_1_2"].shape == (1, 3)
     _, w01, w12 = book_backprop(hidden_size=3, epochs=1, patterns=1)
-    assert r["new_weights_0_1"].tolist() == w01.tolist() and r["new_weights_1_2"].tolist() == w12.tolist()
+    assert r["new_weights_0_1"].tolist() == w01.T.tolist() and r["new_weights_1_2"].tolist() == w12.T.tolist()
     assert r["layer_0"].tolist() == [1.0, 0.0, 1.0] and r["goal"] == 1.0
     assert exp.network().layers[1].units == ("hidden 1", "hidden 2", "hidden 3")
 
@@ -231,13 +233,13 @@ def test_backprop_deltas_are_the_gradient_of_half_the_error(seed, hidden_size, s
         exp.step()
     r = exp.step().record
     layer_0, goal = r["layer_0"], r["goal"]
-    w01, w12 = r["weights_0_1"], r["weights_1_2"]
+    w01, w12 = r["weights_0_1"].T, r["weights_1_2"].T  # records: rows = outputs; the forward pass: inputs × outputs
     assert r["layer_1"].any(), "a pattern with every hidden unit off checks nothing"
     numeric_1_2 = numeric_gradient(lambda w: half_error_backprop(layer_0, goal, w01, w), w12)
     numeric_0_1 = numeric_gradient(lambda w: half_error_backprop(layer_0, goal, w, w12), w01)
-    np.testing.assert_allclose(r["weight_deltas_1_2"], numeric_1_2, rtol=1e-6, atol=1e-9)
-    np.testing.assert_allclose(r["weight_deltas_0_1"], numeric_0_1, rtol=1e-6, atol=1e-9)
-    assert r["new_weights_0_1"].tolist() == (w01 - r["alpha"] * r["weight_deltas_0_1"]).tolist()
+    np.testing.assert_allclose(r["weight_deltas_1_2"], numeric_1_2.T, rtol=1e-6, atol=1e-9)
+    np.testing.assert_allclose(r["weight_deltas_0_1"], numeric_0_1.T, rtol=1e-6, atol=1e-9)
+    assert r["new_weights_0_1"].tolist() == (w01.T - r["alpha"] * r["weight_deltas_0_1"]).tolist()
 
 
 @pytest.mark.parametrize("experiment_id", ["ch06.single-light", "ch06.whole-dataset"])
@@ -365,9 +367,9 @@ def test_network_describes_the_deep_net():
     assert net.layers[0].values.tolist() == r["layer_0"].tolist()
     assert net.layers[1].values.tolist() == r["layer_1"].tolist()
     assert net.layers[2].values.tolist() == [r["prediction"]] and net.layers[2].goals.tolist() == [1.0]
-    assert net.weights[0].values.tolist() == r["new_weights_0_1"].T.tolist()
-    assert net.weights[0].last_delta.tolist() == r["weight_deltas_0_1"].T.tolist()
-    assert net.weights[1].last_delta.tolist() == r["weight_deltas_1_2"].T.tolist()
+    assert net.weights[0].values.tolist() == r["new_weights_0_1"].tolist()  # the same layout as the diagram
+    assert net.weights[0].last_delta.tolist() == r["weight_deltas_0_1"].tolist()
+    assert net.weights[1].last_delta.tolist() == r["weight_deltas_1_2"].tolist()
 
 
 def test_set_weight_uses_the_diagrams_orientation():
@@ -376,7 +378,7 @@ def test_set_weight_uses_the_diagrams_orientation():
     assert exp.weights_0_1[1, 2] == 0.25
     exp.set_weight("weights_1_2", 0, 3, -2.0)
     r = exp.step().record
-    assert r["weights_0_1"][1, 2] == 0.25 and r["weights_1_2"][3, 0] == -2.0
+    assert r["weights_0_1"][2, 1] == 0.25 and r["weights_1_2"][0, 3] == -2.0  # records: the diagram's rows
     with pytest.raises(ParamError, match="rows 0..3 and columns 0..2"):
         exp.set_weight("weights_0_1", 0, 3, 1.0)
     with pytest.raises(ParamError):

@@ -259,8 +259,9 @@ def test_q3_book_dropout_backward_forgets_the_times_two(tiny):
 def test_q5_book_batch_makes_one_update_per_image(tiny):
     """The book's l1, l2 and delta stay the same through its loop over the batch, so weights_1_2 moves by
     batch_size times the default's single update."""
-    default = MnistBatch(data=tiny, hidden_size=8, batch_size=5)
+    default = MnistBatch(data=tiny, hidden_size=8, batch_size=5, alpha=0.001)  # the book's alpha in both runs
     book = MnistBatch(data=tiny, hidden_size=8, batch_size=5, book_faithful=True)
+    assert book.values["alpha"] == 0.001
     (_, w12), (_, d12), _, _ = first_step(default)
     _, (_, b12), _, _ = first_step(book)
     assert np.allclose(b12 - w12, 5 * (d12 - w12), rtol=1e-9, atol=1e-18)
@@ -272,11 +273,14 @@ def test_records_are_light_and_named_as_the_book(tiny):
     exp = MnistDropout(data=tiny)
     result = exp.step()
     assert [r.phase for r in result.phases] == [Phase.PREDICT, Phase.COMPARE, Phase.LEARN]
-    assert set(result.record) == {"iteration", "epoch", "example", "label", "prediction", "layer_2", "error",
-                                  "correct", "layer_2_delta", "alpha", "updates"}
+    assert set(result.record) == {"iteration", "epoch", "example", "label", "predicted_label", "prediction",
+                                  "layer_2", "error", "correct", "layer_2_delta", "alpha", "updates"}
     for value in result.record.values():
         assert np.size(value) <= 10  # no 784-pixel inputs, hidden layers or weights in a record
-    assert result.record["label"] == 0 and result.record["prediction"] == int(np.argmax(exp.layer_2))
+    # prediction is the network's output (as in every chapter), predicted_label the digit of its largest output
+    assert np.array_equal(result.record["prediction"], exp.layer_2[0]) and result.record["prediction"].shape == (10,)
+    assert result.record["label"] == 0 and result.record["predicted_label"] == int(np.argmax(exp.layer_2))
+    assert result.record["correct"] == int(result.record["predicted_label"] == 0)
     assert np.array_equal(result.record["layer_2_delta"], tiny.labels[0] - result.record["layer_2"])
     assert result.record["error"] == float(np.sum(result.record["layer_2_delta"] ** 2))
     batch = MnistBatch(data=tiny, batch_size=5).step().record
@@ -288,13 +292,14 @@ def test_records_are_light_and_named_as_the_book(tiny):
                                            "ch09.mnist-tanh-softmax", "ch10.mnist-conv"])
 def test_every_formula_placeholder_is_a_value_of_its_phase_or_an_earlier_one(tiny, experiment_id):
     cls = catalogue.get(experiment_id)
-    exp = cls(data=tiny, **({"batch_size": 5} if "batch_size" in exp_params(cls) else {}))
-    known = set()
-    for result in exp.step().phases:
-        known |= set(result.values)
-        for template in cls.formulas[result.phase]:
-            names = set(re.findall(r"\{(\w+)\}", template))
-            assert names <= known, (result.phase, names - known)
+    for book in (False, True):
+        exp = cls(data=tiny, book_faithful=book, **({"batch_size": 5} if "batch_size" in exp_params(cls) else {}))
+        known = set()
+        for result in exp.step().phases:
+            known |= set(result.values)
+            for template in exp.mode_formulas()[result.phase]:
+                names = set(re.findall(r"\{(\w+)\}", template))
+                assert names <= known, (result.phase, names - known)
 
 
 def exp_params(cls):
@@ -408,7 +413,7 @@ def test_parameters(tiny):
     assert MnistOverfit.datasets == ("mnist",) and MnistOverfit.default_seed == 1
     assert (MnistOverfit.epochs, MnistDropout.epochs, MnistBatch.epochs) == (350, 300, 300)
     exp = MnistBatch(data=tiny, batch_size=5)
-    assert exp.values["alpha"] == 0.001 and exp.epoch_size == 4
+    assert exp.values["alpha"] == 0.1 and exp.epoch_size == 4  # the mean gradient's step (BOOK.md ch08.mnist-batch)
     assert exp.set_param("alpha", 0.5) is True
     assert exp.step().record["alpha"] == 0.5
     with pytest.raises(ParamError, match="batch_size must be at most the 20 training images"):
@@ -465,19 +470,23 @@ def test_book_faithful_first_epoch_on_the_sample_is_the_books_loop(real_mnist):
 # cannot cross, and far above anything a network that does not learn could score.
 @pytest.mark.parametrize(("cls", "epochs", "bound"), [(MnistOverfit, 3, 0.70), (MnistDropout, 3, 0.70)])
 def test_default_networks_learn_on_the_sample(real_mnist, cls, epochs, bound):
-    epochs_ = run_epochs(cls(data=real_mnist), epochs)
+    epochs_ = run_epochs(cls(data=real_mnist, test_every=epochs - 1), epochs)  # tested after the first and last
     assert epochs_[-1]["test_accuracy"] > bound
     assert epochs_[-1]["train_accuracy"] > epochs_[0]["train_accuracy"]
 
 
-def test_default_batch_learns_slowly_with_the_books_alpha(real_mnist):
-    """Fixing Q5 leaves one update per batch: at alpha = 0.001 the default run steps 100 times less per epoch
-    than the book's (measured: test accuracy 0.065 after epoch 0, 0.21 after epoch 29). With alpha = 0.1 —
-    the step the book's 100 repeated updates effectively take — it learns in a few epochs (measured 0.69)."""
-    slow = run_epochs(MnistBatch(data=real_mnist, test_every=29), 30)
-    assert slow[-1]["test_accuracy"] > 0.15 > slow[0]["test_accuracy"]
-    fast = run_epochs(MnistBatch(data=real_mnist, alpha=0.1), 5)
-    assert fast[-1]["test_accuracy"] > 0.6
+def test_default_batch_learns_and_the_books_alpha_alone_barely_does(real_mnist):
+    """Fixing Q5 leaves one update per batch, on the mean gradient. The default alpha 0.1 takes about the step of
+    the book's 100 updates at 0.001, so the default run learns (measured on the sample, all 9,000 test images:
+    test accuracy 0.432 after epoch 0, 0.624 after epoch 2, 0.692 after epoch 4); the correct algorithm at the
+    book's 0.001 steps 100 times less (measured 0.065 after epoch 0). The book_faithful run (100 updates at 0.001)
+    learns about as fast (measured 0.410, 0.595, 0.668)."""
+    default = run_epochs(MnistBatch(data=real_mnist, test_images=3000, test_every=2), 3)
+    assert default[0]["test_accuracy"] > 0.3 and default[-1]["test_accuracy"] > 0.55
+    slow = run_epochs(MnistBatch(data=real_mnist, alpha=0.001, test_images=3000), 1)
+    assert slow[0]["test_accuracy"] < 0.15
+    # (the book_faithful run is the book's loop exactly: test_book_faithful_batch_run_is_the_books_loop; an epoch
+    # of it on the sample costs 1,000 full-batch updates, so it is not repeated here)
 
 
 def test_cli_prints_a_thousand_iterations_and_one_epoch(real_mnist):

@@ -97,8 +97,11 @@ def cross_entropy(layer_0, goal, keep, activation, divisor):
 def test_default_updates_are_minus_alpha_times_the_numerical_gradient(tiny, activation):
     exp = MnistTanhSoftmax(data=tiny, hidden_size=6, batch_size=4, activation=activation)
     w01, w12 = exp.weights_0_1.copy(), exp.weights_1_2.copy()
-    exp.step()
+    record = exp.step().record
     loss = cross_entropy(exp.layer_0, tiny.labels[:4], exp.dropout_mask, activation, 4 * 4)
+    # the loss the record reports is the one the update descends (the book's delta scales it by 1 / (4 · 4))
+    assert record["loss"] / (4 * 4) == pytest.approx(loss(w01, w12), rel=1e-12)
+    assert record["squared_error"] == pytest.approx(float(np.sum((tiny.labels[:4] - exp.layer_2) ** 2)), rel=1e-12)
     rs = np.random.RandomState(2)
     lit = np.flatnonzero(exp.layer_0.max(axis=0))
     entries = [(int(i), int(rs.randint(6))) for i in rs.choice(lit, 40)]
@@ -167,6 +170,16 @@ def test_epoch_figures_for_batches(tiny):
     records = [exp.step() for _ in range(4)]
     epoch = records[-1].epoch
     assert exp.epoch_size == 4 and epoch["images"] == 20
+    loss = 0.0
+    for r in records:
+        loss += r.record["loss"]
+    assert epoch["loss"] == loss and epoch["train_loss"] == loss / 20  # cross-entropy per training image
+    assert "error" not in epoch and "train_error" not in epoch  # one name, one meaning
+    probabilities = exp.predict(tiny.test_images)
+    truth = np.argmax(tiny.test_labels, axis=1)
+    expected = -np.log(probabilities[np.arange(30), truth]).sum() / 30
+    assert epoch["test_loss"] == pytest.approx(expected, rel=1e-12)
+    assert epoch["test_squared_error"] == pytest.approx(np.sum((tiny.test_labels - probabilities) ** 2) / 30)
     assert epoch["correct"] == sum(r.record["correct"] for r in records)
     assert epoch["train_accuracy"] == epoch["correct"] / 20
     assert [r.record["batch_start"] for r in records] == [0, 5, 10, 15]
@@ -178,11 +191,11 @@ def test_epoch_figures_for_batches(tiny):
 # first epoch. Measured here after 5 epochs (default): tanh 0.687, relu 0.652, sigmoid 0.127 — sigmoid's
 # derivative is at most 1/4 and its outputs sit near 0.5 with these small initial weights, so it starts slowly.
 def test_default_network_learns_on_the_sample_and_tanh_beats_sigmoid(real_mnist):
-    tanh = run_epochs(MnistTanhSoftmax(data=real_mnist), 5)
+    tanh = run_epochs(MnistTanhSoftmax(data=real_mnist, test_every=4), 5)  # tested after epochs 0 and 4
     assert tanh[-1]["test_accuracy"] > 0.6
-    relu = run_epochs(MnistTanhSoftmax(data=real_mnist, activation="relu"), 5)
+    relu = run_epochs(MnistTanhSoftmax(data=real_mnist, activation="relu", test_every=4), 5)
     assert relu[-1]["test_accuracy"] > 0.5
-    sigmoid = run_epochs(MnistTanhSoftmax(data=real_mnist, activation="sigmoid"), 5)
+    sigmoid = run_epochs(MnistTanhSoftmax(data=real_mnist, activation="sigmoid", test_every=4), 5)
     assert tanh[-1]["test_accuracy"] > sigmoid[-1]["test_accuracy"] + 0.3
 
 

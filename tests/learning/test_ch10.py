@@ -183,7 +183,8 @@ def test_q8_book_train_accuracy_divides_by_all_images(tiny):
     assert default.epoch_size == 2 and d["images"] == 16 == b["images"]
     assert d["correct"] > 0 and b["correct"] > 0  # (the book's epoch 0 gets none right: Q6)
     assert d["train_accuracy"] == d["correct"] / 16 and b["train_accuracy"] == b["correct"] / 20
-    assert d["train_error"] == d["error"] / 16 and b["train_error"] == b["error"] / 16
+    assert d["accuracy_divisor"] == 16 and b["accuracy_divisor"] == 20  # what the plot's legend says
+    assert d["train_loss"] == d["loss"] / 16 and b["train_loss"] == b["loss"] / 16  # the loss is per image seen
 
 
 def test_views_and_the_sliced_test_pass(tiny):
@@ -194,8 +195,8 @@ def test_views_and_the_sliced_test_pass(tiny):
     assert exp.hidden_weight_images().shape == (16, 3, 3)
     assert exp.feature_maps() is None
     record = exp.step().record
-    assert set(record) == {"iteration", "epoch", "example", "batch_start", "images", "error", "correct",
-                           "alpha", "updates"}
+    assert set(record) == {"iteration", "epoch", "example", "batch_start", "images", "loss", "squared_error",
+                           "correct", "alpha", "updates"}
     maps = exp.feature_maps(row=2)
     assert maps.shape == (16, 26, 26) and maps[7, 3, 11] == exp.layer_1[2, (3 * 26 + 11) * 16 + 7]
     assert exp.hidden_activations(row=2).shape == (10816,) and exp.last_dropout_mask(2).shape == (10816,)
@@ -220,7 +221,7 @@ def test_views_and_the_sliced_test_pass(tiny):
 # we measured 0.183, 0.246, 0.306 after epochs 0-2 (guessing the most frequent digit: about 0.11). The bound
 # 0.25 after three epochs is below that with a margin for BLAS-dependent rounding.
 def test_default_network_learns_on_the_sample(real_mnist):
-    epochs = run_epochs(MnistConv(data=real_mnist), 3)
+    epochs = run_epochs(MnistConv(data=real_mnist, test_every=2), 3)  # tests after epochs 0 and 2
     assert epochs[-1]["test_accuracy"] > 0.25
     assert epochs[-1]["test_accuracy"] > epochs[0]["test_accuracy"]
     assert epochs[0]["images"] == 896 and len(epochs) == 3
@@ -229,3 +230,29 @@ def test_default_network_learns_on_the_sample(real_mnist):
 def test_book_faithful_epoch_on_the_sample_divides_by_1000(real_mnist):
     (epoch,) = run_epochs(MnistConv(data=real_mnist, book_faithful=True, test_every=0), 1)
     assert epoch["images"] == 896 and epoch["train_accuracy"] == epoch["correct"] / 1000
+
+
+def test_first_kernel_presets_replace_kernel_0_after_the_books_draws(tiny):
+    random = MnistConv(data=tiny, batch_size=4)
+    for name, expected in (("horizontal", [[-1, -1, -1], [2, 2, 2], [-1, -1, -1]]),
+                           ("vertical", [[-1, 2, -1], [-1, 2, -1], [-1, 2, -1]])):
+        exp = MnistConv(data=tiny, batch_size=4, first_kernel=name)
+        assert np.allclose(exp.kernel_images()[0], 0.1 * np.array(expected))
+        assert np.array_equal(exp.kernels[:, 1:], random.kernels[:, 1:])  # the same draws for the rest
+        assert np.array_equal(exp.weights_1_2, random.weights_1_2)
+    # the horizontal detector answers a horizontal stroke more than a vertical one, and blank paper not at all
+    image = np.zeros((28, 28))
+    image[10, 4:24] = 1.0
+    image[14:24, 20] = 1.0
+    exp = MnistConv(data=tiny, batch_size=4, first_kernel="horizontal")
+    response = (image_windows(image.reshape(1, 784), 26) @ exp.kernels[:, 0]).reshape(26, 26)
+    assert response[9, 10] > 0.5 and abs(response[17, 19]) < response[9, 10] / 2 and response[0, 0] == 0
+
+
+def test_the_iteration_is_the_convolution_itself():
+    import inspect
+
+    source = inspect.getsource(MnistConv.iteration)
+    for line in ("image_windows(layer_0, self.positions)", "windows.dot(self.kernels)",
+                 "k_update = windows.T.dot(", "self.kernels -= alpha * k_update", "self.kernels += alpha * k_update"):
+        assert line in source

@@ -40,6 +40,18 @@ def test_iterations_seed_and_params(capsys):
     assert len(records) == 3 and records[0]["alpha"] == 0.1 and records[0]["input"] == 1.0
 
 
+def test_book_faithful_is_accepted_everywhere_and_the_seed_is_the_experiments(capsys):
+    # no quirk in chapter 3: accepted, and nothing changes
+    assert main(["run", "ch03.single-input", "--param", "book_faithful=true", "--jsonl"]) == 0
+    faithful = capsys.readouterr().out
+    assert main(["run", "ch03.single-input", "--jsonl"]) == 0
+    assert capsys.readouterr().out == faithful
+    # --seed is the seed of the experiment's RandomState: the same as the window's seed field
+    assert main(["run", "ch06.backprop", "--iterations", "1", "--seed", "7", "--jsonl"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert first["weights_0_1"] == catalogue.get("ch06.backprop")(seed=7).weights_0_1.T.tolist()
+
+
 def test_divergence_prints_every_iteration_even_past_infinity(capsys):
     assert main(["run", "ch04.divergence", "--iterations", "400", "--jsonl"]) == 0
     lines = capsys.readouterr().out.splitlines()
@@ -71,6 +83,8 @@ def test_readable_table(capsys):
         (["run", "ch04.alpha", "--iterations", "-3"], "--iterations must be 0 or more"),
         (["run", "ch04.alpha", "--iterations", "ten"], "invalid int value"),
         (["run", "ch04.alpha", "--epochs", "2"], "does not pass over a data set"),
+        (["run", "ch06.backprop", "--seed", "-1"], "seed must be a whole number from 0 to 4294967295"),
+        (["run", "ch04.alpha", "--param", "book_faithful=maybe"], "book_faithful must be true or false"),
         (["run"], "required: id"),
         (["fly"], "invalid choice"),
     ],

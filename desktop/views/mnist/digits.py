@@ -34,6 +34,7 @@ from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from desktop.views import ViewSpec, preview
+from desktop.widgets import ElidedLabel, FlowLayout
 
 REPAINT_MS = 33
 DIGIT_SCALE = 4  # the 28 x 28 input drawn at 112 x 112
@@ -52,7 +53,7 @@ def applies(experiment: object) -> bool:
 
 
 #: The smallest readable size (width, height) in pixels.
-MINIMUM = (360, 220)
+MINIMUM = (370, 220)
 
 
 def spec() -> ViewSpec:
@@ -328,7 +329,7 @@ class DigitsPanel(QWidget):
         self.runner = runner
         self.setObjectName("digits")
         c = colours()
-        self.progress = QLabel()
+        self.progress = ElidedLabel()  # "example k of n · epoch e · …" grows during a run: cut, never widening
         self.progress.setObjectName("digits_progress")
         self.progress.setFont(number_font())
         self.test_label = QLabel()
@@ -364,8 +365,9 @@ class DigitsPanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {c.muted.name()}")
 
-        top = QHBoxLayout()
-        top.addWidget(self.progress, 1)
+        self.progress.setMinimumWidth(160)
+        top = FlowLayout(expand_first=True)
+        top.addWidget(self.progress)
         top.addWidget(self.test_label)
         top.addWidget(self.test_bar)
         left = QVBoxLayout()

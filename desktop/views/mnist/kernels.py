@@ -22,6 +22,7 @@ from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours
 from desktop.views import ViewSpec, preview
+from desktop.widgets import FlowLayout
 
 REPAINT_MS = 33
 GAP = 3
@@ -39,7 +40,7 @@ def convolutional(experiment: object) -> bool:
 
 
 #: The smallest readable size (width, height) in pixels.
-MINIMUM = (360, 220)
+MINIMUM = (370, 220)
 
 
 def spec() -> ViewSpec:
@@ -189,10 +190,12 @@ class KernelsPanel(QWidget):
         self.empty.setObjectName("kernels_empty")
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {c.muted.name()}")
+        options = FlowLayout()  # the two switches wrap under each other in a narrow view
+        options.addWidget(self.learned)
+        options.addWidget(self.shared_scale)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        top.addWidget(self.learned)
-        top.addWidget(self.shared_scale)
+        top.addLayout(options)
         self.conv = QWidget()
         conv = QHBoxLayout(self.conv)
         conv.setContentsMargins(0, 0, 0, 0)

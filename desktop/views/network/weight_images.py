@@ -16,12 +16,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -34,6 +35,7 @@ from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from desktop.views import ViewSpec
+from desktop.widgets import FlowLayout
 from learning.analysis import activate, agreement, dot_products
 from learning.experiment import Experiment
 from learning.network import Network, Weights
@@ -65,7 +67,7 @@ def applies(experiment: object) -> bool:
 
 
 #: The smallest readable size (width, height) in pixels.
-MINIMUM = (320, 200)
+MINIMUM = (340, 200)
 
 
 def spec() -> ViewSpec:
@@ -186,32 +188,42 @@ class WeightImagesPanel(QWidget):
         self.bars = Bars()
         self.bars_title = QLabel()
         self.bars_title.setWordWrap(True)
-        strip = QGridLayout()
-        strip.setHorizontalSpacing(10)
-        signs = (QLabel("⊙"), QLabel("="), QLabel("Σ"))
-        for sign in signs:
-            sign.setFont(number_font(16))
-        strip.addWidget(self.x_image, 0, 0)
-        strip.addWidget(signs[0], 0, 1)
-        strip.addWidget(self.w_image, 0, 2)
-        strip.addWidget(signs[1], 0, 3)
-        strip.addWidget(self.p_image, 0, 4)
-        strip.addWidget(signs[2], 0, 5)
-        strip.addWidget(self.sum_label, 0, 6)
-        for column, caption in ((0, self.x_caption), (2, self.w_caption), (4, self.p_caption)):
+        # The dot product as a row of cells (input ⊙ weights = products, Σ) that wraps in a narrow view, and the
+        # agreement bars beside it or below.
+        def cell(image: QLabel, caption: QLabel) -> QWidget:
             caption.setWordWrap(True)
             caption.setMaximumWidth(STRIP_TILE + 40)
             caption.setAlignment(Qt.AlignmentFlag.AlignTop)
             caption.setStyleSheet(f"color: {c.muted.name()}")
-            strip.addWidget(caption, 1, column)
-        strip.setColumnStretch(6, 1)
-        agree = QVBoxLayout()
-        agree.addWidget(self.bars_title)
-        agree.addWidget(self.bars)
-        agree.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.addLayout(strip, 3)
-        bottom.addLayout(agree, 2)
+            holder = QWidget()
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(image)
+            column.addWidget(caption)
+            column.addStretch(1)
+            return holder
+
+        signs = (QLabel("⊙"), QLabel("="), QLabel("Σ"))
+        for sign in signs:
+            sign.setFont(number_font(16))
+        strip = FlowLayout(spacing=10)
+        strip.addWidget(cell(self.x_image, self.x_caption))
+        strip.addWidget(signs[0])
+        strip.addWidget(cell(self.w_image, self.w_caption))
+        strip.addWidget(signs[1])
+        strip.addWidget(cell(self.p_image, self.p_caption))
+        strip.addWidget(signs[2])
+        strip.addWidget(self.sum_label)
+        agree = QWidget()
+        agree_column = QVBoxLayout(agree)
+        agree_column.setContentsMargins(0, 0, 0, 0)
+        agree_column.addWidget(self.bars_title)
+        agree_column.addWidget(self.bars)
+        agree_column.addStretch(1)
+        strip.addWidget(agree)
+        bottom = QVBoxLayout()
+        bottom.addLayout(strip)
+        bottom.addStretch(1)
         self.empty = QLabel()
         self.empty.setObjectName("weight_images_empty")
         self._static_texts()
@@ -222,9 +234,14 @@ class WeightImagesPanel(QWidget):
         top.addWidget(self.shared_scale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.dot_view = QWidget()
+        dot = QWidget()
+        dot.setLayout(bottom)
+        self.dot_view = QScrollArea()  # a tall dot product in a short view scrolls rather than growing the window
         self.dot_view.setObjectName("dot_product_view")
-        self.dot_view.setLayout(bottom)
+        self.dot_view.setWidgetResizable(True)
+        self.dot_view.setFrameShape(QFrame.Shape.NoFrame)
+        self.dot_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.dot_view.setWidget(dot)
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.addWidget(self.tiles)
         self.split.addWidget(self.dot_view)

@@ -187,13 +187,27 @@ class ErrorPlotPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def _cross_entropy(self) -> bool:
+        return self.runner.experiment.loss == "loss"
+
+    def loss_label(self, per_iteration: bool = False) -> str:
+        """What the curve shows: the squared error, or the cross-entropy loss (chapters 9-10); per iteration of a
+        batch experiment, summed over its images."""
+        name = self.tr("cross-entropy loss") if self._cross_entropy() else self.tr("error")
+        batch = self.runner.experiment.images_per_iteration
+        if per_iteration and batch > 1:
+            return self.tr("{0}, summed over a batch of {1}").format(name, batch)
+        return name
+
     def _fill_views(self) -> None:
         current = self.view.currentData() or ITERATIONS
         self.view.blockSignals(True)
         self.view.clear()
-        self.view.addItem(self.tr("Error per iteration"), ITERATIONS)
+        loss = self._cross_entropy()
+        self.view.addItem(self.tr("Loss per iteration") if loss else self.tr("Error per iteration"), ITERATIONS)
         if self.runner.experiment.epoch_size:
-            self.view.addItem(self.tr("Error per epoch (train / test)"), EPOCH_ERROR)
+            self.view.addItem(self.tr("Loss per image, per epoch (train / test)") if loss else
+                              self.tr("Error per epoch (train / test)"), EPOCH_ERROR)
             self.view.addItem(self.tr("Accuracy per epoch (train / test)"), EPOCH_ACCURACY)
         index = self.view.findData(current)
         self.view.setCurrentIndex(max(index, 0))
@@ -218,7 +232,8 @@ class ErrorPlotPanel(QWidget):
 
     def _on_runner_archived(self, archive: RunArchive) -> None:
         cls = type(self.runner.experiment)
-        defaults = {p.name: p.default for p in cls.params} if cls.id == archive.experiment_id else {}
+        defaults = ({p.name: p.default for p in cls.params} | {"seed": cls.default_seed}
+                    if cls.id == archive.experiment_id else {})
         self.ghosts.append(Ghost(archive.experiment_id, run_label(archive, defaults), archive.iterations,
                                  archive.epochs))
         mine = [g for g in self.ghosts if g.experiment_id == archive.experiment_id]
@@ -261,20 +276,20 @@ class ErrorPlotPanel(QWidget):
         mode = self.view.currentData() or ITERATIONS
         log = self.log_y.isChecked()
         if mode == ITERATIONS:
-            y = finite(self.runner.history.series("error"), log)
+            y = finite(self.runner.history.series(self.runner.experiment.loss), log)
         else:
             y = finite(self._epoch_series("test", mode, self.runner.history.epochs), log)
         return np.arange(len(y), dtype=float), y
 
-    @staticmethod
-    def _epoch_series(which: str, mode: str, columns: dict[str, Any]) -> np.ndarray:
-        name = f"{which}_{'accuracy' if mode == EPOCH_ACCURACY else 'error'}"
+    def _epoch_series(self, which: str, mode: str, columns: dict[str, Any]) -> np.ndarray:
+        loss = self.runner.experiment.loss
+        name = f"{which}_{'accuracy' if mode == EPOCH_ACCURACY else loss}"
         column = columns.get(name)
         if column is None and which == "train" and mode == EPOCH_ERROR:
-            column = columns.get("error")
+            column = columns.get(loss)
         if column is None:
             return np.empty(0)
-        return column.view if hasattr(column, "view") else column
+        return column if isinstance(column, np.ndarray) else column.view  # an earlier run keeps plain arrays
 
     def ghost_curves(self) -> list[tuple[str, np.ndarray, np.ndarray]]:
         """(label, x, y) of each earlier run of this experiment that is shown."""
@@ -287,7 +302,7 @@ class ErrorPlotPanel(QWidget):
             if ghost.experiment_id != self.runner.experiment.id:
                 continue
             if mode == ITERATIONS:
-                y = ghost.iterations.get("error", np.empty(0))
+                y = ghost.iterations.get(self.runner.experiment.loss, np.empty(0))
             else:
                 y = self._epoch_series("test", mode, ghost.epochs)
                 if not len(y):
@@ -314,7 +329,7 @@ class ErrorPlotPanel(QWidget):
         self.legend.clear()
         if mode == ITERATIONS:
             item.setLabel("bottom", self.tr("iteration"), color=c.text.name())
-            item.setLabel("left", self.tr("error"), color=c.text.name())
+            item.setLabel("left", self.loss_label(per_iteration=True), color=c.text.name())
             self.train_curve.setData([], [])
             self.best.setData([], [])
             self.best_text.setText("")
@@ -326,9 +341,10 @@ class ErrorPlotPanel(QWidget):
                 self.marker.setData([x[-1]], [y[-1]])
             else:
                 self.marker.setData([], [])
-            errors = self.runner.history.series("error")
-            self.readout.setText(self.tr("iteration {0}: error {1}").format(len(errors) - 1, num(errors[-1], 6))
-                                 if len(errors) else self.tr("no iterations yet"))
+            errors = self.runner.history.series(self.runner.experiment.loss)
+            self.readout.setText(self.tr("iteration {0}: {1} = {2}").format(
+                len(errors) - 1, self.loss_label(per_iteration=True), num(errors[-1], 6))
+                if len(errors) else self.tr("no iterations yet"))
             self.plot.setAccessibleDescription(self.describe(errors))
         else:
             self._draw_epochs(mode, x, y)
@@ -348,6 +364,18 @@ class ErrorPlotPanel(QWidget):
             trend = self.tr("falling") if recent[-1] < recent[0] else self.tr("rising")
         return self.tr("Error plot: {0} iterations; first error {1}, last {2}, lowest {3}; recently {4}.").format(
             len(errors), num(finite_errors[0]), num(errors[-1]), num(finite_errors.min()), trend)
+
+    def train_label(self, mode: str) -> str:
+        """The train curve's name; for accuracy it says what the correct count is divided by (chapter 10's
+        book_faithful mode divides by the book's 1000 although the batches see 896 images)."""
+        divisor = self._epoch_series_named("accuracy_divisor")
+        if mode == EPOCH_ACCURACY and len(divisor) and np.isfinite(divisor[-1]):
+            return self.tr("train (correct ÷ {0})").format(int(divisor[-1]))
+        return self.tr("train")
+
+    def _epoch_series_named(self, name: str) -> np.ndarray:
+        column = self.runner.history.epochs.get(name)
+        return column.view if column is not None else np.empty(0)
 
     def _draw_ghosts(self, ghosts: list[tuple[str, np.ndarray, np.ndarray]]) -> None:
         c = colours()
@@ -374,12 +402,12 @@ class ErrorPlotPanel(QWidget):
         history = self.runner.history
         log = self.log_y.isChecked()
         train = finite(self._epoch_series("train", mode, history.epochs), log)
-        figure = self.tr("accuracy") if mode == EPOCH_ACCURACY else self.tr("error")
+        figure = self.tr("accuracy") if mode == EPOCH_ACCURACY else self.loss_label()
         item.setLabel("bottom", self.tr("epoch"), color=c.text.name())
         item.setLabel("left", figure, color=c.text.name())
         self.train_curve.setData(np.arange(len(train), dtype=float), train, connect="finite")
         self.legend.setVisible(True)
-        self.legend.addItem(self.train_curve, self.tr("train"))
+        self.legend.addItem(self.train_curve, self.train_label(mode))
         if len(test):
             self.legend.addItem(self.curve, self.tr("test"))
         both = len(test) == len(train) and len(test) > 0 and np.isfinite(test).all() and np.isfinite(train).all()
