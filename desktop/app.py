@@ -45,7 +45,7 @@ def _export_parser() -> argparse.ArgumentParser:
 
 def export_main(argv: Sequence[str]) -> int:
     """`grokking-lab export ID ... --plot FILE [--diagram FILE]`."""
-    from desktop.export import ExportError, check_target
+    from desktop.export import ExportError, check_file, check_target
     from learning.__main__ import UsageError as LearningUsage
     from learning.__main__ import iteration_count, make_experiment
 
@@ -54,8 +54,8 @@ def export_main(argv: Sequence[str]) -> int:
         if not (args.plot or args.diagram or args.csv or args.gif):
             raise UsageError("nothing to write: give --plot, --diagram, --csv and/or --gif FILE")
         for target, suffix in ((args.csv, ".csv"), (args.gif, ".gif")):
-            if target and not target.lower().endswith(suffix):
-                raise UsageError(f"{target}: the file name must end in {suffix}")
+            if target:
+                check_file(target, suffix)
         exp = make_experiment(args.id, args.param, args.seed)
         n = iteration_count(exp, args.iterations, args.epochs)
         for target in (args.plot, args.diagram):

@@ -74,7 +74,7 @@ class Runner(QObject):
         self.experiment = experiment
         self.run_values = dict(experiment.values)  # what this run started with (for labels of earlier runs)
         self.history.clear()
-        self.snapshots.clear()
+        self.snapshots.clear(experiment.epoch_size)
         self.horizon = 0  # the furthest iteration this run has reached (rewinding keeps it reachable)
         self.changes: dict[int, list[tuple[str, tuple[Any, ...]]]] = {}  # learner's edits by iteration
         self.monitor.reset()
@@ -82,6 +82,7 @@ class Runner(QObject):
         self.current_phase: PhaseResult | None = None
         self.iteration_phases: list[PhaseResult] = []
         self.divergence: Divergence | None = None
+        self.known_divergence: Divergence | None = None  # where this run's path diverged, also when rewound before
         self.test_progress: tuple[int, int] | None = None
         self.slow = bool(getattr(experiment, "datasets", ()))  # iterations of data-set nets take milliseconds
         self.weight_edits = 0
@@ -105,10 +106,8 @@ class Runner(QObject):
 
     def _archive(self) -> None:
         if self.history.count:
-            self.archived.emit(RunArchive(
-                self.experiment.id, self.run_values,
-                {k: c.view.copy() for k, c in self.history.iterations.items()},
-                {k: c.view.copy() for k, c in self.history.epochs.items()}))
+            iterations, epochs = self.history.decimated()  # a curve of the run (bounded), not a copy of it
+            self.archived.emit(RunArchive(self.experiment.id, self.run_values, iterations, epochs))
 
     def set_experiment(self, experiment: Experiment) -> None:
         """Drive a different experiment from the start."""
@@ -128,15 +127,25 @@ class Runner(QObject):
     def _fork(self) -> None:
         """The learner changed something after rewinding: the run's old future no longer follows."""
         if self.count < self.horizon:
-            self.snapshots.drop_after(self.count)
+            self._forget_future()
             self.changes = {k: v for k, v in self.changes.items() if k <= self.count}
-            self.horizon = self.count
+
+    def _forget_future(self) -> None:
+        """Drop what the run knew beyond the current point: states, rows, a divergence that lay ahead."""
+        count = self.count
+        self.snapshots.drop_after(count)
+        self.history.forget_after(count, self.history.epoch_count)
+        if self.known_divergence is not None and self.known_divergence.iteration >= count:
+            self.known_divergence = None
+        self.horizon = count
 
     def _log(self, method: str, *args: Any) -> None:
         """Remember a change so that rewinding replays it before the iteration it first affects."""
         if not self._replaying:
             key = self.count + (1 if self._gen is not None else 0)
             self.changes.setdefault(key, []).append((method, args))
+            if key in self.snapshots.states:  # that state was taken before the change: take it again
+                self.snapshots.replace(key, self.experiment.state())
 
     def _replay_changes(self, iteration: int) -> None:
         for method, args in self.changes.get(iteration, ()):
@@ -280,29 +289,34 @@ class Runner(QObject):
     def _before_iteration(self) -> None:
         count = self.count
         if count < self.horizon and not self._replaying:  # a new path from a rewound point: forget the old one
-            self.snapshots.drop_after(count)
-            self.horizon = count
+            self._forget_future()
         if self.snapshots.wants(count):
             self.snapshots.add(count, self.experiment.state())
 
     def rewind_to(self, iteration: int) -> None:
-        """Show the network as it was before `iteration` (0 ... the furthest iteration reached): the nearest
-        kept state is loaded and the iterations after it are replayed, which is exact (own RandomState)."""
+        """Show the network as it was before `iteration` (0 ... the furthest iteration reached), backward or
+        forward: the nearest kept state at or before it is loaded (unless the current point is nearer) and the
+        iterations after it are replayed, which is exact (own RandomState). The rows of the run's figures beyond
+        the point are kept, so going forward again replays only from the nearest state."""
         self.pause()
         iteration = max(0, min(int(iteration), self.horizon))
         base = self.count
-        if iteration < self.count or self._gen is not None:
-            base, state = self.snapshots.nearest(iteration)
+        nearest, state = self.snapshots.nearest(iteration)
+        if iteration < self.count or self._gen is not None or nearest > self.count:
+            base = nearest
             self._gen = None
             self.iteration_phases = []
             self.current_phase = None
             self.experiment.load_state(state)
             size = self.experiment.epoch_size
-            self.history.truncate(base, base // size if size else 0)
+            self.history.seek(base, base // size if size else 0)
             if self.divergence is not None and self.divergence.iteration >= base:
-                self.divergence = None
-                if base == 0:
-                    self.monitor.reset()
+                self.divergence = None  # the replay meets it again
+            known = self.known_divergence
+            if self.divergence is None and known is not None and known.iteration < base:
+                self.divergence = known  # jumped past it
+            if base == 0:
+                self.monitor.reset()
         self._replaying = True
         try:
             while self.count < iteration:
@@ -327,7 +341,7 @@ class Runner(QObject):
             divergence = self.monitor.check(result.record)
             if divergence is not None:
                 divergence.facts = self.experiment.divergence_facts()
-                self.divergence = divergence
+                self.divergence = self.known_divergence = divergence
                 self.pause()
                 self.diverged.emit(divergence)
                 return False

@@ -276,8 +276,9 @@ class LessonPanel(QWidget):
         """What has happened in the run since the page opened, for the task checks."""
         r = self.runner
         history = r.history
-        epochs = [{name: float(column.view[i]) for name, column in history.epochs.items()}
-                  for i in range(history.epoch_count)]
+        columns = history.epochs
+        rows = min((len(column.view) for column in columns.values()), default=0)  # a long run keeps every k-th
+        epochs = [{name: float(column.view[i]) for name, column in columns.items()} for i in range(rows)]
         return RunFacts(
             experiment=r.experiment.id,
             errors=history.series("error"),
