@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from learning.divergence import Divergence, DivergenceMonitor
 from learning.experiment import Experiment, IterationResult, ParamError, Phase, PhaseResult
 from learning.history import History, Snapshots
+from learning.runfile import SavedRun, capture
 
 #: Speeds offered to the learner, in iterations per second; None is "as fast as possible".
 SPEEDS: tuple[int | None, ...] = (1, 2, 5, 10, 20, 50, 100, 1000, None)
@@ -327,6 +328,40 @@ class Runner(QObject):
                 self._complete(result)
         finally:
             self._replaying = False
+        self.rewound.emit(self.count)
+        self.advanced.emit(self.count)
+
+    # -- saving and opening ----------------------------------------------------------------------
+    def saved_run(self, page: str | None = None) -> SavedRun:
+        """Everything this run needs to continue later (a half-done iteration is finished first): the
+        experiment's state, the states kept for rewinding, the learner's edits and the history's rows."""
+        if self._gen is not None:
+            self.step()
+        return capture(self.experiment, self.history, self.snapshots, self.run_values, horizon=self.horizon,
+                       changes=self.changes, limit=self.limit, divergence=self.known_divergence, page=page)
+
+    def restore(self, saved: SavedRun, experiment: Experiment) -> None:
+        """Continue a saved run: `experiment` is the fresh experiment `learning.runcheck.check_run` checked the
+        file against and loaded with its state. The current run is kept as an earlier run's curve."""
+        self.pause()
+        self._archive()
+        self._set(experiment)
+        self.run_values = dict(saved.start_values)
+        self.history.restore(saved.iterations, saved.iteration_stride, saved.epochs, saved.epoch_stride,
+                             saved.horizon, saved.count, experiment.epoch_size)
+        self.snapshots.restore(saved.snapshots, saved.snapshot_level)
+        self.horizon = saved.horizon
+        self.changes = {k: list(v) for k, v in saved.changes.items()}
+        self.limit = saved.limit
+        d = saved.divergence
+        if d is not None:
+            self.known_divergence = Divergence(d["iteration"], d["error"], d["reason"], d["bound"], dict(d["facts"]))
+            if self.known_divergence.iteration < self.count:
+                self.divergence = self.known_divergence
+        errors = self.history.iteration_table.columns.get("error")
+        if errors is not None and errors.size and np.isfinite(errors.view[0]):
+            self.monitor.first_error = float(errors.view[0])  # the run's first error sets the divergence bound
+        self.experiment_changed.emit(experiment)
         self.rewound.emit(self.count)
         self.advanced.emit(self.count)
 

@@ -27,8 +27,8 @@ from learning.divergence import record_error
 ITERATION_BUDGET = 16 * 2**20
 EPOCH_BUDGET = 4 * 2**20
 SNAPSHOT_BUDGET = 24 * 2**20
-#: Most states kept (scrubbing replays at most about 2 x run length / MOST_SNAPSHOTS iterations).
-MOST_SNAPSHOTS = 2048
+#: Most states kept: scrubbing replays at most about 2 x run length / MOST_SNAPSHOTS iterations (<= 512 at 10^6).
+MOST_SNAPSHOTS = 4096
 #: Points of an earlier run's curve.
 ARCHIVE_POINTS = 2048
 
@@ -179,6 +179,19 @@ class Table:
         self.rows = -(-self.rows // 2)
         self.stride *= 2
 
+    def restore(self, columns: dict[str, np.ndarray], stride: int, recorded: int, count: int) -> None:
+        """Take the rows of a saved run: columns of ceil(recorded / stride) rows, the position at `count`."""
+        self.clear()
+        self.stride = stride
+        self.recorded = recorded
+        self.count = min(count, recorded)
+        self.rows = -(-recorded // stride)
+        most = max(self.most_rows(len(columns)), self.rows)
+        for name, values in columns.items():
+            column = self.columns[name] = Column(capacity=max(self.rows, 1), most=most)
+            column._data[: self.rows] = values[: self.rows]
+            column.size = self.rows
+
     def seek(self, count: int) -> None:
         """Move the position to `count` records (at most the records known)."""
         self.count = max(0, min(int(count), self.recorded))
@@ -265,6 +278,14 @@ class History:
     def add_epoch(self, record: dict[str, Any]) -> None:
         """Remember one epoch record."""
         self.epoch_table.add(_scalars(record))
+
+    def restore(self, iterations: dict[str, np.ndarray], iteration_stride: int, epochs: dict[str, np.ndarray],
+                epoch_stride: int, recorded: int, count: int, epoch_size: int | None) -> None:
+        """Take the rows of a saved run that knows `recorded` iterations and stands at `count`."""
+        self.iteration_table.restore(iterations, iteration_stride, recorded, count)
+        size = epoch_size or 0
+        self.epoch_table.restore(epochs, epoch_stride, recorded // size if size else 0, count // size if size else 0)
+        self.last_record = None
 
     def seek(self, iterations: int, epochs: int) -> None:
         """Move the position back or forward along the known run (a rewind; replay then moves it on)."""
@@ -396,6 +417,13 @@ class Snapshots:
             self.level += 1
             self.states = {i: s for i, s in self.states.items() if self.on_grid(i)}
             self._sizes = {i: self._sizes[i] for i in self.states}
+
+    def restore(self, states: dict[int, dict[str, Any]], level: int) -> None:
+        """Take the states of a saved run (on the grid of `level`); coarsen if they exceed this run's limits."""
+        self.states, self._sizes = {}, {}
+        self.level = level
+        for iteration in sorted(states):
+            self.add(iteration, states[iteration])
 
     def replace(self, iteration: int, state: dict[str, Any]) -> None:
         """Take the state before `iteration` again (the learner changed something there after a rewind)."""
