@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.actions import RunState, make_actions, retranslate, update_enabled
 from desktop.animation import record_gif
 from desktop.banner import Banner
-from desktop.course import Page, Task, load_course
+from desktop.course import Page, Task, find_page, load_course
 from desktop.data_dialog import ensure_dataset, sample_mode_text
 from desktop.datasets_window import open_datasets_window
 from desktop.dialogs import ExportDialog
@@ -57,6 +57,8 @@ from learning.datasets.mnist import book_mnist
 from learning.datasets.registry import status as dataset_status
 from learning.divergence import Divergence
 from learning.experiment import Experiment
+from learning.runcheck import check_run
+from learning.runfile import SUFFIX, RunFileError, read_run, write_run
 
 #: Widgets that keep a key for themselves when they have the focus (typing, sliding, moving in a tree).
 TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QPlainTextEdit)
@@ -220,6 +222,14 @@ class MainWindow(QMainWindow):
                 self.open_experiment(remembered)
         else:
             self.lesson.show_page_for(experiment_id)
+        if experiment_id is None and self.autosave_path.is_file():
+            self._reopen_last_run()
+
+    def _reopen_last_run(self) -> None:
+        """Continue the run the window had when it closed, if it ran the experiment open now."""
+        if self.open_run(self.autosave_path, quiet=True, only=self.runner.experiment.id):
+            self.statusBar().showMessage(self.tr("Your last run is back, at iteration {0}.").format(
+                self.runner.count), 8000)
 
     # -- assembly ---------------------------------------------------------------------------
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -235,6 +245,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.actions["file.open_run"])
+        self.file_menu.addAction(self.actions["file.save_run"])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions["file.export_plot"])
         self.file_menu.addAction(self.actions["file.export_diagram"])
         self.file_menu.addAction(self.actions["file.export_csv"])
@@ -284,6 +297,8 @@ class MainWindow(QMainWindow):
         a["run.step"].triggered.connect(self.runner.step)
         a["run.phase"].triggered.connect(self.runner.step_phase)
         a["run.reset"].triggered.connect(self.runner.reset)
+        a["file.open_run"].triggered.connect(self.open_run_dialog)
+        a["file.save_run"].triggered.connect(self.save_run_dialog)
         a["file.export_plot"].triggered.connect(self.export_plot_dialog)
         a["file.export_diagram"].triggered.connect(self.export_diagram_dialog)
         a["file.export_csv"].triggered.connect(self.export_csv_dialog)
@@ -306,6 +321,8 @@ class MainWindow(QMainWindow):
         r.experiment_changed.connect(self._on_runner_experiment_changed)
 
     def _rebuild_experiment_menu(self) -> None:
+        for sub in self.experiment_menu.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            sub.deleteLater()  # clear() keeps the chapter submenus (they own themselves): one set per language switch
         self.experiment_menu.clear()
         self.picker.blockSignals(True)
         self.picker.clear()
@@ -504,6 +521,83 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Saved {0}").format(path), 6000)
 
+    # -- saved runs ---------------------------------------------------------------------------
+    @property
+    def autosave_path(self) -> Path:
+        """Where the run is kept when the window closes (beside the settings), and reopened from at start."""
+        return self.settings.path.with_name(f"last-run{SUFFIX}")
+
+    def save_run_dialog(self) -> None:
+        """Ask for a file, then save the run (File → Save run)."""
+        self.runner.pause()
+        path = self._ask_file(self.tr("Save run"), f"{self.runner.experiment.id}{SUFFIX}",
+                              self.tr("Grokking Lab runs (*{0})").format(SUFFIX))
+        if path:
+            if not Path(path).suffix:
+                path += SUFFIX
+            self.save_run(path)
+
+    def save_run(self, path: str | Path, quiet: bool = False) -> bool:
+        """Save the run, with the course page it belongs to; a message (or, when quiet, a line on stderr) if not."""
+        self.runner.pause()
+        page = self.lesson.page
+        key = page.key if page is not None and page.experiment == self.runner.experiment.id else None
+        try:
+            write_run(path, self.runner.saved_run(key))
+        except RunFileError as exc:
+            if quiet:
+                print(f"the run was not saved: {exc}", file=sys.stderr)
+            else:
+                QMessageBox.warning(self, self.tr("Save run"), self.tr("The run was not saved: {0}").format(exc))
+            return False
+        if not quiet:
+            self.statusBar().showMessage(self.tr("Saved the run to {0}").format(path), 6000)
+        return True
+
+    def open_run_dialog(self) -> None:
+        """Ask for a saved run, then continue it (File → Open run)."""
+        self.runner.pause()
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open run"), folder,
+                                              self.tr("Grokking Lab runs (*{0})").format(SUFFIX))
+        if path:
+            self.open_run(path)
+
+    def open_run(self, path: str | Path, quiet: bool = False, only: str | None = None) -> bool:
+        """Continue a saved run on its page (if `only` is given: only a run of that experiment). A file that does
+        not fit is refused with a message (a line on stderr when quiet) and nothing changes."""
+        self.runner.pause()
+
+        def make(cls: type[Experiment], seed: int | None, values: dict[str, Any]) -> Experiment:
+            experiment = self.make_experiment(cls, not quiet, seed=seed, **values)
+            if experiment is None:
+                raise RunFileError(f"{cls.id} needs a data set that is not here")
+            return experiment
+
+        try:
+            saved = read_run(path)
+            if only is not None and saved.experiment_id != only:
+                return False
+            experiment = check_run(saved, make)
+        except RunFileError as exc:
+            if quiet:
+                print(f"the run {path} was not opened: {exc}", file=sys.stderr)
+            else:
+                QMessageBox.warning(self, self.tr("Open run"), self.tr("The run was not opened: {0}").format(exc))
+            return False
+        page = find_page(self.lesson.chapters, saved.page) if saved.page else None
+        if page is not None and page.experiment != saved.experiment_id:
+            page = None
+        self._page_panels = page.panels if page is not None else None
+        self.runner.restore(saved, experiment)
+        if page is not None:
+            self.lesson.open_page(page, set_up=False)
+            self._show_panels(page.panels)
+        if not quiet:
+            self.statusBar().showMessage(self.tr("Opened the run {0} at iteration {1}").format(
+                Path(path).name, self.runner.count), 8000)
+        return True
+
     def _on_shortcuts_triggered(self) -> None:
         rows = "".join(
             f"<tr><td><b>{a.shortcut().toString()}</b></td><td>&nbsp;&nbsp;{a.text().replace('&', '')}</td></tr>"
@@ -580,4 +674,5 @@ class MainWindow(QMainWindow):
         self.settings.set("window/state", self.saveState())
         self.settings.set("run/speed_index", self.controls.speed.value())
         self.settings.sync()
+        self.save_run(self.autosave_path, quiet=True)  # reopened at the next start: closing loses nothing
         super().closeEvent(event)

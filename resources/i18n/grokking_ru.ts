@@ -4,143 +4,163 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/actions.py" line="36"/>
+        <location filename="../../desktop/actions.py" line="38"/>
         <source>&amp;Play</source>
         <extracomment>Shortcuts by action id. Standard keys where the platform has one.</extracomment>
         <translation>&amp;Пуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="37"/>
+        <location filename="../../desktop/actions.py" line="39"/>
         <source>Run iterations on a timer; press again to pause</source>
         <translation>Выполнять итерации одну за другой; нажмите ещё раз для паузы</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="39"/>
+        <location filename="../../desktop/actions.py" line="41"/>
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="39"/>
+        <location filename="../../desktop/actions.py" line="41"/>
         <source>Pause the run; nothing is lost</source>
         <translation>Приостановить прогон; ничего не теряется</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="41"/>
+        <location filename="../../desktop/actions.py" line="43"/>
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="42"/>
+        <location filename="../../desktop/actions.py" line="44"/>
         <source>Run one whole iteration: predict, compare, learn</source>
         <translation>Выполнить одну целую итерацию: прогноз, сравнение, обучение</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="45"/>
+        <location filename="../../desktop/actions.py" line="47"/>
         <source>P&amp;hase step</source>
         <translation>Шаг по &amp;фазе</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="46"/>
+        <location filename="../../desktop/actions.py" line="48"/>
         <source>Run only the next phase of the iteration</source>
         <translation>Выполнить только следующую фазу итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="48"/>
+        <location filename="../../desktop/actions.py" line="50"/>
         <source>&amp;Reset</source>
         <translation>&amp;Сброс</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="48"/>
+        <location filename="../../desktop/actions.py" line="50"/>
         <source>Start again from the initial values</source>
         <translation>Начать заново с начальных значений</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="50"/>
+        <location filename="../../desktop/actions.py" line="52"/>
+        <source>&amp;Open run…</source>
+        <translation>&amp;Открыть запуск…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="53"/>
+        <source>Continue a saved run: its experiment, parameters, edits, weights and history</source>
+        <translation>Продолжить сохранённый запуск: его эксперимент, параметры, правки, веса и историю</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="56"/>
+        <source>&amp;Save run…</source>
+        <translation>&amp;Сохранить запуск…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="57"/>
+        <source>Save this run to a file, to continue it later or to hand it out</source>
+        <translation>Сохранить этот запуск в файл, чтобы продолжить его позже или раздать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="60"/>
         <source>Export &amp;plot…</source>
         <translation>Экспорт &amp;графика…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="51"/>
+        <location filename="../../desktop/actions.py" line="61"/>
         <source>Save the error plot as a PNG or SVG image</source>
         <translation>Сохранить график ошибки как изображение PNG или SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="54"/>
+        <location filename="../../desktop/actions.py" line="64"/>
         <source>Export &amp;diagram…</source>
         <translation>Экспорт д&amp;иаграммы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="55"/>
+        <location filename="../../desktop/actions.py" line="65"/>
         <source>Save the network diagram as a PNG or SVG image</source>
         <translation>Сохранить диаграмму сети как изображение PNG или SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="58"/>
+        <location filename="../../desktop/actions.py" line="68"/>
         <source>Export da&amp;ta (CSV)…</source>
         <translation>Экспорт &amp;данных (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="59"/>
+        <location filename="../../desktop/actions.py" line="69"/>
         <source>Save every iteration&apos;s (and epoch&apos;s) numbers as CSV</source>
         <translation>Сохранить числа каждой итерации (и эпохи) в CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="62"/>
+        <location filename="../../desktop/actions.py" line="72"/>
         <source>Export &amp;animation (GIF)…</source>
         <translation>Экспорт &amp;анимации (GIF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="63"/>
+        <location filename="../../desktop/actions.py" line="73"/>
         <source>Save the run from its start to now as an animated GIF of the diagram and plot</source>
         <translation>Сохранить прогон от начала до текущего момента как анимацию GIF из диаграммы и графика</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="66"/>
+        <location filename="../../desktop/actions.py" line="76"/>
         <source>Data &amp;sets…</source>
         <translation>&amp;Наборы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="67"/>
+        <location filename="../../desktop/actions.py" line="77"/>
         <source>See which data sets are here, download or import them</source>
         <translation>Посмотреть, какие наборы данных есть на компьютере, скачать или импортировать их</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="69"/>
+        <location filename="../../desktop/actions.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="69"/>
+        <location filename="../../desktop/actions.py" line="79"/>
         <source>Close Grokking Lab</source>
         <translation>Закрыть Grokking Lab</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="71"/>
+        <location filename="../../desktop/actions.py" line="81"/>
         <source>&amp;Log scale</source>
         <translation>&amp;Логарифмическая шкала</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="72"/>
+        <location filename="../../desktop/actions.py" line="82"/>
         <source>Show the error on a logarithmic axis</source>
         <translation>Показывать ошибку на логарифмической оси</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="75"/>
+        <location filename="../../desktop/actions.py" line="85"/>
         <source>&amp;Next page</source>
         <translation>&amp;Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="76"/>
+        <location filename="../../desktop/actions.py" line="86"/>
         <source>Go to the next page of the course</source>
         <translation>Перейти к следующей странице курса</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="79"/>
+        <location filename="../../desktop/actions.py" line="89"/>
         <source>&amp;Previous page</source>
         <translation>&amp;Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="80"/>
+        <location filename="../../desktop/actions.py" line="90"/>
         <source>Go to the previous page of the course</source>
         <translation>Перейти к предыдущей странице курса</translation>
     </message>
@@ -1124,169 +1144,169 @@ Source: {1} ({2})</source>
 <context>
     <name>ErrorPlotPanel</name>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="163"/>
+        <location filename="../../desktop/panels/error_plot.py" line="174"/>
         <source>Log scale</source>
         <extracomment>The plot&apos;s views: per iteration, or per epoch (error, accuracy).</extracomment>
         <translation>Лог. шкала</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="164"/>
+        <location filename="../../desktop/panels/error_plot.py" line="175"/>
         <source>Show the error on a logarithmic axis: growth by the same factor looks like a straight line, and huge errors stay readable</source>
         <translation>Показывать ошибку на логарифмической оси: рост в одно и то же число раз выглядит прямой, а огромные ошибки остаются читаемыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="166"/>
+        <location filename="../../desktop/panels/error_plot.py" line="177"/>
         <source>Earlier runs</source>
         <translation>Прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="167"/>
+        <location filename="../../desktop/panels/error_plot.py" line="178"/>
         <source>Show earlier runs of this experiment as faint curves to compare</source>
         <translation>Показывать прошлые прогоны этого эксперимента бледными кривыми для сравнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="168"/>
+        <location filename="../../desktop/panels/error_plot.py" line="179"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="169"/>
+        <location filename="../../desktop/panels/error_plot.py" line="180"/>
         <source>Forget the earlier runs</source>
         <translation>Забыть прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="170"/>
+        <location filename="../../desktop/panels/error_plot.py" line="181"/>
         <source>This experiment only predicts: there is no error to plot yet.</source>
         <translation>Этот эксперимент только делает прогноз: ошибки для графика пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="183"/>
+        <location filename="../../desktop/panels/error_plot.py" line="194"/>
         <source>Error per iteration</source>
         <translation>Ошибка по итерациям</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="185"/>
+        <location filename="../../desktop/panels/error_plot.py" line="196"/>
         <source>Error per epoch (train / test)</source>
         <translation>Ошибка по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="186"/>
+        <location filename="../../desktop/panels/error_plot.py" line="197"/>
         <source>Accuracy per epoch (train / test)</source>
         <translation>Точность по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="206"/>
+        <location filename="../../desktop/panels/error_plot.py" line="217"/>
         <source>testing {0}/{1}</source>
         <translation>проверка {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="305"/>
+        <location filename="../../desktop/panels/error_plot.py" line="319"/>
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="306"/>
-        <location filename="../../desktop/panels/error_plot.py" line="366"/>
+        <location filename="../../desktop/panels/error_plot.py" line="320"/>
+        <location filename="../../desktop/panels/error_plot.py" line="381"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="313"/>
+        <location filename="../../desktop/panels/error_plot.py" line="327"/>
         <source>this run</source>
         <translation>этот прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="319"/>
+        <location filename="../../desktop/panels/error_plot.py" line="333"/>
         <source>iteration {0}: error {1}</source>
         <translation>итерация {0}: ошибка {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="320"/>
+        <location filename="../../desktop/panels/error_plot.py" line="334"/>
         <source>no iterations yet</source>
         <translation>итераций ещё не было</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="329"/>
+        <location filename="../../desktop/panels/error_plot.py" line="343"/>
         <source>Error plot: no iterations yet.</source>
         <translation>График ошибки: итераций ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="332"/>
+        <location filename="../../desktop/panels/error_plot.py" line="346"/>
         <source>Error plot: {0} iterations; the error is not a finite number.</source>
         <translation>График ошибки: итераций {0}; ошибка — не конечное число.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="335"/>
+        <location filename="../../desktop/panels/error_plot.py" line="349"/>
         <source>steady</source>
         <translation>не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="337"/>
+        <location filename="../../desktop/panels/error_plot.py" line="351"/>
         <source>falling</source>
         <translation>падает</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="337"/>
+        <location filename="../../desktop/panels/error_plot.py" line="351"/>
         <source>rising</source>
         <translation>растёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="338"/>
+        <location filename="../../desktop/panels/error_plot.py" line="352"/>
         <source>Error plot: {0} iterations; first error {1}, last {2}, lowest {3}; recently {4}.</source>
         <translation>График ошибки: итераций {0}; первая ошибка {1}, последняя {2}, наименьшая {3}; в последнее время {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="358"/>
+        <location filename="../../desktop/panels/error_plot.py" line="373"/>
         <source>earlier: {0}</source>
         <translation>прошлый: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="366"/>
+        <location filename="../../desktop/panels/error_plot.py" line="381"/>
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="367"/>
+        <location filename="../../desktop/panels/error_plot.py" line="382"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="371"/>
+        <location filename="../../desktop/panels/error_plot.py" line="386"/>
         <source>train</source>
         <translation>обучающая</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="373"/>
+        <location filename="../../desktop/panels/error_plot.py" line="388"/>
         <source>test</source>
         <translation>тестовая</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="381"/>
+        <location filename="../../desktop/panels/error_plot.py" line="399"/>
         <source>best test accuracy {0} at epoch {1}</source>
         <translation>лучшая на тесте {0}, эпоха {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="392"/>
+        <location filename="../../desktop/panels/error_plot.py" line="409"/>
         <source>epoch {0}</source>
         <translation>эпоха {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="394"/>
+        <location filename="../../desktop/panels/error_plot.py" line="411"/>
         <source>train {0}</source>
         <translation>обучающая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="396"/>
+        <location filename="../../desktop/panels/error_plot.py" line="413"/>
         <source>test {0}</source>
         <translation>тестовая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="398"/>
+        <location filename="../../desktop/panels/error_plot.py" line="415"/>
         <source>best test accuracy at epoch {0}</source>
         <translation>лучшая точность на тесте — эпоха {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="402"/>
+        <location filename="../../desktop/panels/error_plot.py" line="419"/>
         <source>epoch 0: example {0} of {1}</source>
         <translation>эпоха 0: пример {0} из {1}</translation>
     </message>
@@ -1834,52 +1854,52 @@ Source: {1} ({2})</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="129"/>
+        <location filename="../../desktop/panels/lesson.py" line="164"/>
         <source>◀ Previous</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="130"/>
+        <location filename="../../desktop/panels/lesson.py" line="165"/>
         <source>Previous page (Page Up)</source>
         <translation>Предыдущая страница (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="131"/>
+        <location filename="../../desktop/panels/lesson.py" line="166"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="132"/>
+        <location filename="../../desktop/panels/lesson.py" line="167"/>
         <source>Next page (Page Down)</source>
         <translation>Следующая страница (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="133"/>
+        <location filename="../../desktop/panels/lesson.py" line="168"/>
         <source>Try this:</source>
         <translation>Попробуйте:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="137"/>
+        <location filename="../../desktop/panels/lesson.py" line="172"/>
         <source>{0} problem(s) in the lesson files; those pages are skipped. First: {1}: {2} (hover for all)</source>
         <translation>Ошибок в файлах уроков: {0}; эти страницы пропущены. Первая: {1}: {2} (наведите указатель, чтобы увидеть все)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="157"/>
+        <location filename="../../desktop/panels/lesson.py" line="192"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="227"/>
+        <location filename="../../desktop/panels/lesson.py" line="263"/>
         <source>page {0} of {1}</source>
         <translation>страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="240"/>
+        <location filename="../../desktop/panels/lesson.py" line="276"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="240"/>
+        <location filename="../../desktop/panels/lesson.py" line="276"/>
         <source>Not done yet</source>
         <translation>Ещё не выполнено</translation>
     </message>
@@ -1905,193 +1925,236 @@ Source: {1} ({2})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="313"/>
-        <source>Chapter {0}</source>
+        <location filename="../../desktop/main_window.py" line="231"/>
+        <source>Your last run is back, at iteration {0}.</source>
         <extracomment>Widgets that keep a key for themselves when they have the focus (typing, sliding, moving in a tree). How each data set&apos;s root folder becomes the `data` an experiment takes.</extracomment>
-        <translation>Глава {0}</translation>
+        <translation>Ваш прошлый запуск восстановлен, итерация {0}.</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="330"/>
+        <source>Chapter {0}</source>
+        <translation>Глава {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="347"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="331"/>
+        <location filename="../../desktop/main_window.py" line="348"/>
         <source>&amp;Run</source>
         <translation>&amp;Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="332"/>
+        <location filename="../../desktop/main_window.py" line="349"/>
         <source>E&amp;xperiment</source>
         <translation>&amp;Эксперимент</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="350"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="351"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Урок</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="335"/>
+        <location filename="../../desktop/main_window.py" line="352"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="336"/>
+        <location filename="../../desktop/main_window.py" line="353"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="339"/>
+        <location filename="../../desktop/main_window.py" line="356"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="340"/>
+        <location filename="../../desktop/main_window.py" line="357"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="341"/>
+        <location filename="../../desktop/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="342"/>
+        <location filename="../../desktop/main_window.py" line="359"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="343"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="344"/>
+        <location filename="../../desktop/main_window.py" line="361"/>
         <source>Math of this iteration</source>
         <translation>Формулы этой итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/main_window.py" line="364"/>
         <source>Experiment: </source>
         <translation>Эксперимент: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="348"/>
+        <location filename="../../desktop/main_window.py" line="365"/>
         <source>Pick an experiment of the book, by chapter</source>
         <translation>Выберите эксперимент из книги, по главам</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="355"/>
+        <location filename="../../desktop/main_window.py" line="372"/>
         <source>Grokking Lab — chapter {0}: {1}</source>
         <translation>Grokking Lab — глава {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="405"/>
         <source>Not opened: {0} needs the {1} data set.</source>
         <translation>Не открыто: для «{0}» нужен набор данных «{1}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="415"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="415"/>
         <source>The {0} data set cannot be used: {1}</source>
         <translation>Набор данных «{0}» нельзя использовать: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="436"/>
         <source>The Russian translation file is missing; staying in English.</source>
         <translation>Файл русского перевода не найден; интерфейс остаётся на английском.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="432"/>
+        <location filename="../../desktop/main_window.py" line="449"/>
         <source>✓ Done: {0}</source>
         <translation>✓ Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="448"/>
+        <location filename="../../desktop/main_window.py" line="465"/>
         <source>Export plot</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="460"/>
+        <location filename="../../desktop/main_window.py" line="477"/>
         <source>Export diagram</source>
         <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="474"/>
+        <location filename="../../desktop/main_window.py" line="491"/>
         <source>Export data</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="474"/>
+        <location filename="../../desktop/main_window.py" line="491"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="481"/>
+        <location filename="../../desktop/main_window.py" line="498"/>
         <source>Export animation</source>
         <translation>Экспорт анимации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="482"/>
+        <location filename="../../desktop/main_window.py" line="499"/>
         <source>GIF animation (*.gif)</source>
         <translation>Анимация GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="485"/>
+        <location filename="../../desktop/main_window.py" line="502"/>
         <source>Rendering the animation…</source>
         <translation>Создание анимации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="485"/>
+        <location filename="../../desktop/main_window.py" line="502"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="503"/>
+        <location filename="../../desktop/main_window.py" line="520"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="503"/>
+        <location filename="../../desktop/main_window.py" line="520"/>
         <source>Nothing was saved: {0}</source>
         <translation>Ничего не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="505"/>
+        <location filename="../../desktop/main_window.py" line="522"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="511"/>
+        <location filename="../../desktop/main_window.py" line="533"/>
+        <location filename="../../desktop/main_window.py" line="551"/>
+        <source>Save run</source>
+        <translation>Сохранить запуск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="534"/>
+        <location filename="../../desktop/main_window.py" line="562"/>
+        <source>Grokking Lab runs (*{0})</source>
+        <translation>Запуски Grokking Lab (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="551"/>
+        <source>The run was not saved: {0}</source>
+        <translation>Запуск не сохранён: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="554"/>
+        <source>Saved the run to {0}</source>
+        <translation>Запуск сохранён в {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="561"/>
+        <location filename="../../desktop/main_window.py" line="586"/>
+        <source>Open run</source>
+        <translation>Открыть запуск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="586"/>
+        <source>The run was not opened: {0}</source>
+        <translation>Запуск не открыт: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="597"/>
+        <source>Opened the run {0} at iteration {1}</source>
+        <translation>Открыт запуск {0}, итерация {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="605"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="523"/>
+        <location filename="../../desktop/main_window.py" line="617"/>
         <source>The network diverged</source>
         <translation>Сеть разошлась</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="525"/>
+        <location filename="../../desktop/main_window.py" line="619"/>
         <source>Diverged at iteration {0}</source>
         <translation>Расхождение на итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="529"/>
+        <location filename="../../desktop/main_window.py" line="623"/>
         <source>Done: the book&apos;s {0} iterations. Press Play to keep going.</source>
         <translation>Готово: все {0} итераций из книги. Нажмите «Пуск», чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="538"/>
+        <location filename="../../desktop/main_window.py" line="632"/>
         <source>Sample data</source>
         <translation>Данные-образец</translation>
     </message>
