@@ -6,8 +6,9 @@
 2. Scrubbing that run: the History slider moved to random points, backward and forward; the slowest and the
    median answer in ms, against the time the run itself took per iteration x the distance (the reference: the old
    replay from the current point).
-3. The whole window at full speed (--minutes, default 10; 0 skips): its resident memory every 30 s, with a Reset
-   every minute (each keeps an earlier run as a faint curve).
+   Then the run saved to a file and opened again: its size and the seconds each takes.
+3. The whole window at full speed (--minutes, default 10; 0 skips): its resident memory every 30 s, one run all
+   along, or with a Reset every --reset-every minutes (each keeps an earlier run as a faint curve).
 
 Run: .venv/bin/python benchmarks/history.py [--iterations 1000000] [--minutes 10] [--experiments ch04.alpha ...]
 """
@@ -37,12 +38,9 @@ def rss_mb() -> float:
 
 def long_run(experiment_id: str, iterations: int, scrubs: int) -> None:
     """Memory and scrub times of one long run through the runner."""
-    from PySide6.QtCore import QCoreApplication
-
     from desktop.runner import Runner
     from learning.catalogue import get
 
-    QCoreApplication.instance() or QCoreApplication([])
     before = rss_mb()
     runner = Runner(get(experiment_id)())
     start = time.perf_counter()
@@ -70,14 +68,27 @@ def long_run(experiment_id: str, iterations: int, scrubs: int) -> None:
     runner.rewind_to(0)
     runner.rewind_to(iterations)  # the issue's case: back to the start, then drag to the end
     to_end = time.perf_counter() - t0
+    from learning.runcheck import check_run
+    from learning.runfile import read_run, write_run
+
+    path = Path(tempfile.mkdtemp()) / "run.glrun"
+    t0 = time.perf_counter()
+    write_run(path, runner.saved_run())
+    written = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    check_run(read_run(path), lambda cls, seed, values: cls(seed=seed, **values))
+    opened = time.perf_counter() - t0
+    print(f"  saved run: {path.stat().st_size / 2**20:.1f} MB, written in {written:.2f} s, read and checked in "
+          f"{opened:.2f} s")
     reference = per_iteration * statistics.median(distances)
     print(f"  scrub to {scrubs} random points: median {statistics.median(times) * 1e3:.1f} ms, slowest "
           f"{max(times) * 1e3:.1f} ms; start -> end {to_end * 1e3:.1f} ms; replaying from the current point "
           f"would take a median {reference * 1e3:.0f} ms (ratio {statistics.median(times) / reference:.4f})")
 
 
-def window(minutes: float, experiment_id: str) -> None:
-    """Resident memory of the whole window at full speed for `minutes`, with a Reset every minute."""
+def window(minutes: float, experiment_id: str, reset_every: float) -> None:
+    """Resident memory of the whole window at full speed for `minutes`, with a Reset every `reset_every` minutes
+    (0: never)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -107,15 +118,21 @@ def window(minutes: float, experiment_id: str) -> None:
         if elapsed >= minutes * 60:
             w.runner.pause()
             app.quit()
-        elif len(samples) % 2 == 0:
+        elif reset_every and len(samples) % max(1, round(reset_every * 2)) == 0:
             w.runner.reset()  # keeps this run as a faint curve
             w.runner.play()
 
+    def keep_going(*_: object) -> None:
+        QTimer.singleShot(0, w.runner.play)  # past the book's run (or a divergence): Play again, as a learner would
+
+    w.runner.finished.connect(keep_going)
+    w.runner.diverged.connect(keep_going)
     timer = QTimer()
     timer.timeout.connect(sample)
     timer.start(30_000)
     w.runner.play()
-    print(f"window at full speed on {experiment_id} for {minutes:g} min (start {start_rss:.0f} MB resident)")
+    print(f"window at full speed on {experiment_id} for {minutes:g} min (start {start_rss:.0f} MB resident"
+          f"{f', a Reset every {reset_every:g} min' if reset_every else ', one run'})")
     app.exec()
     growth = max(s[1] for s in samples) - start_rss
     print(f"  grew by {growth:.0f} MB at most over {minutes:g} min (bound: < 50 MB)")
@@ -127,13 +144,18 @@ def main() -> None:
     parser.add_argument("--iterations", type=int, default=1_000_000)
     parser.add_argument("--scrubs", type=int, default=50)
     parser.add_argument("--minutes", type=float, default=10.0)
-    parser.add_argument("--experiments", nargs="+", default=["ch04.alpha", "ch06.backprop"])
+    parser.add_argument("--experiments", nargs="*", default=["ch04.alpha", "ch06.backprop"])
     parser.add_argument("--window-experiment", default="ch04.alpha")
+    parser.add_argument("--reset-every", type=float, default=0.0, help="minutes between Resets (0: never)")
     args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])  # the runner's timer and the window need one
     for experiment_id in args.experiments:
         long_run(experiment_id, args.iterations, args.scrubs)
     if args.minutes > 0:
-        window(args.minutes, args.window_experiment)
+        window(args.minutes, args.window_experiment, args.reset_every)
 
 
 if __name__ == "__main__":

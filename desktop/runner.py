@@ -18,13 +18,16 @@ from learning.runfile import SavedRun, capture
 #: Speeds offered to the learner, in iterations per second; None is "as fast as possible".
 SPEEDS: tuple[int | None, ...] = (1, 2, 5, 10, 20, 50, 100, 1000, None)
 DEFAULT_SPEED = 5
+#: The iteration columns an earlier run keeps (its curve); its epoch columns are all kept.
+ARCHIVED_COLUMNS = ("iteration", "error")
 #: How long one timer tick may compute at full speed before returning to the event loop.
 TICK_BUDGET_S = 0.005
 
 
 @dataclass(frozen=True)
 class RunArchive:
-    """The figures of a finished run: its experiment, the parameter values it started with, its columns."""
+    """The figures of a finished run: its experiment, the parameter values it started with, and its columns as a
+    short curve (at most learning.history.ARCHIVE_POINTS rows; the "iteration" and "epoch" columns say which)."""
 
     experiment_id: str
     values: dict[str, Any]
@@ -108,6 +111,7 @@ class Runner(QObject):
     def _archive(self) -> None:
         if self.history.count:
             iterations, epochs = self.history.decimated()  # a curve of the run (bounded), not a copy of it
+            iterations = {k: v for k, v in iterations.items() if k in ARCHIVED_COLUMNS}
             self.archived.emit(RunArchive(self.experiment.id, self.run_values, iterations, epochs))
 
     def set_experiment(self, experiment: Experiment) -> None:
@@ -335,8 +339,12 @@ class Runner(QObject):
     def saved_run(self, page: str | None = None) -> SavedRun:
         """Everything this run needs to continue later (a half-done iteration is finished first): the
         experiment's state, the states kept for rewinding, the learner's edits and the history's rows."""
-        if self._gen is not None:
-            self.step()
+        if self._gen is not None:  # finish it now, test pass included (step() could leave it to the timer)
+            self.pause()
+            result = self._advance(None)
+            assert result is not None
+            self._complete(result)
+            self.advanced.emit(self.count)
         return capture(self.experiment, self.history, self.snapshots, self.run_values, horizon=self.horizon,
                        changes=self.changes, limit=self.limit, divergence=self.known_divergence, page=page)
 

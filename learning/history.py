@@ -24,9 +24,9 @@ import numpy as np
 from learning.divergence import record_error
 
 #: Bytes the iteration rows, the epoch rows and the kept states of one run may use.
-ITERATION_BUDGET = 16 * 2**20
+ITERATION_BUDGET = 12 * 2**20
 EPOCH_BUDGET = 4 * 2**20
-SNAPSHOT_BUDGET = 24 * 2**20
+SNAPSHOT_BUDGET = 16 * 2**20
 #: Most states kept: scrubbing replays at most about 2 x run length / MOST_SNAPSHOTS iterations (<= 512 at 10^6).
 MOST_SNAPSHOTS = 4096
 #: Points of an earlier run's curve.
@@ -365,10 +365,11 @@ class Snapshots:
     def clear(self, epoch_size: int | None = None) -> None:
         """Forget every state (a new run)."""
         self.states: dict[int, dict[str, Any]] = {}
-        self._sizes: dict[int, tuple[int, int, int, int]] = {}  # own bytes, records' epoch id, records, per record
         self.epoch_size = epoch_size if epoch_size and epoch_size > 1 else None
         self.level = 0
         self.limit = self.most  # kept for callers that read it
+        self._last_rs: tuple[Any, ...] | None = None
+        self._recount()
 
     @property
     def stride(self) -> int:
@@ -396,39 +397,66 @@ class Snapshots:
 
     @property
     def nbytes(self) -> int:
-        """Bytes the kept states hold: their own arrays, and each epoch's shared records once."""
-        own = sum(s[0] for s in self._sizes.values())
-        records: dict[int, int] = {}
-        for _, epoch, n, each in self._sizes.values():
-            if n:
-                records[epoch] = max(records.get(epoch, 0), n * each)
-        return own + sum(records.values())
+        """Bytes the kept states hold: their own parts, and what they share (a random state that did not change,
+        the records of an unfinished epoch) once."""
+        return self._own + sum(self._shared.values())
+
+    @staticmethod
+    def _parts(state: dict[str, Any]) -> tuple[int, dict[int, int]]:
+        """(bytes of the state's own parts, {id: bytes} of the parts it may share with other states)."""
+        shared: dict[int, int] = {}
+        own = 0
+        for key, value in state.items():
+            if key == "epoch_records" and isinstance(value, list):
+                own += 8 * len(value) + 56
+                if value:  # one epoch's records, counted once for the longest list that holds them
+                    shared[id(value[0])] = len(value) * deep_bytes(value[0])
+            elif key == "rs":
+                shared[id(value)] = deep_bytes(value)
+            else:
+                own += deep_bytes(value)
+        return own, shared
+
+    def _count(self, state: dict[str, Any]) -> None:
+        own, shared = self._parts(state)
+        self._own += own
+        for key, size in shared.items():
+            self._shared[key] = max(self._shared.get(key, 0), size)
+
+    def _recount(self) -> None:
+        self._own = 0
+        self._shared: dict[int, int] = {}
+        for state in self.states.values():
+            self._count(state)
 
     def add(self, iteration: int, state: dict[str, Any]) -> None:
-        """Keep the state taken before `iteration`; coarsen the grid while over the limits."""
-        records = state.get("epoch_records")
-        if isinstance(records, list) and records:
-            size = (state_bytes(state), id(records[0]), len(records), deep_bytes(records[0]))
-        else:
-            size = (state_bytes(state), 0, 0, 0)
+        """Keep the state taken before `iteration`; coarsen the grid while over the limits. A random state equal
+        to the last one kept (experiments that draw only when they start) is shared, not kept twice."""
+        rs, last = state.get("rs"), self._last_rs
+        if (isinstance(rs, tuple) and len(rs) == 5 and isinstance(last, tuple) and rs[0] == last[0]
+                and rs[2:] == last[2:] and np.array_equal(rs[1], last[1])):
+            state["rs"] = last
+        self._last_rs = state.get("rs")
+        if iteration in self.states:
+            del self.states[iteration]
+            self._recount()
         self.states[iteration] = state
-        self._sizes[iteration] = size
+        self._count(state)
         while len(self.states) > 1 and (len(self.states) > self.most or self.nbytes > self.budget_bytes):
             self.level += 1
             self.states = {i: s for i, s in self.states.items() if self.on_grid(i)}
-            self._sizes = {i: self._sizes[i] for i in self.states}
+            self._recount()
 
     def restore(self, states: dict[int, dict[str, Any]], level: int) -> None:
         """Take the states of a saved run (on the grid of `level`); coarsen if they exceed this run's limits."""
-        self.states, self._sizes = {}, {}
+        self.states = {}
+        self._recount()
         self.level = level
         for iteration in sorted(states):
             self.add(iteration, states[iteration])
 
     def replace(self, iteration: int, state: dict[str, Any]) -> None:
         """Take the state before `iteration` again (the learner changed something there after a rewind)."""
-        self.states.pop(iteration, None)
-        self._sizes.pop(iteration, None)
         self.add(iteration, state)
 
     def nearest(self, iteration: int) -> tuple[int, dict[str, Any]]:
@@ -442,4 +470,4 @@ class Snapshots:
     def drop_after(self, iteration: int) -> None:
         """Forget the states after `iteration` (the run took another path)."""
         self.states = {i: s for i, s in self.states.items() if i <= iteration}
-        self._sizes = {i: self._sizes[i] for i in self.states}
+        self._recount()

@@ -211,3 +211,33 @@ def test_a_long_run_keeps_its_history_bounded_and_scrubbing_replays_little(exper
     assert snaps.nbytes <= SNAPSHOT_BUDGET // 256 and len(snaps.states) <= MOST_SNAPSHOTS // 256
     kept = sorted(snaps.states)
     assert max(np.diff(kept).max(), n - kept[-1]) <= 2 * n / (MOST_SNAPSHOTS // 256) + (exp.epoch_size or 0)
+
+
+def test_an_unchanged_random_state_is_kept_once():
+    exp = get("ch04.alpha")()  # draws nothing after it starts
+    snaps = Snapshots()
+    for i in range(50):
+        snaps.add(i, exp.state())
+        exp.step()
+    kept = list(snaps.states.values())
+    assert all(s["rs"] is kept[0]["rs"] for s in kept)
+    rs_bytes = deep_bytes(kept[0]["rs"])
+    own = sum(state_bytes({k: v for k, v in s.items() if k != "rs"}) for s in kept)
+    assert snaps.nbytes == own + rs_bytes and rs_bytes > 2000  # 624 words of MT19937, once
+
+
+def test_a_changing_random_state_is_kept_each_time():
+    from tests.learning.conftest import synthetic_mnist
+
+    exp = get("ch08.mnist-dropout")(data=synthetic_mnist())  # draws a dropout mask every iteration
+    snaps = Snapshots()
+    for i in range(5):
+        snaps.add(i, exp.state())
+        exp.step()
+    kept = list(snaps.states.values())
+    assert len({id(s["rs"]) for s in kept}) == 5
+    for i, state in snaps.states.items():  # each state still rewinds exactly
+        again = get("ch08.mnist-dropout")(data=synthetic_mnist())
+        for _ in range(i):
+            again.step()
+        assert np.array_equal(again.rs.get_state()[1], state["rs"][1]) and again.rs.get_state()[2] == state["rs"][2]
