@@ -102,6 +102,7 @@ def capture(experiment: Any, history: Any, snapshots: Any, start_values: dict[st
 class _Writer:
     def __init__(self) -> None:
         self.arrays: list[np.ndarray] = []
+        self.written: dict[int, tuple[np.ndarray, str]] = {}  # one member for an array that states share
 
     def array(self, value: np.ndarray) -> dict[str, Any]:
         if value.dtype.name not in DTYPES:
@@ -109,8 +110,13 @@ class _Writer:
         if value.size <= INLINE:
             data = [self.value(v) for v in value.ravel().tolist()]
             return {"$array": {"dtype": value.dtype.name, "shape": list(value.shape), "data": data}}
+        known = self.written.get(id(value))
+        if known is not None and known[0] is value:
+            return {"$npy": known[1]}
         self.arrays.append(np.ascontiguousarray(value))
-        return {"$npy": f"arrays/{len(self.arrays) - 1}.npy"}
+        name = f"arrays/{len(self.arrays) - 1}.npy"
+        self.written[id(value)] = (value, name)
+        return {"$npy": name}
 
     def value(self, value: Any) -> Any:
         if value is None or isinstance(value, bool | str):
@@ -256,17 +262,16 @@ def _read_npy(data: bytes, name: str) -> np.ndarray:
 class _Reader:
     def __init__(self, arrays: dict[str, bytes]) -> None:
         self.arrays = arrays
-        self.used: set[str] = set()
+        self.read: dict[str, np.ndarray] = {}
         self.nodes = 0
 
     def array(self, spec: Any, depth: int) -> np.ndarray:
         if isinstance(spec, str):
             if spec not in self.arrays:
                 raise _bad(f"it refers to a missing array {spec!r}")
-            if spec in self.used:
-                raise _bad(f"the array {spec!r} is used twice")
-            self.used.add(spec)
-            return _read_npy(self.arrays[spec], spec)
+            if spec not in self.read:  # states that shared an array share it again (each load copies it)
+                self.read[spec] = _read_npy(self.arrays[spec], spec)
+            return self.read[spec]
         if not (isinstance(spec, dict) and set(spec) == {"dtype", "shape", "data"}):
             raise _bad("a malformed inline array")
         dtype, shape, data = spec["dtype"], spec["shape"], spec["data"]
