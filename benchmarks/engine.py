@@ -48,7 +48,7 @@ def engine_loop(n: int) -> float:
 def stall(seconds: float, experiment_id: str) -> tuple[float, int, int]:
     """(longest gap between 1 ms timer ticks in ms, iterations run, ticks seen) at full speed."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop.app import setup_application
@@ -59,7 +59,7 @@ def stall(seconds: float, experiment_id: str) -> tuple[float, int, int]:
     app = QApplication.instance() or QApplication([])
     setup_application(app)
     folder = tempfile.mkdtemp()
-    window = MainWindow(Settings(QSettings(f"{folder}/s.ini", QSettings.Format.IniFormat)), experiment_id)
+    window = MainWindow(Settings(f"{folder}/s.ini"), experiment_id)
     window.resize(1300, 850)
     window.show()
     window.controls.speed.setValue(SPEEDS.index(None))

@@ -14,6 +14,8 @@ SHORTCUTS: dict[str, QKeySequence | str] = {
     "run.step": "Right",
     "run.phase": "Shift+Right",
     "run.reset": "Ctrl+R",
+    "file.open_run": QKeySequence.StandardKey.Open,
+    "file.save_run": QKeySequence.StandardKey.Save,
     "file.export_plot": "Ctrl+E",
     "file.export_diagram": "Ctrl+Shift+E",
     "file.export_view": "Ctrl+Alt+E",
@@ -48,6 +50,14 @@ def texts() -> dict[str, tuple[str, str]]:
             translate("Actions", "Run only the next phase of the iteration"),
         ),
         "run.reset": (translate("Actions", "&Reset"), translate("Actions", "Start again from the initial values")),
+        "file.open_run": (
+            translate("Actions", "&Open run…"),
+            translate("Actions", "Continue a saved run: its experiment, parameters, edits, weights and history"),
+        ),
+        "file.save_run": (
+            translate("Actions", "&Save run…"),
+            translate("Actions", "Save this run to a file, to continue it later or to hand it out"),
+        ),
         "file.export_plot": (
             translate("Actions", "Export &plot…"),
             translate("Actions", "Save the error plot as a PNG or SVG image"),

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
-from desktop.export import ExportError, export_gif, frame_iterations
+from desktop.export import ExportError, check_file, export_gif, frame_iterations
 from desktop.runner import Runner
 from desktop.views.network.diagram import DiagramPanel
 from desktop.views.plots.error_plot import ErrorPlotPanel
@@ -49,6 +49,7 @@ def record_gif(runner: Runner, path: str | Path, width: int = 960, log_y: bool =
                progress: Callable[[int, int], bool] | None = None) -> Path:
     """Render the run so far (iteration 0 to now) into an animated GIF; `progress(done, total)` may return
     False to cancel (ExportError). The run is left where it was."""
+    check_file(path, ".gif")  # a bad name is refused before the frames are rendered
     target = runner.count
     if target == 0:
         raise ExportError("there is nothing to animate yet: run some iterations first")

@@ -1,4 +1,5 @@
-"""Entry point `grokking-lab`: the window, or `grokking-lab export ...` to render images headlessly."""
+"""Entry point `grokking-lab`: the window, `grokking-lab open FILE` to continue a saved run in it, or
+`grokking-lab export ...` to render images headlessly."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def _export_parser() -> argparse.ArgumentParser:
 
 def export_main(argv: Sequence[str]) -> int:
     """`grokking-lab export ID ... --plot FILE [--diagram FILE]`."""
-    from desktop.export import ExportError, check_target
+    from desktop.export import ExportError, check_file, check_target
     from learning.__main__ import UsageError as LearningUsage
     from learning.__main__ import iteration_count, make_experiment
 
@@ -54,8 +55,8 @@ def export_main(argv: Sequence[str]) -> int:
         if not (args.plot or args.diagram or args.csv or args.gif):
             raise UsageError("nothing to write: give --plot, --diagram, --csv and/or --gif FILE")
         for target, suffix in ((args.csv, ".csv"), (args.gif, ".gif")):
-            if target and not target.lower().endswith(suffix):
-                raise UsageError(f"{target}: the file name must end in {suffix}")
+            if target:
+                check_file(target, suffix)
         exp = make_experiment(args.id, args.param, args.seed)
         n = iteration_count(exp, args.iterations, args.epochs)
         for target in (args.plot, args.diagram):
@@ -118,11 +119,39 @@ def setup_application(app: object) -> None:
         app.setWindowIcon(QIcon(str(icon)))
 
 
+def _open_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="grokking-lab open", description="Open the window and continue a saved run.")
+    parser.add_argument("file", help="a saved run (.glrun), from File > Save run or python -m learning run --save")
+    return parser
+
+
+def open_main(argv: Sequence[str]) -> int:
+    """`grokking-lab open FILE`: the file is checked first (exit 2 and one line if it is not a run that fits its
+    experiment), then the window opens on its page with the run."""
+    from learning.datasets import DatasetError, DatasetMissing
+    from learning.runcheck import check_run
+    from learning.runfile import RunFileError, read_run
+
+    try:
+        args = _open_parser().parse_args(argv)
+        saved = read_run(args.file)
+        try:
+            check_run(saved, lambda cls, seed, values: cls(seed=seed, **values))
+        except (DatasetMissing, DatasetError):
+            pass  # its data set is not found here: the window asks for it
+    except (UsageError, RunFileError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return _window(saved.experiment_id, args.file)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Start the window (or run the export subcommand); returns the exit code."""
+    """Start the window (or run the export or open subcommand); returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "export":
         return export_main(argv[1:])
+    if argv and argv[0] == "open":
+        return open_main(argv[1:])
     try:
         args = _parser().parse_args(argv)
         if args.experiment:
@@ -135,6 +164,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    return _window(args.experiment)
+
+
+def _window(experiment_id: str | None, run_file: str | None = None) -> int:
+    """Show the main window (continuing `run_file` if given) and run the event loop."""
     from PySide6.QtWidgets import QApplication
 
     from desktop.i18n import Translations
@@ -146,6 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings()
     translations = Translations()
     translations.set_language(settings.get("ui/language"))
-    window = MainWindow(settings, args.experiment, translations=translations)
+    window = MainWindow(settings, experiment_id, translations=translations)
     window.show()
+    if run_file is not None:
+        window.open_run(run_file)
     return app.exec()

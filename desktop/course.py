@@ -9,6 +9,7 @@ wrong) and only the faulty page (or chapter, if its manifest cannot be read) is 
 from __future__ import annotations
 
 import re
+import stat
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -43,6 +44,68 @@ _RUN_KEYS = ("params", "iterations")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _FILE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?")
+#: Limits of lesson files: a manifest, a page's text, an image (larger ones are reported, not read).
+MAX_MANIFEST_BYTES = 512 * 1024
+MAX_TEXT_BYTES = 2 * 2**20
+MAX_IMAGE_BYTES = 4 * 2**20
+IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif")
+#: How deeply checks may nest (kind "all" inside "all" ...).
+MAX_CHECK_DEPTH = 8
+
+
+def lesson_image(folder: Path, target: str) -> tuple[Path | None, str]:
+    """The image file a page's Markdown names, if it may be shown: a regular file inside the page's folder (no
+    absolute path, no way out through .. or a link), of an image type, at most MAX_IMAGE_BYTES. Else (None, why)."""
+    if not target or "://" in target or target.startswith(("/", "\\")) or ":" in target:
+        return None, f"image {target!r} is not a file in the lesson folder"
+    try:
+        root = folder.resolve()
+        path = (folder / target).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None, f"image {target!r} cannot be resolved"
+    if root not in path.parents:
+        return None, f"image {target!r} is outside the lesson folder"
+    if path.suffix.lower() not in IMAGE_SUFFIXES:
+        return None, f"image {target!r} is not an image file ({', '.join(IMAGE_SUFFIXES)})"
+    try:
+        info = path.stat()
+    except OSError:
+        return None, f"missing image {target!r}"
+    if not stat.S_ISREG(info.st_mode):
+        return None, f"image {target!r} is not a regular file"
+    if info.st_size > MAX_IMAGE_BYTES:
+        return None, f"image {target!r} is larger than {MAX_IMAGE_BYTES // 2**20} MB"
+    return path, ""
+
+
+def _regular_text(path: Path, limit: int) -> str:
+    """A regular file's UTF-8 text, at most `limit` bytes (OSError / UnicodeDecodeError / ValueError otherwise):
+    a device, a pipe or a huge file is never read."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise ValueError("not a regular file")
+    if info.st_size > limit:
+        raise ValueError(f"larger than {limit // 1024} kB")
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"larger than {limit // 1024} kB")
+    return data.decode("utf-8")
+
+
+def _depth(value: Any, limit: int) -> int:
+    """How deeply tables and arrays nest in `value` (counting stops past `limit`), without recursion."""
+    deepest, stack = 0, [(value, 0)]
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        if level > limit:
+            return level
+        if isinstance(item, dict):
+            stack.extend((v, level + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, level + 1) for v in item)
+    return deepest
 
 
 @dataclass
@@ -284,11 +347,11 @@ def _read_text(folder: Path, file: str, report: _Report, page: int) -> dict[str,
     for lang in LANGUAGES:
         path = folder / f"{file}.{lang}.md"
         try:
-            text = path.read_text(encoding="utf-8")
+            text = _regular_text(path, MAX_TEXT_BYTES)
         except FileNotFoundError:
             report.add(f"missing page text {path.name} (file = {file!r})", ("file",), page)
             continue
-        except (OSError, UnicodeDecodeError) as error:
+        except (OSError, UnicodeDecodeError, ValueError) as error:
             report.add(f"cannot read {path.name}: {error}", ("file",), page)
             continue
         if not text.strip():
@@ -297,9 +360,10 @@ def _read_text(folder: Path, file: str, report: _Report, page: int) -> dict[str,
         out[lang] = text
         for number, line in enumerate(text.splitlines(), start=1):
             for target in _IMAGE.findall(line):
-                if "://" not in target and not (folder / target).is_file():
-                    # reported, but the page still shows: a missing figure should not hide its text
-                    report.problems.append(Problem(path, number, f"missing image {target!r}"))
+                image, why = lesson_image(folder, target)
+                if image is None:
+                    # reported, but the page still shows (without it): a figure should not hide its text
+                    report.problems.append(Problem(path, number, why))
     return out if len(out) == len(LANGUAGES) else None
 
 
@@ -331,12 +395,13 @@ def _page(raw: Any, index: int, number: int, folder: Path, report: _Report, seen
     cls: type[Experiment] | None = None
     experiment = raw.get("experiment")
     if experiment is not None:
-        try:
-            cls = catalogue.get(experiment)
-        except catalogue.UnknownExperiment as error:
-            report.add(str(error), ("experiment",), index)
-        except TypeError:
+        if not isinstance(experiment, str):
             report.add(f"experiment must be an id string (got {experiment!r})", ("experiment",), index)
+        else:
+            try:
+                cls = catalogue.get(experiment)
+            except catalogue.UnknownExperiment as error:
+                report.add(str(error), ("experiment",), index)
     params: dict[str, Any] | None = {}
     if "params" in raw:
         if experiment is None:
@@ -403,6 +468,10 @@ def _tasks(raw: Any, index: int, cls: type[Experiment] | None, has_experiment: b
         check = task.get("check")
         if check is None:
             report.add("task has no check", ("id",), index, t)
+        elif _depth(check, 2 * MAX_CHECK_DEPTH) > 2 * MAX_CHECK_DEPTH:  # an "all" nests as table > list > table
+            report.add(f"check nested more than {MAX_CHECK_DEPTH} levels deep", ("check",), index, t)
+        elif isinstance(check, dict) and not isinstance(check.get("kind", ""), str):
+            report.add(f"check kind must be a name (got {check.get('kind')!r})", ("check", "kind"), index, t)
         elif has_experiment and cls is None:
             pass  # the unknown experiment is reported once, on the page
         else:
@@ -420,11 +489,13 @@ def load_chapter(manifest: Path) -> tuple[Chapter | None, list[Problem]]:
     """One chapter from its chapter.toml; None if the manifest cannot be used (problems say why)."""
     problems: list[Problem] = []
     try:
-        text = manifest.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        text = _regular_text(manifest, MAX_MANIFEST_BYTES)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
         return None, [Problem(manifest, None, f"cannot read the manifest: {error}")]
     try:
         data = tomllib.loads(text)
+    except RecursionError:
+        return None, [Problem(manifest, None, "TOML nested too deeply")]
     except tomllib.TOMLDecodeError as error:
         found = re.search(r"\(at line (\d+), column \d+\)", str(error))
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error)) or "bad TOML"
@@ -448,7 +519,11 @@ def load_chapter(manifest: Path) -> tuple[Chapter | None, list[Problem]]:
     pages: list[Page] = []
     seen: set[str] = set()
     for index, raw in enumerate(pages_raw):
-        page = _page(raw, index, number, manifest.parent, report, seen)
+        try:
+            page = _page(raw, index, number, manifest.parent, report, seen)
+        except Exception as error:  # noqa: BLE001 - one bad page never hides the others
+            report.add(f"this page cannot be used ({type(error).__name__}: {error})", ("id",), index)
+            page = None
         if page is not None:
             pages.append(page)
     return Chapter(number, title, pages, manifest.parent), problems  # type: ignore[arg-type]
@@ -466,7 +541,10 @@ def load_course(root: Path) -> tuple[list[Chapter], list[Problem]]:
         if not manifest.is_file():
             problems.append(Problem(manifest, None, "missing chapter.toml"))
             continue
-        chapter, found = load_chapter(manifest)
+        try:
+            chapter, found = load_chapter(manifest)
+        except Exception as error:  # noqa: BLE001 - a lesson file must never stop the app: report and go on
+            chapter, found = None, [Problem(manifest, None, f"cannot be used ({type(error).__name__}: {error})")]
         problems.extend(found)
         if chapter is None:
             continue

@@ -26,11 +26,34 @@ class ExportError(Exception):
     """An export that cannot be done; the message says why in plain words."""
 
 
+def check_file(path: str | Path, suffix: str) -> Path:
+    """A file name ending in `suffix` in a folder that exists, not the name of a folder; returns the path."""
+    path = Path(path)
+    if path.suffix.lower() != suffix:
+        raise ExportError(f"{path.name}: the file name must end in {suffix}")
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder: choose a file name")
+    if not path.parent.exists():
+        raise ExportError(f"the folder {path.parent} does not exist")
+    return path
+
+
+def _replace(tmp: Path, path: Path) -> None:
+    """Put the finished temporary file in place; on failure remove it and say why."""
+    try:
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"could not write {path}: {exc.strerror or exc}") from None
+
+
 def check_target(path: str | Path, width: int, height: int | None = None) -> Path:
     """Validate the file name's suffix and the size; returns the path."""
     path = Path(path)
     if path.suffix.lower() not in FORMATS:
         raise ExportError(f"{path.name}: the file name must end in .png or .svg")
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder: choose a file name")
     for size in (width, height):
         if size is not None and not MIN_SIZE <= size <= MAX_SIZE:
             raise ExportError(f"image size must be from {MIN_SIZE} to {MAX_SIZE} pixels (got {size})")
@@ -73,7 +96,7 @@ def _save_image(image: QImage, path: Path) -> None:
     if not image.save(str(tmp), "PNG"):
         tmp.unlink(missing_ok=True)
         raise ExportError(f"could not write {path}")
-    tmp.replace(path)
+    _replace(tmp, path)
 
 
 def export_scene(scene: QGraphicsScene, path: str | Path, width: int = 1600, title: str = "") -> Path:
@@ -153,32 +176,33 @@ def _render_svg(scene: QGraphicsScene, source: QRectF, path: Path, width: int, h
     if not tmp.exists() or tmp.stat().st_size == 0:
         tmp.unlink(missing_ok=True)
         raise ExportError(f"could not write {path}")
-    tmp.replace(path)
+    _replace(tmp, path)
 
 
 def export_csv(history: History, path: str | Path) -> list[Path]:
     """Write every iteration's figures to `path` (.csv) and, when the run has epochs, every epoch's figures
-    to `<stem>-epochs.csv` beside it. Floats keep full precision; missing values are empty."""
-    path = Path(path)
-    if path.suffix.lower() != ".csv":
-        raise ExportError(f"{path.name}: the file name must end in .csv")
-    if not path.parent.exists():
-        raise ExportError(f"the folder {path.parent} does not exist")
-    written = [_write_table(path, "iteration", history.iterations, history.count)]
+    to `<stem>-epochs.csv` beside it. Floats keep full precision; missing values are empty. A run longer than
+    its history's budget has every k-th iteration (the first column says which)."""
+    path = check_file(path, ".csv")
+    epochs_path = path.with_name(f"{path.stem}-epochs.csv")
     if history.epoch_count:
-        written.append(_write_table(path.with_name(f"{path.stem}-epochs.csv"), "epoch", history.epochs,
-                                    history.epoch_count))
+        check_file(epochs_path, ".csv")
+    written = [_write_table(path, "iteration", history.iterations)]
+    if history.epoch_count:
+        written.append(_write_table(epochs_path, "epoch", history.epochs))
     return written
 
 
-def _write_table(path: Path, index: str, columns: dict, rows: int) -> Path:
+def _write_table(path: Path, index: str, columns: dict) -> Path:
     names = [n for n in columns if n != index]
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([index, *names])
     views = [columns[n].view for n in names]
+    rows = min((len(c.view) for c in columns.values()), default=0)
+    numbers = columns[index].view if index in columns else range(rows)
     for i in range(rows):
-        writer.writerow([i, *("" if math.isnan(v[i]) else repr(float(v[i])) for v in views)])
+        writer.writerow([int(numbers[i]), *("" if math.isnan(v[i]) else repr(float(v[i])) for v in views)])
     tmp = path.with_name(f".{path.name}.part")
     try:
         tmp.write_text(buffer.getvalue(), encoding="utf-8")
@@ -199,11 +223,7 @@ def image_to_pil(image: QImage) -> Image.Image:
 
 def export_gif(frames: list[QImage], path: str | Path, frame_ms: int = 120) -> Path:
     """Write frames as a looping animated GIF (the last frame held for two seconds)."""
-    path = Path(path)
-    if path.suffix.lower() != ".gif":
-        raise ExportError(f"{path.name}: the file name must end in .gif")
-    if not path.parent.exists():
-        raise ExportError(f"the folder {path.parent} does not exist")
+    path = check_file(path, ".gif")
     if not frames:
         raise ExportError("there is nothing to animate yet: run some iterations first")
     pictures = [image_to_pil(f).convert("RGB").quantize(colors=128, method=Image.Quantize.MEDIANCUT)

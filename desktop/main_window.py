@@ -42,6 +42,7 @@ from desktop.views.network.diagram import DiagramPanel
 from desktop.views.plots.error_plot import ErrorPlotPanel
 from desktop.window_exports import ExportCommands
 from desktop.window_layout import LayoutCommands
+from desktop.window_runs import RunFileCommands
 from desktop.workspace import Workspace
 from learning import catalogue
 from learning.datasets import DatasetError, DatasetMissing
@@ -56,7 +57,7 @@ def experiment_title(cls: type[Experiment]) -> str:
     return QCoreApplication.translate("Experiments", cls.title)
 
 
-class MainWindow(ExportCommands, LayoutCommands):
+class MainWindow(ExportCommands, LayoutCommands, RunFileCommands):
     """The course on the left, the controls on the right, the math and code strips at the bottom, and in the centre
     the page's main view above its secondary views (desktop/workspace.py), every other view one tab away."""
 
@@ -148,6 +149,14 @@ class MainWindow(ExportCommands, LayoutCommands):
                 self._chosen = self.lesson.page
             self._arrange()
             QTimer.singleShot(0, lambda: self.open_experiment(experiment_id))
+        if experiment_id is None and self.autosave_path.is_file():
+            self._reopen_last_run()
+
+    def _reopen_last_run(self) -> None:
+        """Continue the run the window had when it closed, if it ran the experiment open now."""
+        if self.open_run(self.autosave_path, quiet=True, only=self.runner.experiment.id):
+            self.statusBar().showMessage(self.tr("Your last run is back, at iteration {0}.").format(
+                self.runner.count), 8000)
 
     # -- assembly ---------------------------------------------------------------------------
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -163,6 +172,9 @@ class MainWindow(ExportCommands, LayoutCommands):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.actions["file.open_run"])
+        self.file_menu.addAction(self.actions["file.save_run"])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions["file.export_plot"])
         self.file_menu.addAction(self.actions["file.export_diagram"])
         self.file_menu.addAction(self.actions["file.export_view"])
@@ -220,6 +232,8 @@ class MainWindow(ExportCommands, LayoutCommands):
         a["run.step"].triggered.connect(self.runner.step)
         a["run.phase"].triggered.connect(self.runner.step_phase)
         a["run.reset"].triggered.connect(self.runner.reset)
+        a["file.open_run"].triggered.connect(self.open_run_dialog)
+        a["file.save_run"].triggered.connect(self.save_run_dialog)
         a["file.export_plot"].triggered.connect(self.export_plot_dialog)
         a["file.export_diagram"].triggered.connect(self.export_diagram_dialog)
         a["file.export_view"].triggered.connect(self.export_view_dialog)
@@ -244,6 +258,8 @@ class MainWindow(ExportCommands, LayoutCommands):
         r.experiment_changed.connect(self._on_runner_experiment_changed)
 
     def _rebuild_experiment_menu(self) -> None:
+        for sub in self.experiment_menu.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            sub.deleteLater()  # clear() keeps the chapter submenus (they own themselves): one set per language switch
         self.experiment_menu.clear()
         self.picker.blockSignals(True)
         self.picker.clear()
@@ -498,4 +514,5 @@ class MainWindow(ExportCommands, LayoutCommands):
         self.settings.set("window/state", self.saveState())
         self.settings.set("run/speed_index", self.controls.speed.value())
         self.settings.sync()
+        self.save_run(self.autosave_path, quiet=True)  # reopened at the next start: closing loses nothing
         super().closeEvent(event)

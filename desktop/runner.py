@@ -13,17 +13,21 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from learning.divergence import Divergence, DivergenceMonitor
 from learning.experiment import Experiment, IterationResult, ParamError, Phase, PhaseResult
 from learning.history import History, Snapshots
+from learning.runfile import SavedRun, capture
 
 #: Speeds offered to the learner, in iterations per second; None is "as fast as possible".
 SPEEDS: tuple[int | None, ...] = (1, 2, 5, 10, 20, 50, 100, 1000, None)
 DEFAULT_SPEED = 5
+#: The iteration columns an earlier run keeps (its curve); its epoch columns are all kept.
+ARCHIVED_COLUMNS = ("iteration", "error", "loss")
 #: How long one timer tick may compute at full speed before returning to the event loop.
 TICK_BUDGET_S = 0.005
 
 
 @dataclass(frozen=True)
 class RunArchive:
-    """The figures of a finished run: its experiment, the parameter values it started with, its columns."""
+    """The figures of a finished run: its experiment, the parameter values it started with, and its columns as a
+    short curve (at most learning.history.ARCHIVE_POINTS rows; the "iteration" and "epoch" columns say which)."""
 
     experiment_id: str
     values: dict[str, Any]
@@ -78,7 +82,7 @@ class Runner(QObject):
         if experiment.uses_seed:
             self.run_values["seed"] = experiment.seed
         self.history.clear()
-        self.snapshots.clear()
+        self.snapshots.clear(experiment.epoch_size)
         self.horizon = 0  # the furthest iteration this run has reached (rewinding keeps it reachable)
         self.changes: dict[int, list[tuple[str, tuple[Any, ...]]]] = {}  # learner's edits by iteration
         self.monitor.reset()
@@ -86,6 +90,7 @@ class Runner(QObject):
         self.current_phase: PhaseResult | None = None
         self.iteration_phases: list[PhaseResult] = []
         self.divergence: Divergence | None = None
+        self.known_divergence: Divergence | None = None  # where this run's path diverged, also when rewound before
         self.test_progress: tuple[int, int] | None = None
         self.slow = bool(getattr(experiment, "datasets", ()))  # iterations of data-set nets take milliseconds
         self.weight_edits = 0
@@ -109,10 +114,9 @@ class Runner(QObject):
 
     def _archive(self) -> None:
         if self.history.count:
-            self.archived.emit(RunArchive(
-                self.experiment.id, self.run_values,
-                {k: c.view.copy() for k, c in self.history.iterations.items()},
-                {k: c.view.copy() for k, c in self.history.epochs.items()}))
+            iterations, epochs = self.history.decimated()  # a curve of the run (bounded), not a copy of it
+            iterations = {k: v for k, v in iterations.items() if k in ARCHIVED_COLUMNS}
+            self.archived.emit(RunArchive(self.experiment.id, self.run_values, iterations, epochs))
 
     def set_experiment(self, experiment: Experiment) -> None:
         """Drive a different experiment from the start."""
@@ -132,15 +136,25 @@ class Runner(QObject):
     def _fork(self) -> None:
         """The learner changed something after rewinding: the run's old future no longer follows."""
         if self.count < self.horizon:
-            self.snapshots.drop_after(self.count)
+            self._forget_future()
             self.changes = {k: v for k, v in self.changes.items() if k <= self.count}
-            self.horizon = self.count
+
+    def _forget_future(self) -> None:
+        """Drop what the run knew beyond the current point: states, rows, a divergence that lay ahead."""
+        count = self.count
+        self.snapshots.drop_after(count)
+        self.history.forget_after(count, self.history.epoch_count)
+        if self.known_divergence is not None and self.known_divergence.iteration >= count:
+            self.known_divergence = None
+        self.horizon = count
 
     def _log(self, method: str, *args: Any) -> None:
         """Remember a change so that rewinding replays it before the iteration it first affects."""
         if not self._replaying:
             key = self.count + (1 if self._gen is not None else 0)
             self.changes.setdefault(key, []).append((method, args))
+            if key in self.snapshots.states:  # that state was taken before the change: take it again
+                self.snapshots.replace(key, self.experiment.state())
 
     def _replay_changes(self, iteration: int) -> None:
         for method, args in self.changes.get(iteration, ()):
@@ -289,29 +303,34 @@ class Runner(QObject):
     def _before_iteration(self) -> None:
         count = self.count
         if count < self.horizon and not self._replaying:  # a new path from a rewound point: forget the old one
-            self.snapshots.drop_after(count)
-            self.horizon = count
+            self._forget_future()
         if self.snapshots.wants(count):
             self.snapshots.add(count, self.experiment.state())
 
     def rewind_to(self, iteration: int) -> None:
-        """Show the network as it was before `iteration` (0 ... the furthest iteration reached): the nearest
-        kept state is loaded and the iterations after it are replayed, which is exact (own RandomState)."""
+        """Show the network as it was before `iteration` (0 ... the furthest iteration reached), backward or
+        forward: the nearest kept state at or before it is loaded (unless the current point is nearer) and the
+        iterations after it are replayed, which is exact (own RandomState). The rows of the run's figures beyond
+        the point are kept, so going forward again replays only from the nearest state."""
         self.pause()
         iteration = max(0, min(int(iteration), self.horizon))
         base = self.count
-        if iteration < self.count or self._gen is not None:
-            base, state = self.snapshots.nearest(iteration)
+        nearest, state = self.snapshots.nearest(iteration)
+        if iteration < self.count or self._gen is not None or nearest > self.count:
+            base = nearest
             self._gen = None
             self.iteration_phases = []
             self.current_phase = None
             self.experiment.load_state(state)
             size = self.experiment.epoch_size
-            self.history.truncate(base, base // size if size else 0)
+            self.history.seek(base, base // size if size else 0)
             if self.divergence is not None and self.divergence.iteration >= base:
-                self.divergence = None
-                if base == 0:
-                    self.monitor.reset()
+                self.divergence = None  # the replay meets it again
+            known = self.known_divergence
+            if self.divergence is None and known is not None and known.iteration < base:
+                self.divergence = known  # jumped past it
+            if base == 0:
+                self.monitor.reset()
         self._replaying = True
         try:
             while self.count < iteration:
@@ -322,6 +341,44 @@ class Runner(QObject):
                 self._complete(result)
         finally:
             self._replaying = False
+        self.rewound.emit(self.count)
+        self.advanced.emit(self.count)
+
+    # -- saving and opening ----------------------------------------------------------------------
+    def saved_run(self, page: str | None = None) -> SavedRun:
+        """Everything this run needs to continue later (a half-done iteration is finished first): the
+        experiment's state, the states kept for rewinding, the learner's edits and the history's rows."""
+        if self._gen is not None:  # finish it now, test pass included (step() could leave it to the timer)
+            self.pause()
+            result = self._advance(None)
+            assert result is not None
+            self._complete(result)
+            self.advanced.emit(self.count)
+        return capture(self.experiment, self.history, self.snapshots, self.run_values, horizon=self.horizon,
+                       changes=self.changes, limit=self.limit, divergence=self.known_divergence, page=page)
+
+    def restore(self, saved: SavedRun, experiment: Experiment) -> None:
+        """Continue a saved run: `experiment` is the fresh experiment `learning.runcheck.check_run` checked the
+        file against and loaded with its state. The current run is kept as an earlier run's curve."""
+        self.pause()
+        self._archive()
+        self._set(experiment)
+        self.run_values = dict(saved.start_values)
+        self.history.restore(saved.iterations, saved.iteration_stride, saved.epochs, saved.epoch_stride,
+                             saved.horizon, saved.count, experiment.epoch_size)
+        self.snapshots.restore(saved.snapshots, saved.snapshot_level)
+        self.horizon = saved.horizon
+        self.changes = {k: list(v) for k, v in saved.changes.items()}
+        self.limit = saved.limit
+        d = saved.divergence
+        if d is not None:
+            self.known_divergence = Divergence(d["iteration"], d["error"], d["reason"], d["bound"], dict(d["facts"]))
+            if self.known_divergence.iteration < self.count:
+                self.divergence = self.known_divergence
+        errors = self.history.iteration_table.columns.get("error")
+        if errors is not None and errors.size and np.isfinite(errors.view[0]):
+            self.monitor.first_error = float(errors.view[0])  # the run's first error sets the divergence bound
+        self.experiment_changed.emit(experiment)
         self.rewound.emit(self.count)
         self.advanced.emit(self.count)
 
@@ -336,7 +393,7 @@ class Runner(QObject):
             divergence = self.monitor.check(result.record)
             if divergence is not None:
                 divergence.facts = self.experiment.divergence_facts()
-                self.divergence = divergence
+                self.divergence = self.known_divergence = divergence
                 self.pause()
                 self.diverged.emit(divergence)
                 return False

@@ -1,4 +1,9 @@
-"""Headless command line: `python -m learning list` and `python -m learning run ID ... [--jsonl]`."""
+"""Headless command line: `python -m learning list` and `python -m learning run ID ... [--jsonl] [--save FILE]`.
+
+Bad input exits with code 2 and one line on stderr. Counts are bounded (MAX_ITERATIONS), seeds are those numpy's
+RandomState takes (0 ... 2**32 - 1), and --jsonl writes strict JSON: a non-finite number is the string "NaN",
+"Infinity" or "-Infinity".
+"""
 
 from __future__ import annotations
 
@@ -12,7 +17,13 @@ from learning import catalogue
 from learning.datasets import DatasetError, DatasetMissing
 from learning.datasets.locate import ENV
 from learning.experiment import Experiment, ParamError
-from learning.records import jsonable, short
+from learning.history import History, Snapshots
+from learning.records import short, strict_json
+from learning.runfile import RunFileError, capture, write_run
+
+#: The most iterations one command runs (--iterations, or --epochs times the epoch's size).
+MAX_ITERATIONS = 10_000_000
+MAX_SEED = 2**32 - 1
 
 
 class UsageError(Exception):
@@ -32,12 +43,33 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run an experiment and print its records")
     run.add_argument("id", help="experiment id, e.g. ch04.alpha")
     count = run.add_mutually_exclusive_group()
-    count.add_argument("--iterations", type=int, metavar="N", help="iterations to run (default: the book's)")
-    count.add_argument("--epochs", type=int, metavar="N", help="epochs to run (experiments with a data set)")
-    run.add_argument("--seed", type=int, metavar="S", help="seed of the experiment's RandomState")
+    count.add_argument("--iterations", type=whole, metavar="N",
+                       help=f"iterations to run (default: the book's; at most {MAX_ITERATIONS:,})")
+    count.add_argument("--epochs", type=whole, metavar="N", help="epochs to run (experiments with a data set)")
+    run.add_argument("--seed", type=whole, metavar="S", help=f"seed of the experiment's RandomState (0 to {MAX_SEED})")
     run.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="set a parameter")
     run.add_argument("--jsonl", action="store_true", help="one JSON object per iteration and per epoch")
+    run.add_argument("--save", metavar="FILE", help="save the run (to continue it in the app: File > Open run)")
     return parser
+
+
+def whole(text: str) -> int:
+    """A whole number from the command line: 1000, 1e6 or 1_000_000 (argparse reports a ValueError in one line)."""
+    raw = text.strip().replace("_", "")
+    try:
+        return int(raw)
+    except ValueError:
+        pass
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(text) from None
+    if not value.is_integer():  # also inf and nan
+        raise ValueError(text)
+    return int(value)
+
+
+whole.__name__ = "whole number"  # argparse names the type in its message: "invalid whole number value: 'x'"
 
 
 def make_experiment(experiment_id: str, params: Sequence[str], seed: int | None = None) -> Experiment:
@@ -55,6 +87,8 @@ def make_experiment(experiment_id: str, params: Sequence[str], seed: int | None 
             values[name.strip()] = cls.param(name.strip()).parse(text)
         except ParamError as exc:
             raise UsageError(str(exc)) from None
+    if seed is not None and not 0 <= seed <= MAX_SEED:
+        raise UsageError(f"--seed must be from 0 to {MAX_SEED} (got {seed})")
     try:
         return cls(seed=seed, **values)
     except ParamError as exc:  # a seed out of range, or a value only the data can refuse (a batch too large)
@@ -69,27 +103,47 @@ def make_experiment(experiment_id: str, params: Sequence[str], seed: int | None 
 def iteration_count(exp: Experiment, iterations: int | None, epochs: int | None) -> int:
     """How many iterations a run of `exp` should do, from --iterations / --epochs / the book's default."""
     if iterations is not None:
-        if iterations < 0:
-            raise UsageError(f"--iterations must be 0 or more (got {iterations})")
+        if not 0 <= iterations <= MAX_ITERATIONS:
+            raise UsageError(f"--iterations must be from 0 to {MAX_ITERATIONS:,} (got {iterations:.6g})")
         return iterations
     if epochs is not None:
         if not exp.epoch_size:
             raise UsageError(f"{exp.id} does not pass over a data set; use --iterations N")
-        if epochs < 0:
-            raise UsageError(f"--epochs must be 0 or more (got {epochs})")
+        most = MAX_ITERATIONS // exp.epoch_size
+        if not 0 <= epochs <= most:
+            raise UsageError(f"--epochs must be from 0 to {most:,} for {exp.id} (got {epochs:.6g})")
         return epochs * exp.epoch_size
     if exp.epochs is not None and exp.epoch_size:
         return exp.epochs * exp.epoch_size
     return exp.iterations
 
 
-def records(exp: Experiment, n: int) -> Iterator[dict[str, Any]]:
-    """Every iteration record, each followed by its epoch record when it closes an epoch."""
-    for _ in range(n):
+def records(exp: Experiment, n: int, history: History | None = None,
+            snapshots: Snapshots | None = None) -> Iterator[dict[str, Any]]:
+    """Every iteration record, each followed by its epoch record when it closes an epoch; kept in `history` and
+    `snapshots` too when given (for --save)."""
+    for i in range(n):
+        if snapshots is not None and snapshots.wants(i):
+            snapshots.add(i, exp.state())
         result = exp.step()
+        if history is not None:
+            history.add_iteration(result.record)
+            if result.epoch is not None:
+                history.add_epoch(result.epoch)
         yield result.record
         if result.epoch is not None:
             yield result.epoch
+
+
+def check_save_target(path: str) -> None:
+    """Refuse a --save name that cannot be written, before any work (UsageError)."""
+    from pathlib import Path
+
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"--save {path}: that is a folder; give a file name")
+    if not target.parent.is_dir():
+        raise UsageError(f"--save {path}: the folder {target.parent} does not exist")
 
 
 def _table(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
@@ -115,17 +169,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         exp = make_experiment(args.id, args.param, args.seed)
         n = iteration_count(exp, args.iterations, args.epochs)
+        if args.save:
+            check_save_target(args.save)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    rows = records(exp, n)
-    lines = (json.dumps(jsonable(r)) for r in rows) if args.jsonl else _table(rows)
+    start_values = dict(exp.values)
+    history = History() if args.save else None
+    snapshots = Snapshots(epoch_size=exp.epoch_size) if args.save else None
+    rows = records(exp, n, history, snapshots)
+    lines = (json.dumps(strict_json(r), allow_nan=False) for r in rows) if args.jsonl else _table(rows)
     try:
         for line in lines:
             sys.stdout.write(line + "\n")
     except BrokenPipeError:  # `| head` closed the pipe: stop quietly
         sys.stderr.close()
         return 0
+    if args.save:
+        try:
+            write_run(args.save, capture(exp, history, snapshots, start_values))
+        except RunFileError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -21,6 +22,21 @@ def jsonable(value: Any) -> Any:
         return int(value)
     if isinstance(value, float | np.floating):
         return float(value)
+    return value
+
+
+def strict_json(value: Any) -> Any:
+    """`jsonable(value)` with every non-finite float written as a string, "NaN", "Infinity" or "-Infinity" (the
+    convention of protobuf's JSON mapping), so that `json.dumps(..., allow_nan=False)` always succeeds."""
+    value = jsonable(value)
+    if isinstance(value, float):
+        if math.isfinite(value):
+            return value
+        return "NaN" if math.isnan(value) else "Infinity" if value > 0 else "-Infinity"
+    if isinstance(value, dict):
+        return {k: strict_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [strict_json(v) for v in value]
     return value
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,12 +22,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.course import Chapter, Page, Problem, RunFacts, Task, check_met
+from desktop.course import MAX_IMAGE_BYTES, Chapter, Page, Problem, RunFacts, Task, check_met, lesson_image
 from desktop.runner import Runner
 from desktop.settings import Settings
 from desktop.theme import colours
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class LessonText(QTextBrowser):
+    """A page's text. It shows only the images `lesson_image` allows (files inside the page's folder, of an image
+    type, of a sane size) and opens only web links, in the system's browser: a lesson file can never make it read
+    a device, a pipe or a file outside its folder."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder: Path | None = None
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+
+    def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 - Qt's name
+        refused = QByteArray()  # not None: with None the document would read the file itself
+        if self.folder is None or kind != QTextDocument.ResourceType.ImageResource.value or not url.isLocalFile():
+            return refused
+        try:
+            relative = Path(url.toLocalFile()).relative_to(self.folder)
+        except ValueError:
+            return refused
+        path, _ = lesson_image(self.folder, relative.as_posix())
+        if path is None:
+            return refused
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_IMAGE_BYTES + 1)
+        except OSError:
+            return refused
+        return QByteArray(data) if len(data) <= MAX_IMAGE_BYTES else refused
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
 
 
 def task_key(page: Page, task: Task) -> str:
@@ -65,9 +101,8 @@ class LessonPanel(QWidget):
         self.title.setObjectName("lesson_title")
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
-        self.text = QTextBrowser()
+        self.text = LessonText()
         self.text.setObjectName("lesson_text")
-        self.text.setOpenExternalLinks(True)
         self.tasks_label = QLabel()
         self.tasks = QListWidget()
         self.tasks.setObjectName("lesson_tasks")
@@ -238,6 +273,7 @@ class LessonPanel(QWidget):
 
     def _show_page(self, page: Page) -> None:
         self.title.setText(self._pick(page.title))
+        self.text.folder = page.folder
         self.text.setSearchPaths([str(page.folder)])
         self.text.document().setBaseUrl(QUrl.fromLocalFile(str(page.folder) + "/"))
         self.text.setMarkdown(self._pick(page.text))
@@ -302,8 +338,9 @@ class LessonPanel(QWidget):
         """What has happened in the run since the page opened, for the task checks."""
         r = self.runner
         history = r.history
-        epochs = [{name: float(column.view[i]) for name, column in history.epochs.items()}
-                  for i in range(history.epoch_count)]
+        columns = history.epochs
+        rows = min((len(column.view) for column in columns.values()), default=0)  # a long run keeps every k-th
+        epochs = [{name: float(column.view[i]) for name, column in columns.items()} for i in range(rows)]
         return RunFacts(
             experiment=r.experiment.id,
             errors=history.series("error"),

@@ -1,8 +1,8 @@
 """Loaders for the book's data sets, where to find them, and how to fetch them. No Qt here.
 
 Modules: `mnist`, `imdb`, `shakespeare`, `babi`, `enron` (one loader each), `locate` (which folders are
-searched), `download` (pooch, HTTPS, checksums, progress and cancel as plain callables) and `registry`
-(the full data sets: where they come from, their sums, whether they are on this machine).
+searched), `download` (HTTPS with http.client, checksums, size limits, progress and cancel as plain callables)
+and `registry` (the full data sets: where they come from, their sums, whether they are on this machine).
 """
 
 from __future__ import annotations

@@ -4,163 +4,183 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/actions.py" line="38"/>
+        <location filename="../../desktop/actions.py" line="40"/>
         <source>&amp;Play</source>
         <extracomment>Shortcuts by action id. Standard keys where the platform has one.</extracomment>
         <translation>&amp;Пуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="39"/>
+        <location filename="../../desktop/actions.py" line="41"/>
         <source>Run iterations on a timer; press again to pause</source>
         <translation>Выполнять итерации одну за другой; нажмите ещё раз для паузы</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="41"/>
+        <location filename="../../desktop/actions.py" line="43"/>
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="41"/>
+        <location filename="../../desktop/actions.py" line="43"/>
         <source>Pause the run; nothing is lost</source>
         <translation>Приостановить прогон; ничего не теряется</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="43"/>
+        <location filename="../../desktop/actions.py" line="45"/>
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="44"/>
+        <location filename="../../desktop/actions.py" line="46"/>
         <source>Run one whole iteration: predict, compare, learn</source>
         <translation>Выполнить одну целую итерацию: прогноз, сравнение, обучение</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="47"/>
+        <location filename="../../desktop/actions.py" line="49"/>
         <source>P&amp;hase step</source>
         <translation>Шаг по &amp;фазе</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="48"/>
+        <location filename="../../desktop/actions.py" line="50"/>
         <source>Run only the next phase of the iteration</source>
         <translation>Выполнить только следующую фазу итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="50"/>
+        <location filename="../../desktop/actions.py" line="52"/>
         <source>&amp;Reset</source>
         <translation>&amp;Сброс</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="50"/>
+        <location filename="../../desktop/actions.py" line="52"/>
         <source>Start again from the initial values</source>
         <translation>Начать заново с начальных значений</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="52"/>
+        <location filename="../../desktop/actions.py" line="54"/>
+        <source>&amp;Open run…</source>
+        <translation>&amp;Открыть запуск…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="55"/>
+        <source>Continue a saved run: its experiment, parameters, edits, weights and history</source>
+        <translation>Продолжить сохранённый запуск: его эксперимент, параметры, правки, веса и историю</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="58"/>
+        <source>&amp;Save run…</source>
+        <translation>&amp;Сохранить запуск…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="59"/>
+        <source>Save this run to a file, to continue it later or to hand it out</source>
+        <translation>Сохранить этот запуск в файл, чтобы продолжить его позже или раздать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="62"/>
         <source>Export &amp;plot…</source>
         <translation>Экспорт &amp;графика…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="53"/>
+        <location filename="../../desktop/actions.py" line="63"/>
         <source>Save the error plot as a PNG or SVG image</source>
         <translation>Сохранить график ошибки как изображение PNG или SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="56"/>
+        <location filename="../../desktop/actions.py" line="66"/>
         <source>Export &amp;diagram…</source>
         <translation>Экспорт д&amp;иаграммы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="57"/>
+        <location filename="../../desktop/actions.py" line="67"/>
         <source>Save the network diagram as a PNG or SVG image</source>
         <translation>Сохранить диаграмму сети как изображение PNG или SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="60"/>
+        <location filename="../../desktop/actions.py" line="70"/>
         <source>Export &amp;view…</source>
         <translation>&amp;Экспорт вида…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="61"/>
+        <location filename="../../desktop/actions.py" line="71"/>
         <source>Save the view in front of the main area as a PNG or SVG image</source>
         <translation>Сохранить вид, открытый в главной области, как изображение PNG или SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="64"/>
+        <location filename="../../desktop/actions.py" line="74"/>
         <source>Export da&amp;ta (CSV)…</source>
         <translation>Экспорт &amp;данных (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="65"/>
+        <location filename="../../desktop/actions.py" line="75"/>
         <source>Save every iteration&apos;s (and epoch&apos;s) numbers as CSV</source>
         <translation>Сохранить числа каждой итерации (и эпохи) в CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="68"/>
+        <location filename="../../desktop/actions.py" line="78"/>
         <source>Export &amp;animation (GIF)…</source>
         <translation>Экспорт &amp;анимации (GIF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="69"/>
+        <location filename="../../desktop/actions.py" line="79"/>
         <source>Save the run from its start to now as an animated GIF of the diagram and plot</source>
         <translation>Сохранить прогон от начала до текущего момента как анимацию GIF из диаграммы и графика</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="72"/>
+        <location filename="../../desktop/actions.py" line="82"/>
         <source>Data &amp;sets…</source>
         <translation>&amp;Наборы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="73"/>
+        <location filename="../../desktop/actions.py" line="83"/>
         <source>See which data sets are here, download or import them</source>
         <translation>Посмотреть, какие наборы данных есть на компьютере, скачать или импортировать их</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="75"/>
+        <location filename="../../desktop/actions.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="75"/>
+        <location filename="../../desktop/actions.py" line="85"/>
         <source>Close Grokking Lab</source>
         <translation>Закрыть Grokking Lab</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="77"/>
+        <location filename="../../desktop/actions.py" line="87"/>
         <source>&amp;Log scale</source>
         <translation>&amp;Логарифмическая шкала</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="78"/>
+        <location filename="../../desktop/actions.py" line="88"/>
         <source>Show the error on a logarithmic axis</source>
         <translation>Показывать ошибку на логарифмической оси</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="81"/>
+        <location filename="../../desktop/actions.py" line="91"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Сбросить расположение</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="82"/>
+        <location filename="../../desktop/actions.py" line="92"/>
         <source>Put the views and panels of this chapter back where the page places them</source>
         <translation>Вернуть виды и панели этой главы туда, где их располагает страница</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="85"/>
+        <location filename="../../desktop/actions.py" line="95"/>
         <source>&amp;Next page</source>
         <translation>&amp;Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="86"/>
+        <location filename="../../desktop/actions.py" line="96"/>
         <source>Go to the next page of the course</source>
         <translation>Перейти к следующей странице курса</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="89"/>
+        <location filename="../../desktop/actions.py" line="99"/>
         <source>&amp;Previous page</source>
         <translation>&amp;Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="90"/>
+        <location filename="../../desktop/actions.py" line="100"/>
         <source>Go to the previous page of the course</source>
         <translation>Перейти к предыдущей странице курса</translation>
     </message>
@@ -1199,192 +1219,192 @@ Source: {1} ({2})</source>
         <translation>Ошибка и точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="174"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="185"/>
         <source>Log scale</source>
         <translation>Лог. шкала</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="175"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="186"/>
         <source>Show the error on a logarithmic axis: growth by the same factor looks like a straight line, and huge errors stay readable</source>
         <translation>Показывать ошибку на логарифмической оси: рост в одно и то же число раз выглядит прямой, а огромные ошибки остаются читаемыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="177"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="188"/>
         <source>Earlier runs</source>
         <translation>Прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="178"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="189"/>
         <source>Show earlier runs of this experiment as faint curves to compare</source>
         <translation>Показывать прошлые прогоны этого эксперимента бледными кривыми для сравнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="179"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="190"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="180"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="191"/>
         <source>Forget the earlier runs</source>
         <translation>Забыть прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="181"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="192"/>
         <source>This experiment only predicts: there is no error to plot yet.</source>
         <translation>Этот эксперимент только делает прогноз: ошибки для графика пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="196"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="207"/>
         <source>cross-entropy loss</source>
         <translation>перекрёстная энтропия</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="199"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="210"/>
         <source>{0}, summed over a batch of {1}</source>
         <translation>{0}, сумма по пакету из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="207"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="218"/>
         <source>Error per iteration</source>
         <translation>Ошибка по итерациям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="207"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="218"/>
         <source>Loss per iteration</source>
         <translation>Потери по итерациям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="209"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="220"/>
         <source>Loss per image, per epoch (train / test)</source>
         <translation>Потери на изображение по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="210"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="221"/>
         <source>Error per epoch (train / test)</source>
         <translation>Ошибка по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="211"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="222"/>
         <source>Accuracy per epoch (train / test)</source>
         <translation>Точность по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="231"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="242"/>
         <source>testing {0}/{1}</source>
         <translation>проверка {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="331"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="345"/>
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="196"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="207"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="339"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="353"/>
         <source>this run</source>
         <translation>этот прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="347"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="361"/>
         <source>no iterations yet</source>
         <translation>итераций ещё не было</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="356"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="370"/>
         <source>Error plot: no iterations yet.</source>
         <translation>График ошибки: итераций ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="359"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="373"/>
         <source>Error plot: {0} iterations; the error is not a finite number.</source>
         <translation>График ошибки: итераций {0}; ошибка — не конечное число.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="362"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="376"/>
         <source>steady</source>
         <translation>не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="364"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="378"/>
         <source>falling</source>
         <translation>падает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="364"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="378"/>
         <source>rising</source>
         <translation>растёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="365"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="379"/>
         <source>Error plot: {0} iterations; first error {1}, last {2}, lowest {3}; recently {4}.</source>
         <translation>График ошибки: итераций {0}; первая ошибка {1}, последняя {2}, наименьшая {3}; в последнее время {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="373"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="388"/>
         <source>train (correct ÷ {0})</source>
         <translation>обучающая (верных ÷ {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="397"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="412"/>
         <source>earlier: {0}</source>
         <translation>прошлый: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="405"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="420"/>
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="406"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="421"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="374"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="389"/>
         <source>train</source>
         <translation>обучающая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="345"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="359"/>
         <source>iteration {0}: {1} = {2}</source>
         <translation>итерация {0}: {1} = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="412"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="427"/>
         <source>test</source>
         <translation>тестовая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="420"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="438"/>
         <source>best test accuracy {0} at epoch {1}</source>
         <translation>лучшая на тесте {0}, эпоха {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="431"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="448"/>
         <source>epoch {0}</source>
         <translation>эпоха {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="433"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="450"/>
         <source>train {0}</source>
         <translation>обучающая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="435"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="452"/>
         <source>test {0}</source>
         <translation>тестовая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="437"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="454"/>
         <source>best test accuracy at epoch {0}</source>
         <translation>лучшая точность на тесте — эпоха {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="441"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="458"/>
         <source>epoch 0: example {0} of {1}</source>
         <translation>эпоха 0: пример {0} из {1}</translation>
     </message>
@@ -2069,52 +2089,52 @@ Source: {1} ({2})</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="131"/>
+        <location filename="../../desktop/panels/lesson.py" line="166"/>
         <source>◀ Previous</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="132"/>
+        <location filename="../../desktop/panels/lesson.py" line="167"/>
         <source>Previous page (Page Up)</source>
         <translation>Предыдущая страница (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="133"/>
+        <location filename="../../desktop/panels/lesson.py" line="168"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="134"/>
+        <location filename="../../desktop/panels/lesson.py" line="169"/>
         <source>Next page (Page Down)</source>
         <translation>Следующая страница (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="135"/>
+        <location filename="../../desktop/panels/lesson.py" line="170"/>
         <source>Try this:</source>
         <translation>Попробуйте:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="139"/>
+        <location filename="../../desktop/panels/lesson.py" line="174"/>
         <source>{0} problem(s) in the lesson files; those pages are skipped. First: {1}: {2} (hover for all)</source>
         <translation>Ошибок в файлах уроков: {0}; эти страницы пропущены. Первая: {1}: {2} (наведите указатель, чтобы увидеть все)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="159"/>
+        <location filename="../../desktop/panels/lesson.py" line="194"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="247"/>
+        <location filename="../../desktop/panels/lesson.py" line="283"/>
         <source>page {0} of {1}</source>
         <translation>страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="260"/>
+        <location filename="../../desktop/panels/lesson.py" line="296"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="260"/>
+        <location filename="../../desktop/panels/lesson.py" line="296"/>
         <source>Not done yet</source>
         <translation>Ещё не выполнено</translation>
     </message>
@@ -2140,142 +2160,147 @@ Source: {1} ({2})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="158"/>
+        <source>Your last run is back, at iteration {0}.</source>
+        <translation>Ваш прошлый запуск восстановлен, итерация {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Chapter {0}</source>
         <translation>Глава {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="285"/>
         <source>&amp;Run</source>
         <translation>&amp;Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="286"/>
         <source>E&amp;xperiment</source>
         <translation>&amp;Эксперимент</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="288"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Урок</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="289"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="290"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="277"/>
+        <location filename="../../desktop/main_window.py" line="293"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278"/>
+        <location filename="../../desktop/main_window.py" line="294"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="296"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281"/>
+        <location filename="../../desktop/main_window.py" line="297"/>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="282"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>Math of this iteration</source>
         <translation>Формулы этой итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="283"/>
+        <location filename="../../desktop/main_window.py" line="299"/>
         <source>Show &amp;view</source>
         <translation>Показать &amp;вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="302"/>
         <source>Experiment: </source>
         <translation>Эксперимент: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287"/>
+        <location filename="../../desktop/main_window.py" line="303"/>
         <source>Pick an experiment of the book, by chapter</source>
         <translation>Выберите эксперимент из книги, по главам</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="310"/>
         <source>Grokking Lab — chapter {0}: {1}</source>
         <translation>Grokking Lab — глава {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="350"/>
         <source>Not opened: {0} needs the {1} data set.</source>
         <translation>Не открыто: для «{0}» нужен набор данных «{1}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="344"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="344"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>The {0} data set cannot be used: {1}</source>
         <translation>Набор данных «{0}» нельзя использовать: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="369"/>
+        <location filename="../../desktop/main_window.py" line="385"/>
         <source>The Russian translation file is missing; staying in English.</source>
         <translation>Файл русского перевода не найден; интерфейс остаётся на английском.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="385"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
         <source>✓ Done: {0}</source>
         <translation>✓ Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/main_window.py" line="438"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="434"/>
+        <location filename="../../desktop/main_window.py" line="450"/>
         <source>The network diverged</source>
         <translation>Сеть разошлась</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="436"/>
+        <location filename="../../desktop/main_window.py" line="452"/>
         <source>Diverged at iteration {0}</source>
         <translation>Расхождение на итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="440"/>
+        <location filename="../../desktop/main_window.py" line="456"/>
         <source>Done: the book&apos;s {0} iterations. Press Play to keep going.</source>
         <translation>Готово: все {0} итераций из книги. Нажмите «Пуск», чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="449"/>
+        <location filename="../../desktop/main_window.py" line="465"/>
         <source>Sample data</source>
         <translation>Данные-образец</translation>
     </message>
@@ -2557,6 +2582,47 @@ Source: {1} ({2})</source>
         <location filename="../../desktop/titles.py" line="91"/>
         <source>all: every weight (the book); changed: only the weights each client changed (fewer encryptions, but the owner sees which words changed)</source>
         <translation>all: все веса (как в книге); changed: только веса, изменённые участником (меньше шифрований, но владелец видит, какие слова изменились)</translation>
+    </message>
+</context>
+<context>
+    <name>RunFileCommands</name>
+    <message>
+        <location filename="../../desktop/window_runs.py" line="30"/>
+        <location filename="../../desktop/window_runs.py" line="48"/>
+        <source>Save run</source>
+        <translation>Сохранить запуск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_runs.py" line="31"/>
+        <location filename="../../desktop/window_runs.py" line="59"/>
+        <source>Grokking Lab runs (*{0})</source>
+        <translation>Запуски Grokking Lab (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_runs.py" line="48"/>
+        <source>The run was not saved: {0}</source>
+        <translation>Запуск не сохранён: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_runs.py" line="51"/>
+        <source>Saved the run to {0}</source>
+        <translation>Запуск сохранён в {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_runs.py" line="58"/>
+        <location filename="../../desktop/window_runs.py" line="83"/>
+        <source>Open run</source>
+        <translation>Открыть запуск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_runs.py" line="83"/>
+        <source>The run was not opened: {0}</source>
+        <translation>Запуск не открыт: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_runs.py" line="94"/>
+        <source>Opened the run {0} at iteration {1}</source>
+        <translation>Открыт запуск {0}, итерация {1}</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,17 @@ def finite(y: np.ndarray, log: bool) -> np.ndarray:
     return y
 
 
+def x_of(columns: dict[str, Any], name: str, n: int) -> np.ndarray:
+    """The iteration (or epoch) numbers of n plotted rows: the run's own `name` column when it has one (a long
+    run keeps every k-th row), else 0 ... n-1."""
+    column = columns.get(name)
+    if column is not None:
+        values = np.asarray(column if isinstance(column, np.ndarray) else column.view, dtype=float)
+        if len(values) == n:
+            return values
+    return np.arange(n, dtype=float)
+
+
 def best_epoch(test_accuracy: np.ndarray) -> int | None:
     """The first epoch with the highest test accuracy (what early stopping keeps), or None."""
     if not len(test_accuracy) or np.isnan(test_accuracy).all():
@@ -275,11 +286,12 @@ class ErrorPlotPanel(QWidget):
         """(x, y) of the main curve as plotted: iterations and errors, or epochs and the test figure."""
         mode = self.view.currentData() or ITERATIONS
         log = self.log_y.isChecked()
+        history = self.runner.history
         if mode == ITERATIONS:
-            y = finite(self.runner.history.series(self.runner.experiment.loss), log)
-        else:
-            y = finite(self._epoch_series("test", mode, self.runner.history.epochs), log)
-        return np.arange(len(y), dtype=float), y
+            y = finite(history.series(self.runner.experiment.loss), log)
+            return x_of(history.iterations, "iteration", len(y)), y
+        y = finite(self._epoch_series("test", mode, history.epochs), log)
+        return x_of(history.epochs, "epoch", len(y)), y
 
     def _epoch_series(self, which: str, mode: str, columns: dict[str, Any]) -> np.ndarray:
         loss = self.runner.experiment.loss
@@ -303,13 +315,15 @@ class ErrorPlotPanel(QWidget):
                 continue
             if mode == ITERATIONS:
                 y = ghost.iterations.get(self.runner.experiment.loss, np.empty(0))
+                columns, name = ghost.iterations, "iteration"
             else:
                 y = self._epoch_series("test", mode, ghost.epochs)
                 if not len(y):
                     y = self._epoch_series("train", mode, ghost.epochs)
+                columns, name = ghost.epochs, "epoch"
             y = finite(y, log)
             if len(y):
-                out.append((ghost.label, np.arange(len(y), dtype=float), y))
+                out.append((ghost.label, x_of(columns, name, len(y)), y))
         return out
 
     # -- drawing ----------------------------------------------------------------------------
@@ -325,7 +339,7 @@ class ErrorPlotPanel(QWidget):
         self.curve.setData(x, y, connect="all" if np.isfinite(y).all() else "finite")
         ghosts = self.ghost_curves()
         self._draw_ghosts(ghosts)
-        longest = max([len(y), *(len(g[1]) for g in ghosts)])
+        longest = max([float(x[-1]) + 1 if len(x) else 0.0, *(float(g[1][-1]) + 1 for g in ghosts if len(g[1]))])
         self.legend.clear()
         if mode == ITERATIONS:
             item.setLabel("bottom", self.tr("iteration"), color=c.text.name())
@@ -343,7 +357,7 @@ class ErrorPlotPanel(QWidget):
                 self.marker.setData([], [])
             errors = self.runner.history.series(self.runner.experiment.loss)
             self.readout.setText(self.tr("iteration {0}: {1} = {2}").format(
-                len(errors) - 1, self.loss_label(per_iteration=True), num(errors[-1], 6))
+                int(x[-1]), self.loss_label(per_iteration=True), num(errors[-1], 6))
                 if len(errors) else self.tr("no iterations yet"))
             self.plot.setAccessibleDescription(self.describe(errors))
         else:
@@ -363,7 +377,8 @@ class ErrorPlotPanel(QWidget):
         else:
             trend = self.tr("falling") if recent[-1] < recent[0] else self.tr("rising")
         return self.tr("Error plot: {0} iterations; first error {1}, last {2}, lowest {3}; recently {4}.").format(
-            len(errors), num(finite_errors[0]), num(errors[-1]), num(finite_errors.min()), trend)
+            max(len(errors), self.runner.count), num(finite_errors[0]), num(errors[-1]), num(finite_errors.min()),
+            trend)
 
     def train_label(self, mode: str) -> str:
         """The train curve's name; for accuracy it says what the correct count is divided by (chapter 10's
@@ -405,7 +420,7 @@ class ErrorPlotPanel(QWidget):
         figure = self.tr("accuracy") if mode == EPOCH_ACCURACY else self.loss_label()
         item.setLabel("bottom", self.tr("epoch"), color=c.text.name())
         item.setLabel("left", figure, color=c.text.name())
-        self.train_curve.setData(np.arange(len(train), dtype=float), train, connect="finite")
+        self.train_curve.setData(x_of(history.epochs, "epoch", len(train)), train, connect="finite")
         self.legend.setVisible(True)
         self.legend.addItem(self.train_curve, self.train_label(mode))
         if len(test):
@@ -413,20 +428,22 @@ class ErrorPlotPanel(QWidget):
         both = len(test) == len(train) and len(test) > 0 and np.isfinite(test).all() and np.isfinite(train).all()
         self.gap.setVisible(bool(both))
         self.marker.setData([], [])
+        n = history.epoch_count
         accuracy = self._epoch_series("test", EPOCH_ACCURACY, history.epochs)
-        best = best_epoch(np.asarray(accuracy, dtype=float))
+        row = best_epoch(np.asarray(accuracy, dtype=float))
+        best = None if row is None else int(x_of(history.epochs, "epoch", len(accuracy))[row])  # a long run keeps
+        best_value = 0.0 if row is None else float(accuracy[row])  # every k-th epoch: the row's own number
         if best is not None and mode == EPOCH_ACCURACY:
-            self.best.setData([float(best)], [float(accuracy[best])])
-            self.best_text.setText(self.tr("best test accuracy {0} at epoch {1}").format(num(accuracy[best], 4), best))
-            self.best_text.setPos(float(best), float(accuracy[best]))
+            self.best.setData([float(best)], [best_value])
+            self.best_text.setText(self.tr("best test accuracy {0} at epoch {1}").format(num(best_value, 4), best))
+            self.best_text.setPos(float(best), best_value)
             # keep the label inside the plot: left-aligned near the start, right-aligned near the end, and
             # under the star (the best accuracy is the top of the test curve, often the top of the plot)
-            span = max(len(accuracy) - 1, 1)
+            span = max(n - 1, 1)
             self.best_text.setAnchor((0.0 if best < span / 3 else 1.0 if best > 2 * span / 3 else 0.5, -0.4))
         else:
             self.best.setData([], [])
             self.best_text.setText("")
-        n = history.epoch_count
         if n:
             parts = [self.tr("epoch {0}").format(n - 1)]
             if len(train):
