@@ -53,6 +53,8 @@ from desktop.settings import DEFAULTS, Settings
 from learning import catalogue
 from learning.datasets import DatasetError, DatasetMissing
 from learning.datasets.locate import data_dirs
+from learning.datasets.babi import book_babi
+from learning.datasets.imdb import book_imdb
 from learning.datasets.mnist import book_mnist
 from learning.datasets.registry import status as dataset_status
 from learning.divergence import Divergence
@@ -117,7 +119,7 @@ class WindowKeys(QObject):
 
 
 #: How each data set's root folder becomes the `data` an experiment takes.
-DATA_LOADERS: dict[str, Callable[[Path], Any]] = {"mnist": book_mnist}
+DATA_LOADERS: dict[str, Callable[[Path], Any]] = {"mnist": book_mnist, "imdb": book_imdb, "babi": book_babi}
 
 
 def experiment_title(cls: type[Experiment]) -> str:

@@ -29,6 +29,13 @@ EXPERIMENTS = (
     QT_TRANSLATE_NOOP("Experiments", "Batch gradient descent"),
     QT_TRANSLATE_NOOP("Experiments", "Upgrading the MNIST network: tanh and softmax"),
     QT_TRANSLATE_NOOP("Experiments", "A convolutional layer on MNIST"),
+    QT_TRANSLATE_NOOP("Experiments", "Capturing word correlation in input data"),
+    QT_TRANSLATE_NOOP("Experiments", "Predicting movie reviews; comparing word embeddings"),
+    QT_TRANSLATE_NOOP("Experiments", "Filling in the blank"),
+    QT_TRANSLATE_NOOP("Experiments", "King − man + woman ≈ queen"),
+    QT_TRANSLATE_NOOP("Experiments", "The surprising power of averaged word vectors"),
+    QT_TRANSLATE_NOOP("Experiments", "Matrices that change absolutely nothing; forward propagation in Python"),
+    QT_TRANSLATE_NOOP("Experiments", "Let's train it: a recurrent next-word model on bAbI"),
 )
 
 PARAMS = (
@@ -66,6 +73,15 @@ PARAMS = (
     QT_TRANSLATE_NOOP("Params", "test on the held-out images every N epochs, and after the book's last epoch (0: never)"),
     QT_TRANSLATE_NOOP("Params", "images per batch: one iteration (and one update) per batch"),
     QT_TRANSLATE_NOOP("Params", "activation function of the hidden layer"),
+    QT_TRANSLATE_NOOP("Params", "the sentence to encode, from the words cat, the, dog, sat"),
+    QT_TRANSLATE_NOOP("Params", "units in the hidden layer (the embedding size)"),
+    QT_TRANSLATE_NOOP("Params", "context words on each side of the target (the book's right side has one fewer)"),
+    QT_TRANSLATE_NOOP("Params", "negative samples per target word"),
+    QT_TRANSLATE_NOOP("Params", "the analogies to answer: words joined by + and -, separated by semicolons"),
+    QT_TRANSLATE_NOOP("Params", "the words to look for reviews like"),
+    QT_TRANSLATE_NOOP("Params", "learning rate of the backpropagation step"),
+    QT_TRANSLATE_NOOP("Params", "learning rate (each update is also divided by the sentence's length)"),
+    QT_TRANSLATE_NOOP("Params", "units of the hidden vector (and of each word's embedding)"),
 )
 
 DATASETS = (

@@ -62,6 +62,8 @@ def make_experiment(experiment_id: str, params: Sequence[str], seed: int | None 
                          "or download it from the app's Data sets window)") from None
     except DatasetError as exc:
         raise UsageError(f"{experiment_id}: its data is damaged: {exc}") from None
+    except ParamError as exc:  # a value that only the data can refuse (e.g. more test reviews than reviews)
+        raise UsageError(str(exc)) from None
 
 
 def iteration_count(exp: Experiment, iterations: int | None, epochs: int | None) -> int:
@@ -120,6 +122,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         for line in lines:
             sys.stdout.write(line + "\n")
+        report = exp.report() if n else None  # what the book prints after the run (an analysis, a word list)
+        if report is not None:
+            if args.jsonl:
+                sys.stdout.write(json.dumps(jsonable({"report": report})) + "\n")
+            else:
+                for line in report.get("text", ()):
+                    sys.stdout.write(line + "\n")
     except BrokenPipeError:  # `| head` closed the pipe: stop quietly
         sys.stderr.close()
         return 0

@@ -387,116 +387,121 @@
     </message>
     <message>
         <location filename="../../desktop/panels/controls.py" line="42"/>
+        <source>text as the description says</source>
+        <translation>текст, как сказано в описании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="44"/>
         <source>{0} numbers separated by commas</source>
         <translation>список из {0} чисел через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="44"/>
+        <location filename="../../desktop/panels/controls.py" line="46"/>
         <source>a whole number</source>
         <translation>целое число</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="46"/>
+        <location filename="../../desktop/panels/controls.py" line="48"/>
         <source>a number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="49"/>
+        <location filename="../../desktop/panels/controls.py" line="51"/>
         <source>{0} from {1} to {2}</source>
         <translation>{0} от {1} до {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="51"/>
+        <location filename="../../desktop/panels/controls.py" line="53"/>
         <source>{0} ≥ {1}</source>
         <translation>{0} не меньше {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="53"/>
+        <location filename="../../desktop/panels/controls.py" line="55"/>
         <source>{0} ≤ {1}</source>
         <translation>{0} не больше {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="141"/>
+        <location filename="../../desktop/panels/controls.py" line="143"/>
         <source>How many iterations run per second while playing</source>
         <translation>Сколько итераций в секунду выполняется при запуске</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="142"/>
+        <location filename="../../desktop/panels/controls.py" line="144"/>
         <source>Speed</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="143"/>
+        <location filename="../../desktop/panels/controls.py" line="145"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="144"/>
+        <location filename="../../desktop/panels/controls.py" line="146"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="145"/>
+        <location filename="../../desktop/panels/controls.py" line="147"/>
         <source>Drag back to see the network as it was at an earlier iteration, and forward again; Play continues from where you stop.</source>
         <translation>Потяните назад, чтобы увидеть сеть на более ранней итерации, и снова вперёд; «Пуск» продолжит с того места, где вы остановились.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="166"/>
+        <location filename="../../desktop/panels/controls.py" line="168"/>
         <source>Allowed: {0}</source>
         <translation>Допустимо: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="167"/>
+        <location filename="../../desktop/panels/controls.py" line="169"/>
         <source>Takes effect at the next iteration.</source>
         <translation>Действует со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="168"/>
+        <location filename="../../desktop/panels/controls.py" line="170"/>
         <source>Takes effect when you reset (Ctrl+R).</source>
         <translation>Действует после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="206"/>
+        <location filename="../../desktop/panels/controls.py" line="208"/>
         <source>{0} must be {1} (got {2})</source>
         <translation>для {0} ожидается {1} (введено {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="207"/>
+        <location filename="../../desktop/panels/controls.py" line="209"/>
         <source>Not accepted: {0}. The run goes on with {1} = {2}.</source>
         <translation>Не принято: {0}. Прогон продолжается с {1} = {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="216"/>
+        <location filename="../../desktop/panels/controls.py" line="218"/>
         <source>Not accepted: {0}</source>
         <translation>Не принято: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="222"/>
+        <location filename="../../desktop/panels/controls.py" line="224"/>
         <source>{0} = {1} from the next iteration.</source>
         <translation>{0} = {1} со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="225"/>
+        <location filename="../../desktop/panels/controls.py" line="227"/>
         <source>{0} = {1} takes effect when you reset (Ctrl+R).</source>
         <translation>{0} = {1} вступит в силу после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="268"/>
+        <location filename="../../desktop/panels/controls.py" line="270"/>
         <source>Iterations: {0}{1}</source>
         <translation>Итераций: {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="270"/>
+        <location filename="../../desktop/panels/controls.py" line="272"/>
         <source>(rewound from {0})</source>
         <translation>(отмотано с {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="289"/>
+        <location filename="../../desktop/panels/controls.py" line="291"/>
         <source>max</source>
         <translation>макс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="289"/>
+        <location filename="../../desktop/panels/controls.py" line="291"/>
         <source>{0}/s</source>
         <translation>{0}/с</translation>
     </message>
@@ -697,62 +702,62 @@ Credit: {3}</source>
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../desktop/titles.py" line="72"/>
+        <location filename="../../desktop/titles.py" line="88"/>
         <source>MNIST handwritten digits</source>
         <translation>Рукописные цифры MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="73"/>
+        <location filename="../../desktop/titles.py" line="89"/>
         <source>70,000 images of handwritten digits, 28 × 28 pixels: 60,000 to train and 10,000 to test. Chapters 8–10 train on the first 1,000 training images.</source>
         <translation>70 000 изображений рукописных цифр, 28 × 28 пикселей: 60 000 для обучения и 10 000 для проверки. Главы 8–10 обучают сеть на первых 1000 обучающих изображениях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="74"/>
+        <location filename="../../desktop/titles.py" line="90"/>
         <source>IMDB movie reviews</source>
         <translation>Отзывы о фильмах IMDB</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="75"/>
+        <location filename="../../desktop/titles.py" line="91"/>
         <source>25,000 movie reviews labelled positive or negative (the Large Movie Review Dataset). The archive is unpacked into the book&apos;s reviews.txt and labels.txt.</source>
         <translation>25 000 отзывов о фильмах с пометкой «положительный» или «отрицательный» (Large Movie Review Dataset). Архив распаковывается в файлы книги reviews.txt и labels.txt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="76"/>
+        <location filename="../../desktop/titles.py" line="92"/>
         <source>The book&apos;s Shakespeare-like text</source>
         <translation>Текст книги в духе Шекспира</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="77"/>
+        <location filename="../../desktop/titles.py" line="93"/>
         <source>The 99,993-character file chapter 14 trains its character models on: machine-generated text in the style of Shakespeare&apos;s plays.</source>
         <translation>Файл из 99 993 символов, на котором глава 14 обучает посимвольные модели: машинный текст в стиле пьес Шекспира.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="78"/>
+        <location filename="../../desktop/titles.py" line="94"/>
         <source>Tiny Shakespeare</source>
         <translation>Tiny Shakespeare</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="79"/>
+        <location filename="../../desktop/titles.py" line="95"/>
         <source>1.1 million characters of Shakespeare&apos;s plays, an extra corpus for the character models.</source>
         <translation>1,1 миллиона символов из пьес Шекспира — дополнительный корпус для посимвольных моделей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="80"/>
+        <location filename="../../desktop/titles.py" line="96"/>
         <source>bAbI tasks, v1.1</source>
         <translation>Задачи bAbI, v1.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="81"/>
+        <location filename="../../desktop/titles.py" line="97"/>
         <source>Short stories with questions (Facebook Research). Chapters 12 and 13 read the first 1,000 lines of task 1; only task 1 is kept from the archive.</source>
         <translation>Короткие истории с вопросами (Facebook Research). Главы 12 и 13 читают первые 1000 строк задачи 1; из архива сохраняется только задача 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="82"/>
+        <location filename="../../desktop/titles.py" line="98"/>
         <source>Enron-Spam, set 1</source>
         <translation>Enron-Spam, набор 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="83"/>
+        <location filename="../../desktop/titles.py" line="99"/>
         <source>5,172 e-mails of one Enron employee and of spam traps: 3,672 legitimate, 1,500 spam. Chapter 15 uses them in place of the book&apos;s own spam.txt and ham.txt, which are not published.</source>
         <translation>5172 письма одного сотрудника Enron и из ловушек для спама: 3672 обычных и 1500 спама. Глава 15 использует их вместо файлов книги spam.txt и ham.txt, которые не опубликованы.</translation>
     </message>
@@ -1423,6 +1428,41 @@ Source: {1} ({2})</source>
         <source>A convolutional layer on MNIST</source>
         <translation>Свёрточный слой на MNIST</translation>
     </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="32"/>
+        <source>Capturing word correlation in input data</source>
+        <translation>Выявление корреляции слов во входных данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="33"/>
+        <source>Predicting movie reviews; comparing word embeddings</source>
+        <translation>Прогнозирование оценок фильмов; сравнение векторных представлений слов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="34"/>
+        <source>Filling in the blank</source>
+        <translation>Заполнение пропусков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="35"/>
+        <source>King − man + woman ≈ queen</source>
+        <translation>Король − мужчина + женщина ≈ королева</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="36"/>
+        <source>The surprising power of averaged word vectors</source>
+        <translation>Удивительная сила усреднённых векторов слов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="37"/>
+        <source>Matrices that change absolutely nothing; forward propagation in Python</source>
+        <translation>Матрицы, которые ничего не меняют; прямое распространение на Python</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="38"/>
+        <source>Let&apos;s train it: a recurrent next-word model on bAbI</source>
+        <translation>Обучим её: рекуррентная модель следующего слова на bAbI</translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>
@@ -1905,193 +1945,193 @@ Source: {1} ({2})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="313"/>
+        <location filename="../../desktop/main_window.py" line="315"/>
         <source>Chapter {0}</source>
         <extracomment>Widgets that keep a key for themselves when they have the focus (typing, sliding, moving in a tree). How each data set&apos;s root folder becomes the `data` an experiment takes.</extracomment>
         <translation>Глава {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="330"/>
+        <location filename="../../desktop/main_window.py" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="331"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>&amp;Run</source>
         <translation>&amp;Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="332"/>
+        <location filename="../../desktop/main_window.py" line="334"/>
         <source>E&amp;xperiment</source>
         <translation>&amp;Эксперимент</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="336"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Урок</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="335"/>
+        <location filename="../../desktop/main_window.py" line="337"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="336"/>
+        <location filename="../../desktop/main_window.py" line="338"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="339"/>
+        <location filename="../../desktop/main_window.py" line="341"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="340"/>
+        <location filename="../../desktop/main_window.py" line="342"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="341"/>
+        <location filename="../../desktop/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="342"/>
+        <location filename="../../desktop/main_window.py" line="344"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="343"/>
+        <location filename="../../desktop/main_window.py" line="345"/>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="344"/>
+        <location filename="../../desktop/main_window.py" line="346"/>
         <source>Math of this iteration</source>
         <translation>Формулы этой итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/main_window.py" line="349"/>
         <source>Experiment: </source>
         <translation>Эксперимент: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="348"/>
+        <location filename="../../desktop/main_window.py" line="350"/>
         <source>Pick an experiment of the book, by chapter</source>
         <translation>Выберите эксперимент из книги, по главам</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="355"/>
+        <location filename="../../desktop/main_window.py" line="357"/>
         <source>Grokking Lab — chapter {0}: {1}</source>
         <translation>Grokking Lab — глава {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="390"/>
         <source>Not opened: {0} needs the {1} data set.</source>
         <translation>Не открыто: для «{0}» нужен набор данных «{1}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
         <source>The {0} data set cannot be used: {1}</source>
         <translation>Набор данных «{0}» нельзя использовать: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="421"/>
         <source>The Russian translation file is missing; staying in English.</source>
         <translation>Файл русского перевода не найден; интерфейс остаётся на английском.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="432"/>
+        <location filename="../../desktop/main_window.py" line="434"/>
         <source>✓ Done: {0}</source>
         <translation>✓ Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="448"/>
+        <location filename="../../desktop/main_window.py" line="450"/>
         <source>Export plot</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="460"/>
+        <location filename="../../desktop/main_window.py" line="462"/>
         <source>Export diagram</source>
         <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="474"/>
+        <location filename="../../desktop/main_window.py" line="476"/>
         <source>Export data</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="474"/>
+        <location filename="../../desktop/main_window.py" line="476"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="481"/>
+        <location filename="../../desktop/main_window.py" line="483"/>
         <source>Export animation</source>
         <translation>Экспорт анимации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="482"/>
+        <location filename="../../desktop/main_window.py" line="484"/>
         <source>GIF animation (*.gif)</source>
         <translation>Анимация GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="485"/>
+        <location filename="../../desktop/main_window.py" line="487"/>
         <source>Rendering the animation…</source>
         <translation>Создание анимации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="485"/>
+        <location filename="../../desktop/main_window.py" line="487"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="503"/>
+        <location filename="../../desktop/main_window.py" line="505"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="503"/>
+        <location filename="../../desktop/main_window.py" line="505"/>
         <source>Nothing was saved: {0}</source>
         <translation>Ничего не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="505"/>
+        <location filename="../../desktop/main_window.py" line="507"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="511"/>
+        <location filename="../../desktop/main_window.py" line="513"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="523"/>
+        <location filename="../../desktop/main_window.py" line="525"/>
         <source>The network diverged</source>
         <translation>Сеть разошлась</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="525"/>
+        <location filename="../../desktop/main_window.py" line="527"/>
         <source>Diverged at iteration {0}</source>
         <translation>Расхождение на итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="529"/>
+        <location filename="../../desktop/main_window.py" line="531"/>
         <source>Done: the book&apos;s {0} iterations. Press Play to keep going.</source>
         <translation>Готово: все {0} итераций из книги. Нажмите «Пуск», чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="538"/>
+        <location filename="../../desktop/main_window.py" line="540"/>
         <source>Sample data</source>
         <translation>Данные-образец</translation>
     </message>
@@ -2150,174 +2190,219 @@ Source: {1} ({2})</source>
 <context>
     <name>Params</name>
     <message>
-        <location filename="../../desktop/titles.py" line="35"/>
+        <location filename="../../desktop/titles.py" line="42"/>
         <source>the input: number of toes</source>
         <translation>входное значение: число пальцев на ногах</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="36"/>
+        <location filename="../../desktop/titles.py" line="43"/>
         <source>the network&apos;s only weight</source>
         <translation>единственный вес сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="37"/>
+        <location filename="../../desktop/titles.py" line="44"/>
         <source>average number of toes per player (game 1)</source>
         <translation>среднее число пальцев на ногах у игроков (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="38"/>
+        <location filename="../../desktop/titles.py" line="45"/>
         <source>the team&apos;s win/loss record so far (game 1)</source>
         <translation>доля побед команды на данный момент (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="39"/>
+        <location filename="../../desktop/titles.py" line="46"/>
         <source>number of fans in millions (game 1)</source>
         <translation>число болельщиков в миллионах (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="40"/>
+        <location filename="../../desktop/titles.py" line="47"/>
         <source>weights of toes, wlrec, nfans</source>
         <translation>веса для toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="41"/>
+        <location filename="../../desktop/titles.py" line="48"/>
         <source>weights into hurt?, win?, sad?</source>
         <translation>веса, ведущие к hurt?, win?, sad?</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="42"/>
+        <location filename="../../desktop/titles.py" line="49"/>
         <source>3x3 weights, row by row: rows hurt?, win?, sad?; columns toes, wlrec, nfans</source>
         <translation>веса 3×3 по строкам: строки hurt?, win?, sad?; столбцы toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="43"/>
+        <location filename="../../desktop/titles.py" line="50"/>
         <source>input -&gt; hidden weights, row by row (rows hid[0..2])</source>
         <translation>веса от входов к скрытому слою, по строкам (строки hid[0..2])</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="44"/>
+        <location filename="../../desktop/titles.py" line="51"/>
         <source>hidden -&gt; prediction weights, row by row (rows hurt?, win?, sad?)</source>
         <translation>веса от скрытого слоя к прогнозу, по строкам (строки hurt?, win?, sad?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="45"/>
+        <location filename="../../desktop/titles.py" line="52"/>
         <source>the input value fed to the network</source>
         <translation>входное значение, подаваемое в сеть</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="46"/>
+        <location filename="../../desktop/titles.py" line="53"/>
         <source>the prediction we want (goal_pred)</source>
         <translation>прогноз, который мы хотим получить (goal_pred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="47"/>
+        <location filename="../../desktop/titles.py" line="54"/>
         <source>the weight the run starts from</source>
         <translation>вес, с которого начинается прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="48"/>
+        <location filename="../../desktop/titles.py" line="55"/>
         <source>how far to try the weight up and down</source>
         <translation>на сколько пробовать увеличить и уменьшить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="49"/>
+        <location filename="../../desktop/titles.py" line="56"/>
         <source>how far the weight moves each iteration</source>
         <translation>на сколько вес сдвигается за одну итерацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="50"/>
+        <location filename="../../desktop/titles.py" line="57"/>
         <source>learning rate: how much of weight_delta each step applies</source>
         <translation>скорость обучения: какую долю weight_delta применяет каждый шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="51"/>
+        <location filename="../../desktop/titles.py" line="58"/>
         <source>learning rate: how much of each weight_delta a step applies</source>
         <translation>скорость обучения: какую долю каждого weight_delta применяет шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="52"/>
+        <location filename="../../desktop/titles.py" line="59"/>
         <source>the prediction we want: 1 = the team won</source>
         <translation>прогноз, который мы хотим получить: 1 = команда выиграла</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="53"/>
+        <location filename="../../desktop/titles.py" line="60"/>
         <source>initial weights of toes, wlrec, nfans</source>
         <translation>начальные веса для toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="54"/>
+        <location filename="../../desktop/titles.py" line="61"/>
         <source>goals of hurt?, win?, sad? (game 1)</source>
         <translation>цели для hurt?, win?, sad? (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="55"/>
+        <location filename="../../desktop/titles.py" line="62"/>
         <source>initial weights into hurt?, win?, sad?</source>
         <translation>начальные веса, ведущие к hurt?, win?, sad?</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="56"/>
+        <location filename="../../desktop/titles.py" line="63"/>
         <source>initial 3x3 weights, row by row: rows hurt?, win?, sad?; columns toes, wlrec, nfans</source>
         <translation>начальные веса 3×3 по строкам: строки hurt?, win?, sad?; столбцы toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="57"/>
+        <location filename="../../desktop/titles.py" line="64"/>
         <source>reproduce the book&apos;s code, quirks included, instead of the correct algorithm</source>
         <translation>воспроизводить код книги со всеми его особенностями вместо правильного алгоритма</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="58"/>
+        <location filename="../../desktop/titles.py" line="65"/>
         <source>which streetlights row to learn (0 = [1, 0, 1], stop)</source>
         <translation>какую строку светофоров выучить (0 = [1, 0, 1], стоять)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="59"/>
+        <location filename="../../desktop/titles.py" line="66"/>
         <source>the goal of each streetlight pattern: 1 = walk, 0 = stop</source>
         <translation>цель для каждого образца светофора: 1 = идти, 0 = стоять</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="60"/>
+        <location filename="../../desktop/titles.py" line="67"/>
         <source>initial weights of light 1, light 2, light 3</source>
         <translation>начальные веса огней 1, 2 и 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="61"/>
+        <location filename="../../desktop/titles.py" line="68"/>
         <source>when the weights change: after every pattern (stochastic), after every batch_size patterns (batch) or once per pass over the six (full), by the mean of the weight_deltas</source>
         <translation>когда меняются веса: после каждого образца (stochastic), после каждых batch_size образцов (batch) или один раз за проход по всем шести (full), на среднее значение weight_delta</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="62"/>
+        <location filename="../../desktop/titles.py" line="69"/>
         <source>patterns per update in batch gradient descent</source>
         <translation>образцов на одно обновление в пакетном градиентном спуске</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="63"/>
+        <location filename="../../desktop/titles.py" line="70"/>
         <source>number of hidden ReLU units</source>
         <translation>число нейронов ReLU в скрытом слое</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="64"/>
+        <location filename="../../desktop/titles.py" line="71"/>
         <source>learning rate: the fraction of each weight update applied</source>
         <translation>скорость обучения: какая доля каждого обновления веса применяется</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="65"/>
+        <location filename="../../desktop/titles.py" line="72"/>
         <source>units in the hidden layer</source>
         <translation>число нейронов в скрытом слое</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="66"/>
+        <location filename="../../desktop/titles.py" line="73"/>
         <source>test on the held-out images every N epochs, and after the book&apos;s last epoch (0: never)</source>
         <translation>проверять на тестовых изображениях каждые N эпох и после последней эпохи из книги (0: никогда)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="67"/>
+        <location filename="../../desktop/titles.py" line="74"/>
         <source>images per batch: one iteration (and one update) per batch</source>
         <translation>изображений в пакете: одна итерация (и одно обновление) на пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="68"/>
+        <location filename="../../desktop/titles.py" line="75"/>
         <source>activation function of the hidden layer</source>
         <translation>функция активации скрытого слоя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="76"/>
+        <source>the sentence to encode, from the words cat, the, dog, sat</source>
+        <translation>предложение для кодирования из слов cat, the, dog, sat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="77"/>
+        <source>units in the hidden layer (the embedding size)</source>
+        <translation>число нейронов в скрытом слое (размер векторного представления слова)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="78"/>
+        <source>context words on each side of the target (the book&apos;s right side has one fewer)</source>
+        <translation>слов контекста с каждой стороны от целевого слова (в книге справа на одно меньше)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="79"/>
+        <source>negative samples per target word</source>
+        <translation>отрицательных примеров на одно целевое слово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="80"/>
+        <source>the analogies to answer: words joined by + and -, separated by semicolons</source>
+        <translation>аналогии: слова, соединённые знаками + и -, через точку с запятой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="81"/>
+        <source>the words to look for reviews like</source>
+        <translation>слова, на которые должны быть похожи найденные отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="82"/>
+        <source>learning rate of the backpropagation step</source>
+        <translation>скорость обучения на шаге обратного распространения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="83"/>
+        <source>learning rate (each update is also divided by the sentence&apos;s length)</source>
+        <translation>скорость обучения (каждое обновление ещё делится на длину предложения)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="84"/>
+        <source>units of the hidden vector (and of each word&apos;s embedding)</source>
+        <translation>число нейронов скрытого вектора (и длина вектора каждого слова)</translation>
     </message>
 </context>
 <context>
