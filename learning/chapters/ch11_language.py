@@ -277,7 +277,7 @@ class Sentiment(LeanStep, ImdbExperiment):
         yield Phase.COMPARE, {"layer_2_delta": delta, "error": delta * delta, "correct": int(abs(delta) < 0.5)}
         layer_1_delta = layer_2_delta.dot(weights_1_2.T)  # backprop (weights_1_2 before its update)
         if not self.book_faithful:  # Q9: the book leaves out the sigmoid's derivative here
-            layer_1_delta *= layer_1 * (1 - layer_1)
+            layer_1_delta = layer_1_delta * layer_1 * (1 - layer_1)  # BOOK.md's order: (δ2·W12ᵀ ⊙ l1) ⊙ (1 − l1)
         self.layer_1_delta = layer_1_delta
         weights_0_1[x] = rows - layer_1_delta * alpha  # = the book's weights_0_1[x] -= layer_1_delta * alpha
         weights_1_2 -= np.outer(layer_1, layer_2_delta) * alpha

@@ -157,7 +157,7 @@ class Word2Vec(ImdbExperiment):
             raise ParamError("word2vec needs a review of two or more words")
         self.epoch_size = self.pass_size
         self.iterations = self.epochs * self.pass_size
-        self._progress_scale = 1.0 / float(len(self.corpus.order) * self.epochs)  # the book's rev_i / (reviews · 2)
+        self._reviews_run = float(len(self.corpus.order) * self.epochs)  # progress = rev_i / this, as the book
         self._right = int(self.window) - 1 if book else int(self.window)  # Q11
         v, h = len(self.vocabulary), int(self.hidden_size)
         self.weights_0_1 = (self.rs.random_sample((v, h)) - 0.5) * 0.2
@@ -254,7 +254,7 @@ class Word2Vec(ImdbExperiment):
             sampled -= update
             weights_1_2[target_samples] = sampled  # the book's -=: a row listed twice keeps its last update
         self._after_learn()
-        yield Phase.LEARN, {"alpha": alpha, "progress": rev_i * self._progress_scale}
+        yield Phase.LEARN, {"alpha": alpha, "progress": rev_i / self._reviews_run}
 
     def step(self) -> IterationResult:
         """One whole iteration with the arithmetic and the record of iteration(), written straight through:
@@ -309,7 +309,7 @@ class Word2Vec(ImdbExperiment):
         record = {"iteration": index, "epoch": index // self.pass_size, "example": index % self.pass_size,
                   "review": rev_i, "position": t, "target": review[t], "layer_2": layer_2,
                   "layer_2_delta": layer_2_delta, "error": float(layer_2_delta.dot(layer_2_delta)), "alpha": alpha,
-                  "progress": rev_i * self._progress_scale}
+                  "progress": rev_i / self._reviews_run}
         self._pass_sums.append(record)
         return IterationResult(record)
 
@@ -389,22 +389,26 @@ class Word2Vec(ImdbExperiment):
         return self.iteration_index // self.pass_size
 
     def current_step(self) -> Word2VecStep:
-        """The target position of the last predict phase (or the next one before any), for the step inspector."""
-        if self._step is not None:
-            slot, t, rev_i = self._step
-            cache = self._review_cache
-            computed = True
+        """The target of the last predict phase (with its layers), or the next one before any, for the step
+        inspector."""
+        if self._step is None:
+            return self.next_step()
+        slot, t, rev_i = self._step
+        return self._facts(self._review_cache, t, rev_i, computed=True)
+
+    def next_step(self) -> Word2VecStep:
+        """The target the next iteration will learn from, with its negatives (drawn on a copy of the random
+        stream: the run's own stream does not move)."""
+        passes, slot, t = self.locate(self.iteration_index)
+        if t == 0 or self._slot != slot:
+            saved = self.rs.get_state()
+            cache = self._prepare(slot, self._draw(slot))
+            self.rs.set_state(saved)
         else:
-            passes, slot, t = self.locate(self.iteration_index)
-            rev_i = passes * len(self.corpus.order) + slot
-            computed = False
-            if t == 0 or self._slot != slot:  # peek at the next review's negatives; the run's stream stays put
-                saved = self.rs.get_state()
-                cache = self._prepare(slot, self._draw(slot))
-                self.rs.set_state(saved)
-            else:
-                cache = self._review_cache
-        assert cache is not None
+            cache = self._review_cache
+        return self._facts(cache, t, passes * len(self.corpus.order) + slot, computed=False)
+
+    def _facts(self, cache: Any, t: int, rev_i: int, computed: bool) -> Word2VecStep:
         _, review, samples, _, _, _, _ = cache
         left = tuple(review[max(0, t - int(self.window)):t])
         right = tuple(review[t + 1:min(len(review), t + 1 + self._right)])
@@ -426,8 +430,8 @@ class Word2Vec(ImdbExperiment):
             return None
         rev_i = self.locate(self.iteration_index - 1)
         last = rev_i[0] * len(self.corpus.order) + rev_i[1]
-        text = ["Progress:" + str(last * self._progress_scale)]
-        out: dict[str, Any] = {"progress": last * self._progress_scale, "similar": {}}
+        text = ["Progress:" + str(last / self._reviews_run)]
+        out: dict[str, Any] = {"progress": last / self._reviews_run, "similar": {}}
         for word in self.compared:
             if word in self.word2index:
                 pairs = similar(self.weights_0_1, self.vocabulary, word)
@@ -504,6 +508,7 @@ class TrainsFirst(ImdbExperiment):
     """
 
     trainer: ClassVar[type[Experiment]]
+    query_formulas: ClassVar[dict[Phase, tuple[str, ...]]] = {}
 
     def __init__(self, seed: int | None = None, data: ImdbBook | None = None, store: ResultStore | None = None,
                  cache: dict[Any, Any] | None = None, trainer_options: dict[str, Any] | None = None,
@@ -524,12 +529,19 @@ class TrainsFirst(ImdbExperiment):
             total = self.inner.epochs * self.inner.epoch_size if self.inner.epoch_size else self.inner.iterations
             self.training_iterations = int(total)
         self.iterations = self.training_iterations + len(self.query_list())
+        self._showing_training = self.training
         self.prepare()
 
     @property
     def training(self) -> bool:
         """True while the iterations are the trainer's."""
         return self.iteration_index < self.training_iterations
+
+    @property
+    def formulas(self) -> dict[Phase, tuple[str, ...]]:  # type: ignore[override]
+        """The trainer's formulas for its iterations, then the queries' (`query_formulas`): those of the iteration
+        shown (the last one begun)."""
+        return self.trainer.formulas if self._showing_training else self.query_formulas
 
     def prepare(self) -> None:
         """Set-up after the weights are known (called again when the trained weights arrive)."""
@@ -544,6 +556,7 @@ class TrainsFirst(ImdbExperiment):
 
     def iteration(self) -> Iterator[tuple[Phase, dict[str, Any]]]:
         """The trainer's iteration while training, then one query per iteration (cycling through the queries)."""
+        self._showing_training = self.training
         if self.training:
             inner = self.inner
             assert inner is not None
@@ -602,7 +615,7 @@ class Analogy(TrainsFirst):
     phases_used = (Phase.PREDICT, Phase.COMPARE, Phase.LEARN)
     params = (AnalogiesParam("queries", BOOK_ANALOGIES, "the analogies to answer: words joined by + and -, "
                              "separated by semicolons", live=True), book_faithful_param())
-    formulas = {
+    query_formulas = {
         Phase.PREDICT: ("query = Σ normed[positive] − Σ normed[negative],  normed = weights_0_1 / ‖weights_0_1‖",),
         Phase.COMPARE: ("score[w] = −‖normed[w] − query‖;  the list drops the best match (rank 1)",),
     }

@@ -37,7 +37,7 @@ class ReviewVectors(TrainsFirst):
     trainer = Sentiment
     params = (WordsParam("query", "boring awful", "the words to look for reviews like", live=True),
               book_faithful_param())
-    formulas = {
+    query_formulas = {
         Phase.PREDICT: ("normed = weights_0_1 / ‖weights_0_1‖  (row by row)",
                         "review vector = mean(normed[words of the review]);  query = mean(normed[query words])"),
         Phase.COMPARE: ("score[review] = review vector · query;  the three best: {best}",),
@@ -144,18 +144,28 @@ class ToyForward(Experiment):
     default_seed = 0
     iterations = 3
     params = (Param("alpha", 0.01, "learning rate of the backpropagation step", 0.0, 100.0, live=True),)
-    formulas = {
-        Phase.PREDICT: ("layer_1 = layer_0 · identity + word_vects[socks]",
-                        "layer_2 = layer_1 · identity + word_vects[defeat]",
-                        "pred = softmax(layer_2 · sent2output) = {pred}"),
-        Phase.COMPARE: ("pred_delta = pred − y = {pred_delta}",),
-        Phase.LEARN: ("layer_2_delta = pred_delta · sent2outputᵀ;  layer_1_delta = layer_2_delta · identityᵀ;  "
-                      "layer_0_delta = layer_1_delta · identityᵀ",
-                      "word_vects[red] −= layer_0_delta · alpha;  word_vects[socks] −= layer_1_delta · alpha;  "
-                      "word_vects[defeat] −= layer_2_delta · alpha",
-                      "identity −= outer(layer_0, layer_1_delta) · alpha + outer(layer_1, layer_2_delta) · alpha",
-                      "sent2output −= outer(layer_2, pred_delta) · alpha   (alpha = {alpha})"),
-    }
+    #: The math of iterations 0 and 1 (demonstrations) and of the recurrent step (iteration 2 and on).
+    step_formulas: ClassVar[tuple[dict[Phase, tuple[str, ...]], ...]] = (
+        {Phase.PREDICT: ("a · identity = {a_identity},  b · identity = {b_identity}",
+                         "c · identity = {c_identity},  d · identity = {d_identity}")},
+        {Phase.PREDICT: ("this + movie + rocks = {sum}", "((this · identity + movie) · identity) + rocks = {chain}")},
+        {Phase.PREDICT: ("layer_1 = layer_0 · identity + word_vects[socks]",
+                         "layer_2 = layer_1 · identity + word_vects[defeat]",
+                         "pred = softmax(layer_2 · sent2output) = {pred}"),
+         Phase.COMPARE: ("pred_delta = pred − y = {pred_delta}",),
+         Phase.LEARN: ("layer_2_delta = pred_delta · sent2outputᵀ;  layer_1_delta = layer_2_delta · identityᵀ;  "
+                       "layer_0_delta = layer_1_delta · identityᵀ",
+                       "word_vects[red] −= layer_0_delta · alpha;  word_vects[socks] −= layer_1_delta · alpha;  "
+                       "word_vects[defeat] −= layer_2_delta · alpha",
+                       "identity −= outer(layer_0, layer_1_delta) · alpha + outer(layer_1, layer_2_delta) · alpha",
+                       "sent2output −= outer(layer_2, pred_delta) · alpha   (alpha = {alpha})")},
+    )
+
+    @property
+    def formulas(self) -> dict[Phase, tuple[str, ...]]:  # type: ignore[override]
+        """The math of the iteration shown (the last one begun)."""
+        return self.step_formulas[min(self.shown, 2)]
+
     a, b, c, d = (np.array([1, 2, 3]), np.array([0.1, 0.2, 0.3]), np.array([-1, -0.5, 0]), np.array([0, 0, 0]))
     this, movie, rocks = np.array([2, 4, 6]), np.array([10, 10, 10]), np.array([1, 1, 1])
 
@@ -164,11 +174,12 @@ class ToyForward(Experiment):
         self.sent2output = self.rs.random_sample((3, len(TOY_WORDS)))  # the book's unseeded rand(3, 9)
         self.identity = np.eye(3)
         self.printed: list[str] = []
+        self.shown = 0  # the iteration whose math is shown
         self.layers: list[np.ndarray] | None = None
         self.pred: np.ndarray | None = None
 
     def state_names(self) -> tuple[str, ...]:
-        return ("word_vects", "sent2output", "identity", "printed", "layers", "pred")
+        return ("word_vects", "sent2output", "identity", "printed", "layers", "pred", "shown")
 
     def state(self) -> dict[str, Any]:
         out = super().state()
@@ -182,7 +193,7 @@ class ToyForward(Experiment):
         self.printed = list(state["printed"])
 
     def iteration(self) -> Iterator[tuple[Phase, dict[str, Any]]]:
-        step = self.iteration_index
+        step = self.shown = self.iteration_index
         if step == 0:  # the identity matrix changes nothing
             identity = np.eye(3)
             products = [v.dot(identity) for v in (self.a, self.b, self.c, self.d)]
