@@ -129,8 +129,11 @@ def test_two_epochs_repeat_the_books_loop_bit_for_bit(book):
             epochs.append(result.epoch)
     w01, w12, accuracies, correct = book_sentiment(data.reviews, data.labels, 2, book=book)
     assert np.array_equal(exp.weights_0_1, w01) and np.array_equal(exp.weights_1_2, w12)
-    if book:  # Q10: the book's counters run on: epoch 1's accuracy is over both epochs
+    if book:  # Q10: the book's counters run on: epoch 1's accuracy is over both epochs, in its line too
         assert [e["train_accuracy"] for e in epochs] == accuracies
+        assert epochs[1]["book_line"] == f"Iter:1 Progress:{book_progress(29, 40)}% Training Accuracy:{accuracies[1]}%"
+    else:
+        assert epochs[1]["train_accuracy"] == epochs[1]["correct"] / 30
     assert epochs[-1]["test_correct"] == correct
 
 

@@ -41,22 +41,46 @@ def test_toy_forward_prints_what_the_book_prints():
     assert exp.report()["text"] == TOY_PRINTS
 
 
-def test_toy_forward_backpropagation_step_is_the_books_and_teaches_yankees():
-    exp = ToyForward()
-    for _ in range(3):
-        exp.step()
-    rs = np.random.RandomState(0)
-    sent2output = rs.random_sample((3, 9))
+def book_toy(steps):
+    """The book's toy forward pass and backpropagation step (S from RandomState(0)), repeated `steps` times."""
+    word_vects = {w: np.array([[0.0, 0.0, 0.0]]) for w in ("yankees", "bears", "braves", "red", "socks", "lose",
+                                                          "defeat", "beat", "tie")}
+    sent2output = np.random.RandomState(0).rand(3, len(word_vects))
     identity = np.eye(3)
-    pred = np.full((1, 9), 1 / 9)
-    pred_delta = pred - np.eye(9)[0]
-    layer_2_delta = pred_delta.dot(sent2output.T)
-    sent2output -= np.outer(np.zeros(3), pred_delta) * 0.01  # layer_2 is zero: S does not move yet
-    assert np.array_equal(exp.word_vects["defeat"][0], -layer_2_delta[0] * 0.01)
-    assert np.array_equal(exp.word_vects["red"][0], -layer_2_delta.dot(identity.T).dot(identity.T)[0] * 0.01)
-    assert np.array_equal(exp.sent2output, sent2output)
+    preds = []
+    for _ in range(steps):
+        layer_0 = word_vects["red"]
+        layer_1 = layer_0.dot(identity) + word_vects["socks"]
+        layer_2 = layer_1.dot(identity) + word_vects["defeat"]
+        pred = np.exp(layer_2.dot(sent2output)) / np.sum(np.exp(layer_2.dot(sent2output)), axis=1, keepdims=True)
+        preds.append(pred[0, 0])
+        y = np.array([1, 0, 0, 0, 0, 0, 0, 0, 0])
+        pred_delta = pred - y
+        layer_2_delta = pred_delta.dot(sent2output.T)
+        defeat_delta = layer_2_delta * 1
+        layer_1_delta = layer_2_delta.dot(identity.T)
+        socks_delta = layer_1_delta * 1
+        layer_0_delta = layer_1_delta.dot(identity.T)
+        alpha = 0.01
+        word_vects["red"] -= layer_0_delta * alpha
+        word_vects["socks"] -= socks_delta * alpha
+        word_vects["defeat"] -= defeat_delta * alpha
+        identity -= np.outer(layer_0, layer_1_delta) * alpha
+        identity -= np.outer(layer_1, layer_2_delta) * alpha
+        sent2output -= np.outer(layer_2, pred_delta) * alpha
+    return word_vects, identity, sent2output, preds
+
+
+def test_toy_forward_backpropagation_is_the_books_and_teaches_yankees():
+    exp = ToyForward()
+    exp.step(), exp.step()
     probabilities = [exp.step().record["pred"][0] for _ in range(30)]
-    assert probabilities[0] > 1 / 9 and all(b > a for a, b in zip(probabilities, probabilities[1:], strict=False))
+    word_vects, identity, sent2output, preds = book_toy(30)
+    assert probabilities == preds and probabilities[0] == 1 / 9
+    assert all(b > a for a, b in zip(probabilities, probabilities[1:], strict=False))  # "yankees" grows
+    assert np.array_equal(exp.identity, identity) and np.array_equal(exp.sent2output, sent2output)
+    assert all(np.array_equal(exp.word_vects[w], v) for w, v in word_vects.items())
+    assert not np.array_equal(identity, np.eye(3))  # the identity learned: it became a recurrent matrix
 
 
 # -- ch12.rnn-babi: the data and the check values ----------------------------------------------------------------
