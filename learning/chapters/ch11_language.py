@@ -279,7 +279,8 @@ class Sentiment(LeanStep, ImdbExperiment):
         if not self.book_faithful:  # Q9: the book leaves out the sigmoid's derivative here
             layer_1_delta = layer_1_delta * layer_1 * (1 - layer_1)  # BOOK.md's order: (δ2·W12ᵀ ⊙ l1) ⊙ (1 − l1)
         self.layer_1_delta = layer_1_delta
-        weights_0_1[x] = rows - layer_1_delta * alpha  # = the book's weights_0_1[x] -= layer_1_delta * alpha
+        rows -= layer_1_delta * alpha  # the gathered rows, moved in place, then written back:
+        weights_0_1[x] = rows  # = the book's weights_0_1[x] -= layer_1_delta * alpha
         weights_1_2 -= np.outer(layer_1, layer_2_delta) * alpha
         yield Phase.LEARN, {"alpha": alpha}
 
@@ -395,7 +396,7 @@ class Sentiment(LeanStep, ImdbExperiment):
 
     def embedding_index(self) -> EmbeddingIndex:
         """Nearest-word queries on the current weights_0_1 (build a new one after the weights change)."""
-        return EmbeddingIndex(self.weights_0_1, self.vocabulary)
+        return EmbeddingIndex(self.weights_0_1, self.vocabulary, self.word2index)
 
     def network(self) -> Network:
         """The current review's words → hidden (sigmoid) → output (sigmoid). The input layer has one unit per word

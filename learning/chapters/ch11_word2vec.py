@@ -422,7 +422,7 @@ class Word2Vec(ImdbExperiment):
 
     def embedding_index(self) -> EmbeddingIndex:
         """Nearest-word queries on the current weights_0_1 (build a new one after the weights change)."""
-        return EmbeddingIndex(self.weights_0_1, self.vocabulary)
+        return EmbeddingIndex(self.weights_0_1, self.vocabulary, self.word2index)
 
     def report(self) -> dict[str, Any] | None:
         """The book's last lines: `Progress:<last review / all>` and `similar('terrible')`."""

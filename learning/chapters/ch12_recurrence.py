@@ -136,6 +136,11 @@ class ToyForward(Experiment):
 
     `report()` gives the book's printed lines. Accessors: `word_vects`, `identity`, `sent2output`,
     `unrolled()` (per time step: the hidden vector and the prediction).
+
+    A quirk BOOK.md does not list: the book's `layer_0` is the `word_vects['red']` array itself, which its update
+    changes in place before `identity -= outer(layer_0, layer_1_delta) · alpha` reads it, so that term uses red
+    after its step. `book_faithful` keeps this; the default uses red as the forward pass read it (the exact
+    gradient). Nothing the book prints depends on it.
     """
 
     id = "ch12.toy-forward"
@@ -143,7 +148,8 @@ class ToyForward(Experiment):
     chapter = 12
     default_seed = 0
     iterations = 3
-    params = (Param("alpha", 0.01, "learning rate of the backpropagation step", 0.0, 100.0, live=True),)
+    params = (Param("alpha", 0.01, "learning rate of the backpropagation step", 0.0, 100.0, live=True),
+              book_faithful_param())
     #: The math of iterations 0 and 1 (demonstrations) and of the recurrent step (iteration 2 and on).
     step_formulas: ClassVar[tuple[dict[Phase, tuple[str, ...]], ...]] = (
         {Phase.PREDICT: ("a · identity = {a_identity},  b · identity = {b_identity}",
@@ -209,7 +215,9 @@ class ToyForward(Experiment):
             yield Phase.PREDICT, {"sum": summed, "chain": chained}
             return
         word_vects, identity, sent2output = self.word_vects, self.identity, self.sent2output
-        layer_0 = word_vects["red"]
+        # The book's layer_0 *is* word_vects['red']: its in-place update below changes layer_0 before the identity's
+        # first update reads it. The default takes the vector as the forward pass used it (the exact gradient).
+        layer_0 = word_vects["red"] if self.book_faithful else word_vects["red"].copy()
         layer_1 = layer_0.dot(identity) + word_vects["socks"]
         layer_2 = layer_1.dot(identity) + word_vects["defeat"]
         pred = book_softmax(layer_2.dot(sent2output))

@@ -41,15 +41,16 @@ def test_toy_forward_prints_what_the_book_prints():
     assert exp.report()["text"] == TOY_PRINTS
 
 
-def book_toy(steps):
-    """The book's toy forward pass and backpropagation step (S from RandomState(0)), repeated `steps` times."""
+def book_toy(steps, alias=True):
+    """The book's toy forward pass and backpropagation step (S from RandomState(0)), repeated `steps` times;
+    `alias=False` takes layer_0 as a copy of red's vector (the exact gradient)."""
     word_vects = {w: np.array([[0.0, 0.0, 0.0]]) for w in ("yankees", "bears", "braves", "red", "socks", "lose",
                                                           "defeat", "beat", "tie")}
     sent2output = np.random.RandomState(0).rand(3, len(word_vects))
     identity = np.eye(3)
     preds = []
     for _ in range(steps):
-        layer_0 = word_vects["red"]
+        layer_0 = word_vects["red"] if alias else word_vects["red"].copy()
         layer_1 = layer_0.dot(identity) + word_vects["socks"]
         layer_2 = layer_1.dot(identity) + word_vects["defeat"]
         pred = np.exp(layer_2.dot(sent2output)) / np.sum(np.exp(layer_2.dot(sent2output)), axis=1, keepdims=True)
@@ -71,16 +72,19 @@ def book_toy(steps):
     return word_vects, identity, sent2output, preds
 
 
-def test_toy_forward_backpropagation_is_the_books_and_teaches_yankees():
-    exp = ToyForward()
+@pytest.mark.parametrize("book", [True, False])
+def test_toy_forward_backpropagation_is_the_books_and_teaches_yankees(book):
+    exp = ToyForward(book_faithful=book)
     exp.step(), exp.step()
     probabilities = [exp.step().record["pred"][0] for _ in range(30)]
-    word_vects, identity, sent2output, preds = book_toy(30)
+    word_vects, identity, sent2output, preds = book_toy(30, alias=book)
     assert probabilities == preds and probabilities[0] == 1 / 9
     assert all(b > a for a, b in zip(probabilities, probabilities[1:], strict=False))  # "yankees" grows
     assert np.array_equal(exp.identity, identity) and np.array_equal(exp.sent2output, sent2output)
     assert all(np.array_equal(exp.word_vects[w], v) for w, v in word_vects.items())
     assert not np.array_equal(identity, np.eye(3))  # the identity learned: it became a recurrent matrix
+    other, _, _, _ = book_toy(30, alias=not book)
+    assert not np.array_equal(other["red"], word_vects["red"])  # the aliasing matters from the second step on
 
 
 # -- ch12.rnn-babi: the data and the check values ----------------------------------------------------------------
@@ -325,3 +329,26 @@ def test_perplexity_falls_below_ten_on_the_books_lines(real_babi, book):
 def test_babi_tokens_keep_the_books_question_form():
     lines = babi.tokenize(["3 Where is Mary? \tbathroom\t1\n"])
     assert lines == [["where", "is", "mary?", "\tbathroom\t1"]]
+
+
+def test_toy_forward_backpropagation_is_the_gradient_of_the_cross_entropy():
+    exp = ToyForward(alpha=0.5)
+    for _ in range(6):
+        exp.step()  # away from zero vectors, so that every term of the gradient is alive
+
+    def loss():
+        layer_1 = exp.word_vects["red"].dot(exp.identity) + exp.word_vects["socks"]
+        layer_2 = layer_1.dot(exp.identity) + exp.word_vects["defeat"]
+        logits = layer_2.dot(exp.sent2output)[0]
+        return -(logits[0] - np.log(np.sum(np.exp(logits))))
+
+    probes = [("identity", (0, 1)), ("identity", (2, 2)), ("sent2output", (1, 4)), ("sent2output", (0, 0))]
+    before = {name: getattr(exp, name).copy() for name, _ in probes}
+    grads = [numerical_gradient(loss, getattr(exp, name), at) for name, at in probes]
+    vectors = {w: exp.word_vects[w].copy() for w in ("red", "socks", "defeat")}
+    vector_grads = {w: numerical_gradient(loss, exp.word_vects[w], (0, 1)) for w in vectors}
+    exp.step()
+    for (name, at), grad in zip(probes, grads, strict=True):
+        assert (before[name][at] - getattr(exp, name)[at]) / 0.5 == pytest.approx(grad, rel=1e-6, abs=1e-10)
+    for w, grad in vector_grads.items():
+        assert (vectors[w][0, 1] - exp.word_vects[w][0, 1]) / 0.5 == pytest.approx(grad, rel=1e-6, abs=1e-10)

@@ -260,3 +260,23 @@ def test_review_vectors_use_the_sessions_sentiment_run_or_train_it():
     assert compare.values["best"] != last["best"] or compare.values["scores"] != last["scores"]  # Q13 differs
     normed = book_normed_rows(kept.weights_0_1)
     assert np.array_equal(book._normed(), normed)
+
+
+def test_rewinding_an_experiment_that_trains_first():
+    a = Analogy(data=tiny_imdb(), store=ResultStore())
+    for _ in range(50):
+        a.step()
+    during = a.state()
+    while a.training:
+        a.step()
+    after = a.state()
+    answers = [a.step().record for _ in range(2)]
+    b = Analogy(data=tiny_imdb(), store=ResultStore())
+    b.load_state(during)
+    assert b.training and b.weights is None
+    while b.training:
+        b.step()
+    assert np.array_equal(b.weights.weights_0_1, a.weights.weights_0_1)
+    assert [b.step().record for _ in range(2)] == answers
+    b.load_state(after)
+    assert [b.step().record for _ in range(2)] == answers
