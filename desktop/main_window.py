@@ -52,9 +52,9 @@ from desktop.runner import SPEEDS, Runner
 from desktop.settings import DEFAULTS, Settings
 from learning import catalogue
 from learning.datasets import DatasetError, DatasetMissing
-from learning.datasets.locate import data_dirs
 from learning.datasets.babi import book_babi
 from learning.datasets.imdb import book_imdb
+from learning.datasets.locate import data_dirs
 from learning.datasets.mnist import book_mnist
 from learning.datasets.registry import status as dataset_status
 from learning.divergence import Divergence
