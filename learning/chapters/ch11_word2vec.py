@@ -26,7 +26,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from learning.chapters.ch11_language import ImdbExperiment, alpha_param, review_tokens
+from learning.chapters.ch11_language import ImdbExperiment, TouchedRows, alpha_param, review_tokens
 from learning.datasets.imdb import ImdbBook
 from learning.embeddings import EmbeddingIndex, Ranking, analogy, parse_analogy, similar
 from learning.experiment import Experiment, IterationResult, Param, ParamError, Phase, book_faithful_param
@@ -162,6 +162,8 @@ class Word2Vec(ImdbExperiment):
         v, h = len(self.vocabulary), int(self.hidden_size)
         self.weights_0_1 = (self.rs.random_sample((v, h)) - 0.5) * 0.2
         self.weights_1_2 = self.rs.random_sample((v, h)) * 0  # drawn and zeroed, as the book: keeps the stream
+        # a state() copies only the rows the reviews entered so far can have changed
+        self.touched_0_1, self.touched_1_2 = TouchedRows(self.weights_0_1), TouchedRows(self.weights_1_2)
         self.layer_2_target = np.zeros(int(self.negative) + 1)
         self.layer_2_target[0] = 1
         self._slot = -1  # the review slot whose negatives are drawn, its uniforms and what follows from them
@@ -179,7 +181,7 @@ class Word2Vec(ImdbExperiment):
         self._network_cache: tuple[Any, Network] | None = None
 
     def state_names(self) -> tuple[str, ...]:
-        return ("weights_0_1", "weights_1_2", "_slot", "_draws")
+        return ("_slot", "_draws")
 
     # -- where an iteration is ------------------------------------------------------------------------------------
     def locate(self, iteration: int) -> tuple[int, int, int]:
@@ -332,10 +334,12 @@ class Word2Vec(ImdbExperiment):
         return (t, rev_i, *self._review_cache[1:])
 
     def _enter(self, slot: int) -> None:
-        """A new review: draw its negatives and prepare its targets."""
+        """A new review: draw its negatives and prepare its targets (and mark the rows they will change)."""
         self._draws = self._draw(slot)
         self._slot = slot
-        self._review_cache = self._prepare(slot, self._draws)
+        cache = self._review_cache = self._prepare(slot, self._draws)
+        self.touched_0_1.mark(cache[3])  # the context rows
+        self.touched_1_2.mark(cache[2])  # the sampled rows
 
     def _after_learn(self) -> None:
         """At the end of each pass from the book's last on: keep the weights for the session (ch11.analogy)."""
@@ -363,10 +367,14 @@ class Word2Vec(ImdbExperiment):
     def state(self) -> dict[str, Any]:
         out = super().state()
         out["pass_sums"] = (self._pass_sums.count, self._pass_sums.error)
+        out["initial_0_1"], out["rows_0_1"], out["values_0_1"] = self.touched_0_1.capture(self.weights_0_1)
+        out["initial_1_2"], out["rows_1_2"], out["values_1_2"] = self.touched_1_2.capture(self.weights_1_2)
         return out
 
     def load_state(self, state: dict[str, Any]) -> None:
         super().load_state(state)
+        self.weights_0_1 = self.touched_0_1.restore(state["initial_0_1"], state["rows_0_1"], state["values_0_1"])
+        self.weights_1_2 = self.touched_1_2.restore(state["initial_1_2"], state["rows_1_2"], state["values_1_2"])
         self._pass_sums = PassSums(*state["pass_sums"])
         self._review_cache = None if self._draws is None else self._prepare(self._slot, self._draws)
         self._clear_step()
@@ -584,14 +592,16 @@ class TrainsFirst(ImdbExperiment):
 
     def state(self) -> dict[str, Any]:
         out = super().state()
-        out["inner"] = self.inner.state() if self.inner is not None else None
+        if self.inner is not None:  # the trainer's entries at the top level, so that state_bytes counts its arrays
+            out.update({f"inner.{key}": value for key, value in self.inner.state().items()})
         out["has_weights"] = self.weights is not None
         return out
 
     def load_state(self, state: dict[str, Any]) -> None:
         super().load_state(state)
-        if self.inner is not None and state.get("inner") is not None:
-            self.inner.load_state(state["inner"])
+        inner = {key[6:]: value for key, value in state.items() if key.startswith("inner.")}
+        if self.inner is not None and inner:
+            self.inner.load_state(inner)
             if not state["has_weights"]:
                 self.weights = None
 

@@ -297,3 +297,17 @@ def test_the_sample_in_sorted_vocabulary_mode_is_pinned(real_imdb):
     assert np.array_equal(exp.weights_0_1, w01) and np.array_equal(exp.weights_1_2, w12)
     epoch = run_epochs(Sentiment(data=real_imdb, store=ResultStore(), book_faithful=True))
     assert (epoch["correct"], epoch["train_accuracy"], epoch["test_correct"]) == (840, 0.6685, 768)
+
+
+def test_a_state_copies_only_the_rows_reviews_changed_but_counts_the_whole_matrix():
+    from learning.history import state_bytes
+
+    exp = sentiment()
+    exp.step()
+    state = exp.state()
+    assert state["rows_0_1"].tolist() == exp.corpus.inputs[0].tolist()  # one review's rows, not the whole matrix
+    assert state["values_0_1"].shape == (len(exp.corpus.inputs[0]), 100)
+    assert state_bytes(state) >= exp.weights_0_1.nbytes  # the runner's snapshot budget sees the full size
+    later = [exp.step().record for _ in range(5)]
+    exp.load_state(state)
+    assert [exp.step().record for _ in range(5)] == later

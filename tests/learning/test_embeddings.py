@@ -280,3 +280,11 @@ def test_rewinding_an_experiment_that_trains_first():
     assert [b.step().record for _ in range(2)] == answers
     b.load_state(after)
     assert [b.step().record for _ in range(2)] == answers
+
+
+def test_the_state_of_an_experiment_that_trains_first_counts_its_trainers_arrays():
+    from learning.history import state_bytes
+
+    exp = Analogy(data=tiny_imdb(), store=ResultStore())
+    exp.step()
+    assert state_bytes(exp.state()) >= exp.inner.weights_0_1.nbytes + exp.inner.weights_1_2.nbytes
