@@ -14,8 +14,8 @@ from typing import Any, ClassVar
 
 import numpy as np
 
+from learning.chapters.ch11_analogy import TrainsFirst
 from learning.chapters.ch11_language import Sentiment, WordsParam, review_tokens, split_words
-from learning.chapters.ch11_word2vec import TrainsFirst
 from learning.embeddings import book_normed_rows, review_vectors, search_reviews, unit_rows
 from learning.experiment import Experiment, Param, Phase, book_faithful_param
 from learning.network import Layer, Network, Weights

@@ -8,7 +8,7 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from learning.chapters.ch11_word2vec import Analogy, parse_analogies
+from learning.chapters.ch11_analogy import Analogy, parse_analogies
 from learning.chapters.ch12_recurrence import ReviewVectors
 from learning.embeddings import (
     EmbeddingIndex,
