@@ -8,6 +8,12 @@ from typing import Any
 
 from learning.datasets.babi import book_babi
 from learning.datasets.enron import book_enron
+from learning.datasets.imdb import book_imdb
 from learning.datasets.mnist import book_mnist
 
-DATA_LOADERS: dict[str, Callable[[Path], Any]] = {"mnist": book_mnist, "babi": book_babi, "enron": book_enron}
+DATA_LOADERS: dict[str, Callable[[Path], Any]] = {
+    "mnist": book_mnist,
+    "imdb": book_imdb,
+    "babi": book_babi,
+    "enron": book_enron,
+}

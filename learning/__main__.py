@@ -182,6 +182,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         for line in lines:
             sys.stdout.write(line + "\n")
+        report = exp.report() if n else None  # what the book prints after the run (an analysis, a word list)
+        if report is not None:
+            if args.jsonl:
+                sys.stdout.write(json.dumps(strict_json({"report": report}), allow_nan=False) + "\n")
+            else:
+                for line in report.get("text", ()):
+                    sys.stdout.write(line + "\n")
     except BrokenPipeError:  # `| head` closed the pipe: stop quietly
         sys.stderr.close()
         return 0

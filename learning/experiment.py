@@ -388,6 +388,13 @@ class Experiment:
         """Predictions of the current weights for rows of inputs (n x inputs -> n x outputs); no state changes."""
         raise NotImplementedError
 
+    def report(self) -> dict[str, Any] | None:
+        """What the book prints after a run (an analysis, a word list, a test accuracy), or None.
+
+        {"text": [lines exactly as the book prints them], ...the same facts as plain values}. The CLI prints
+        it after the records (as one more JSON object {"report": ...} with --jsonl); views may show it."""
+        return None
+
     def divergence_facts(self) -> dict[str, float]:
         """Numbers that explain a divergence of this experiment (empty when there is no simple story)."""
         return {}
@@ -418,3 +425,31 @@ class Experiment:
     def state_names(self) -> tuple[str, ...]:
         """Attributes that change as the experiment learns (weights, the last prediction)."""
         return ()
+
+
+class LeanStep:
+    """Mixin for experiments whose iterations take microseconds (chapters 11-12): `step()` drains iteration()
+    directly instead of through phases(), which saves its per-phase bookkeeping while giving the same record
+    (no value name may repeat across an iteration's phases). An iteration that closes an epoch goes through
+    phases(), so that the epoch record and the test pass run exactly as the runner runs them. Put it before
+    Experiment in the bases: `class Sentiment(LeanStep, Experiment)`."""
+
+    def step(self: Any) -> IterationResult:
+        """One whole iteration, as Experiment.step() but without phases()' generator."""
+        index = self.iteration_index
+        size = self.epoch_size
+        if size and (index + 1) % size == 0:
+            return Experiment.step(self)
+        if self._pending:
+            self._apply_pending()
+        done = [PhaseResult(phase, values) for phase, values in self.iteration()]
+        if size:
+            record: dict[str, Any] = {"iteration": index, "epoch": index // size, "example": index % size}
+        else:
+            record = {"iteration": index}
+        for result in done:
+            record.update(result.values)
+        self.iteration_index = index + 1
+        if size:
+            self._epoch_records.append(record)
+        return IterationResult(record, None, done)

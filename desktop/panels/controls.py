@@ -41,6 +41,8 @@ def allowed_text(p: Param) -> str:
         return translate("ControlsPanel", "true or false")
     if p.choices:
         return translate("ControlsPanel", "one of {0}").format(", ".join(p.choices))
+    if p.kind is str:  # free text (words, analogies): the parameter's description says which
+        return translate("ControlsPanel", "text as the description says")
     if p.kind is tuple:
         what = translate("ControlsPanel", "{0} numbers separated by commas").format(len(p.default))
     elif p.kind is int:

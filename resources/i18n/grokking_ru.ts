@@ -429,152 +429,157 @@ The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind
     </message>
     <message>
         <location filename="../../desktop/panels/controls.py" line="45"/>
+        <source>text as the description says</source>
+        <translation>текст, как сказано в описании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/controls.py" line="47"/>
         <source>{0} numbers separated by commas</source>
         <translation>список из {0} чисел через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="47"/>
+        <location filename="../../desktop/panels/controls.py" line="49"/>
         <source>a whole number</source>
         <translation>целое число</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="49"/>
+        <location filename="../../desktop/panels/controls.py" line="51"/>
         <source>a number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="52"/>
+        <location filename="../../desktop/panels/controls.py" line="54"/>
         <source>{0} from {1} to {2}</source>
         <translation>{0} от {1} до {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="54"/>
+        <location filename="../../desktop/panels/controls.py" line="56"/>
         <source>{0} ≥ {1}</source>
         <translation>{0} не меньше {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="56"/>
+        <location filename="../../desktop/panels/controls.py" line="58"/>
         <source>{0} ≤ {1}</source>
         <translation>{0} не больше {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="160"/>
+        <location filename="../../desktop/panels/controls.py" line="162"/>
         <source>How many iterations run per second while playing</source>
         <translation>Сколько итераций в секунду выполняется при запуске</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="161"/>
+        <location filename="../../desktop/panels/controls.py" line="163"/>
         <source>Speed</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="162"/>
+        <location filename="../../desktop/panels/controls.py" line="164"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="163"/>
+        <location filename="../../desktop/panels/controls.py" line="165"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="164"/>
+        <location filename="../../desktop/panels/controls.py" line="166"/>
         <source>Drag back to see the network as it was at an earlier iteration, and forward again; Play continues from where you stop.</source>
         <translation>Потяните назад, чтобы увидеть сеть на более ранней итерации, и снова вперёд; «Пуск» продолжит с того места, где вы остановились.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="187"/>
+        <location filename="../../desktop/panels/controls.py" line="189"/>
         <source>Allowed: {0}</source>
         <translation>Допустимо: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="188"/>
+        <location filename="../../desktop/panels/controls.py" line="190"/>
         <source>Takes effect at the next iteration.</source>
         <translation>Действует со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="189"/>
-        <location filename="../../desktop/panels/controls.py" line="216"/>
+        <location filename="../../desktop/panels/controls.py" line="191"/>
+        <location filename="../../desktop/panels/controls.py" line="218"/>
         <source>Takes effect when you reset (Ctrl+R).</source>
         <translation>Действует после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="213"/>
+        <location filename="../../desktop/panels/controls.py" line="215"/>
         <source>The seed of the random numbers: the starting weights (and the dropout masks) come from it. The book&apos;s seed is {0}; another seed shows how much a result depends on where the weights start.</source>
         <translation>Seed случайных чисел: из него получаются начальные веса (и маски прореживания). В книге seed = {0}; другой seed показывает, насколько результат зависит от того, откуда начинают веса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="221"/>
+        <location filename="../../desktop/panels/controls.py" line="223"/>
         <source>New seed</source>
         <translation>Новый seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="222"/>
+        <location filename="../../desktop/panels/controls.py" line="224"/>
         <source>Pick another seed at random; reset (Ctrl+R) to start from it</source>
         <translation>Выбрать другой seed наугад; сбросьте (Ctrl+R), чтобы начать с него</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="230"/>
+        <location filename="../../desktop/panels/controls.py" line="232"/>
         <source>seed</source>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="244"/>
+        <location filename="../../desktop/panels/controls.py" line="246"/>
         <source>Not accepted: the seed must be a whole number from 0 to {0}.</source>
         <translation>Не принято: seed должен быть целым числом от 0 до {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="253"/>
+        <location filename="../../desktop/panels/controls.py" line="255"/>
         <source>seed = {0} takes effect when you reset (Ctrl+R).</source>
         <translation>seed = {0} вступит в силу при сбросе (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="285"/>
+        <location filename="../../desktop/panels/controls.py" line="287"/>
         <source>{0} must be {1} (got {2})</source>
         <translation>для {0} ожидается {1} (введено {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="286"/>
+        <location filename="../../desktop/panels/controls.py" line="288"/>
         <source>Not accepted: {0}. The run goes on with {1} = {2}.</source>
         <translation>Не принято: {0}. Прогон продолжается с {1} = {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="295"/>
+        <location filename="../../desktop/panels/controls.py" line="297"/>
         <source>Not accepted: {0}</source>
         <translation>Не принято: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="301"/>
+        <location filename="../../desktop/panels/controls.py" line="303"/>
         <source>{0} = {1} from the next iteration.</source>
         <translation>{0} = {1} со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="304"/>
+        <location filename="../../desktop/panels/controls.py" line="306"/>
         <source>{0} = {1} takes effect when you reset (Ctrl+R).</source>
         <translation>{0} = {1} вступит в силу после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="349"/>
+        <location filename="../../desktop/panels/controls.py" line="351"/>
         <source>Iterations: {0}{1}</source>
         <translation>Итераций: {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="351"/>
+        <location filename="../../desktop/panels/controls.py" line="353"/>
         <source>(rewound from {0})</source>
         <translation>(отмотано с {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="353"/>
+        <location filename="../../desktop/panels/controls.py" line="355"/>
         <source>seed {0}</source>
         <translation>seed {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="372"/>
+        <location filename="../../desktop/panels/controls.py" line="374"/>
         <source>max</source>
         <translation>макс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="372"/>
+        <location filename="../../desktop/panels/controls.py" line="374"/>
         <source>{0}/s</source>
         <translation>{0}/с</translation>
     </message>
@@ -775,62 +780,62 @@ Credit: {3}</source>
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../desktop/titles.py" line="95"/>
+        <location filename="../../desktop/titles.py" line="111"/>
         <source>MNIST handwritten digits</source>
         <translation>Рукописные цифры MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="96"/>
+        <location filename="../../desktop/titles.py" line="112"/>
         <source>70,000 images of handwritten digits, 28 × 28 pixels: 60,000 to train and 10,000 to test. Chapters 8–10 train on the first 1,000 training images.</source>
         <translation>70 000 изображений рукописных цифр, 28 × 28 пикселей: 60 000 для обучения и 10 000 для проверки. Главы 8–10 обучают сеть на первых 1000 обучающих изображениях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="97"/>
+        <location filename="../../desktop/titles.py" line="113"/>
         <source>IMDB movie reviews</source>
         <translation>Отзывы о фильмах IMDB</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="98"/>
+        <location filename="../../desktop/titles.py" line="114"/>
         <source>25,000 movie reviews labelled positive or negative (the Large Movie Review Dataset). The archive is unpacked into the book&apos;s reviews.txt and labels.txt.</source>
         <translation>25 000 отзывов о фильмах с пометкой «положительный» или «отрицательный» (Large Movie Review Dataset). Архив распаковывается в файлы книги reviews.txt и labels.txt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="99"/>
+        <location filename="../../desktop/titles.py" line="115"/>
         <source>The book&apos;s Shakespeare-like text</source>
         <translation>Текст книги в духе Шекспира</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="100"/>
+        <location filename="../../desktop/titles.py" line="116"/>
         <source>The 99,993-character file chapter 14 trains its character models on: machine-generated text in the style of Shakespeare&apos;s plays.</source>
         <translation>Файл из 99 993 символов, на котором глава 14 обучает посимвольные модели: машинный текст в стиле пьес Шекспира.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="101"/>
+        <location filename="../../desktop/titles.py" line="117"/>
         <source>Tiny Shakespeare</source>
         <translation>Tiny Shakespeare</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="102"/>
+        <location filename="../../desktop/titles.py" line="118"/>
         <source>1.1 million characters of Shakespeare&apos;s plays, an extra corpus for the character models.</source>
         <translation>1,1 миллиона символов из пьес Шекспира — дополнительный корпус для посимвольных моделей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="103"/>
+        <location filename="../../desktop/titles.py" line="119"/>
         <source>bAbI tasks, v1.1</source>
         <translation>Задачи bAbI, v1.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="104"/>
+        <location filename="../../desktop/titles.py" line="120"/>
         <source>Short stories with questions (Facebook Research). Chapters 12 and 13 read the first 1,000 lines of task 1; only task 1 is kept from the archive.</source>
         <translation>Короткие истории с вопросами (Facebook Research). Главы 12 и 13 читают первые 1000 строк задачи 1; из архива сохраняется только задача 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="105"/>
+        <location filename="../../desktop/titles.py" line="121"/>
         <source>Enron-Spam, set 1</source>
         <translation>Enron-Spam, набор 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="106"/>
+        <location filename="../../desktop/titles.py" line="122"/>
         <source>5,172 e-mails of one Enron employee and of spam traps: 3,672 legitimate, 1,500 spam. Chapter 15 uses them in place of the book&apos;s own spam.txt and ham.txt, which are not published.</source>
         <translation>5172 письма одного сотрудника Enron и из ловушек для спама: 3672 обычных и 1500 спама. Глава 15 использует их вместо файлов книги spam.txt и ham.txt, которые не опубликованы.</translation>
     </message>
@@ -1543,61 +1548,96 @@ Source: {1} ({2})</source>
     </message>
     <message>
         <location filename="../../desktop/titles.py" line="32"/>
+        <source>Capturing word correlation in input data</source>
+        <translation>Выявление корреляции слов во входных данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="33"/>
+        <source>Predicting movie reviews; comparing word embeddings</source>
+        <translation>Прогнозирование оценок фильмов; сравнение векторных представлений слов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="34"/>
+        <source>Filling in the blank</source>
+        <translation>Заполнение пропусков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="35"/>
+        <source>King − man + woman ≈ queen</source>
+        <translation>Король − мужчина + женщина ≈ королева</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="36"/>
+        <source>The surprising power of averaged word vectors</source>
+        <translation>Удивительная сила усреднённых векторов слов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="37"/>
+        <source>Matrices that change absolutely nothing; forward propagation in Python</source>
+        <translation>Матрицы, которые ничего не меняют; прямое распространение на Python</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="38"/>
+        <source>Let&apos;s train it: a recurrent next-word model on bAbI</source>
+        <translation>Обучим её: рекуррентная модель следующего слова на bAbI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="39"/>
         <source>Tensors and autograd, checked</source>
         <translation>Тензоры и автоматический градиент (autograd): проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="33"/>
+        <location filename="../../desktop/titles.py" line="40"/>
         <source>Previously we would train a model like this</source>
         <translation>Прежде мы обучали модель так</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="34"/>
+        <location filename="../../desktop/titles.py" line="41"/>
         <source>The same network with autograd; automatic optimization</source>
         <translation>Та же сеть с autograd; автоматическая оптимизация</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="35"/>
+        <location filename="../../desktop/titles.py" line="42"/>
         <source>Layers, layers that contain layers, loss-function layers</source>
         <translation>Слои, слои из слоёв и слои функций потерь</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="36"/>
+        <location filename="../../desktop/titles.py" line="43"/>
         <source>Non-linearity layers</source>
         <translation>Нелинейные слои</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="37"/>
+        <location filename="../../desktop/titles.py" line="44"/>
         <source>The embedding layer</source>
         <translation>Слой векторного представления (embedding)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="38"/>
+        <location filename="../../desktop/titles.py" line="45"/>
         <source>The cross-entropy layer</source>
         <translation>Слой перекрёстной энтропии</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="39"/>
+        <location filename="../../desktop/titles.py" line="46"/>
         <source>The recurrent layer, trained on bAbI</source>
         <translation>Рекуррентный слой, обученный на bAbI</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="40"/>
+        <location filename="../../desktop/titles.py" line="47"/>
         <source>Step 1: plain old deep learning (spam detection)</source>
         <translation>Шаг 1: старое доброе глубокое обучение (выявление спама)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="41"/>
+        <location filename="../../desktop/titles.py" line="48"/>
         <source>Basic federated learning</source>
         <translation>Простое федеративное обучение</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="42"/>
+        <location filename="../../desktop/titles.py" line="49"/>
         <source>Hacking federated learning</source>
         <translation>Взлом федеративной модели</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="43"/>
+        <location filename="../../desktop/titles.py" line="50"/>
         <source>Secure aggregation and homomorphic encryption</source>
         <translation>Безопасное агрегирование и гомоморфное шифрование</translation>
     </message>
@@ -2160,147 +2200,147 @@ Source: {1} ({2})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="158"/>
+        <location filename="../../desktop/main_window.py" line="160"/>
         <source>Your last run is back, at iteration {0}.</source>
         <translation>Ваш прошлый запуск восстановлен, итерация {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>Chapter {0}</source>
         <translation>Глава {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="284"/>
+        <location filename="../../desktop/main_window.py" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>&amp;Run</source>
         <translation>&amp;Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="288"/>
         <source>E&amp;xperiment</source>
         <translation>&amp;Эксперимент</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287"/>
+        <location filename="../../desktop/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288"/>
+        <location filename="../../desktop/main_window.py" line="290"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Урок</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/main_window.py" line="291"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="290"/>
+        <location filename="../../desktop/main_window.py" line="292"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="296"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="297"/>
+        <location filename="../../desktop/main_window.py" line="299"/>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="298"/>
+        <location filename="../../desktop/main_window.py" line="300"/>
         <source>Math of this iteration</source>
         <translation>Формулы этой итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299"/>
+        <location filename="../../desktop/main_window.py" line="301"/>
         <source>Show &amp;view</source>
         <translation>Показать &amp;вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="302"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>Experiment: </source>
         <translation>Эксперимент: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="303"/>
+        <location filename="../../desktop/main_window.py" line="305"/>
         <source>Pick an experiment of the book, by chapter</source>
         <translation>Выберите эксперимент из книги, по главам</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="310"/>
+        <location filename="../../desktop/main_window.py" line="312"/>
         <source>Grokking Lab — chapter {0}: {1}</source>
         <translation>Grokking Lab — глава {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="350"/>
+        <location filename="../../desktop/main_window.py" line="352"/>
         <source>Not opened: {0} needs the {1} data set.</source>
         <translation>Не открыто: для «{0}» нужен набор данных «{1}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="362"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="362"/>
         <source>The {0} data set cannot be used: {1}</source>
         <translation>Набор данных «{0}» нельзя использовать: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="385"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>The Russian translation file is missing; staying in English.</source>
         <translation>Файл русского перевода не найден; интерфейс остаётся на английском.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="403"/>
         <source>✓ Done: {0}</source>
         <translation>✓ Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="438"/>
+        <location filename="../../desktop/main_window.py" line="440"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="450"/>
+        <location filename="../../desktop/main_window.py" line="452"/>
         <source>The network diverged</source>
         <translation>Сеть разошлась</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="452"/>
+        <location filename="../../desktop/main_window.py" line="454"/>
         <source>Diverged at iteration {0}</source>
         <translation>Расхождение на итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="456"/>
+        <location filename="../../desktop/main_window.py" line="458"/>
         <source>Done: the book&apos;s {0} iterations. Press Play to keep going.</source>
         <translation>Готово: все {0} итераций из книги. Нажмите «Пуск», чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="465"/>
+        <location filename="../../desktop/main_window.py" line="467"/>
         <source>Sample data</source>
         <translation>Данные-образец</translation>
     </message>
@@ -2359,227 +2399,272 @@ Source: {1} ({2})</source>
 <context>
     <name>Params</name>
     <message>
-        <location filename="../../desktop/titles.py" line="47"/>
+        <location filename="../../desktop/titles.py" line="54"/>
         <source>the input: number of toes</source>
         <translation>входное значение: число пальцев на ногах</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="48"/>
+        <location filename="../../desktop/titles.py" line="55"/>
         <source>the network&apos;s only weight</source>
         <translation>единственный вес сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="49"/>
+        <location filename="../../desktop/titles.py" line="56"/>
         <source>accepted for every experiment; the book&apos;s code has no quirk here, so both modes compute the same</source>
         <translation>принимается любым экспериментом; здесь в коде книги нет особенностей, поэтому оба режима считают одно и то же</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="50"/>
+        <location filename="../../desktop/titles.py" line="57"/>
         <source>average number of toes per player (game 1)</source>
         <translation>среднее число пальцев на ногах у игроков (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="51"/>
+        <location filename="../../desktop/titles.py" line="58"/>
         <source>the team&apos;s win/loss record so far (game 1)</source>
         <translation>доля побед команды на данный момент (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="52"/>
+        <location filename="../../desktop/titles.py" line="59"/>
         <source>number of fans in millions (game 1)</source>
         <translation>число болельщиков в миллионах (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="53"/>
+        <location filename="../../desktop/titles.py" line="60"/>
         <source>weights of toes, wlrec, nfans</source>
         <translation>веса для toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="54"/>
+        <location filename="../../desktop/titles.py" line="61"/>
         <source>weights into hurt?, win?, sad?</source>
         <translation>веса, ведущие к hurt?, win?, sad?</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="55"/>
+        <location filename="../../desktop/titles.py" line="62"/>
         <source>3x3 weights, row by row: rows hurt?, win?, sad?; columns toes, wlrec, nfans</source>
         <translation>веса 3×3 по строкам: строки hurt?, win?, sad?; столбцы toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="56"/>
+        <location filename="../../desktop/titles.py" line="63"/>
         <source>input -&gt; hidden weights, row by row (rows hid[0..2])</source>
         <translation>веса от входов к скрытому слою, по строкам (строки hid[0..2])</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="57"/>
+        <location filename="../../desktop/titles.py" line="64"/>
         <source>hidden -&gt; prediction weights, row by row (rows hurt?, win?, sad?)</source>
         <translation>веса от скрытого слоя к прогнозу, по строкам (строки hurt?, win?, sad?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="58"/>
+        <location filename="../../desktop/titles.py" line="65"/>
         <source>the input value fed to the network</source>
         <translation>входное значение, подаваемое в сеть</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="59"/>
+        <location filename="../../desktop/titles.py" line="66"/>
         <source>the prediction we want (goal_pred)</source>
         <translation>прогноз, который мы хотим получить (goal_pred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="60"/>
+        <location filename="../../desktop/titles.py" line="67"/>
         <source>the weight the run starts from</source>
         <translation>вес, с которого начинается прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="61"/>
+        <location filename="../../desktop/titles.py" line="68"/>
         <source>how far to try the weight up and down</source>
         <translation>на сколько пробовать увеличить и уменьшить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="62"/>
+        <location filename="../../desktop/titles.py" line="69"/>
         <source>how far the weight moves each iteration</source>
         <translation>на сколько вес сдвигается за одну итерацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="63"/>
+        <location filename="../../desktop/titles.py" line="70"/>
         <source>learning rate: how much of weight_delta each step applies</source>
         <translation>скорость обучения: какую долю weight_delta применяет каждый шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="64"/>
+        <location filename="../../desktop/titles.py" line="71"/>
         <source>learning rate: how much of each weight_delta a step applies</source>
         <translation>скорость обучения: какую долю каждого weight_delta применяет шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="65"/>
+        <location filename="../../desktop/titles.py" line="72"/>
         <source>the prediction we want: 1 = the team won</source>
         <translation>прогноз, который мы хотим получить: 1 = команда выиграла</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="66"/>
+        <location filename="../../desktop/titles.py" line="73"/>
         <source>initial weights of toes, wlrec, nfans</source>
         <translation>начальные веса для toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="67"/>
+        <location filename="../../desktop/titles.py" line="74"/>
         <source>goals of hurt?, win?, sad? (game 1)</source>
         <translation>цели для hurt?, win?, sad? (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="68"/>
+        <location filename="../../desktop/titles.py" line="75"/>
         <source>initial weights into hurt?, win?, sad?</source>
         <translation>начальные веса, ведущие к hurt?, win?, sad?</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="69"/>
+        <location filename="../../desktop/titles.py" line="76"/>
         <source>initial 3x3 weights, row by row: rows hurt?, win?, sad?; columns toes, wlrec, nfans</source>
         <translation>начальные веса 3×3 по строкам: строки hurt?, win?, sad?; столбцы toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="70"/>
+        <location filename="../../desktop/titles.py" line="77"/>
         <source>reproduce the book&apos;s code, quirks included, instead of the correct algorithm</source>
         <translation>воспроизводить код книги со всеми его особенностями вместо правильного алгоритма</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="71"/>
+        <location filename="../../desktop/titles.py" line="78"/>
         <source>which streetlights row to learn (0 = [1, 0, 1], stop)</source>
         <translation>какую строку светофоров выучить (0 = [1, 0, 1], стоять)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="72"/>
+        <location filename="../../desktop/titles.py" line="79"/>
         <source>the goal of each streetlight pattern: 1 = walk, 0 = stop</source>
         <translation>цель для каждого образца светофора: 1 = идти, 0 = стоять</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="73"/>
+        <location filename="../../desktop/titles.py" line="80"/>
         <source>initial weights of light 1, light 2, light 3</source>
         <translation>начальные веса огней 1, 2 и 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="74"/>
+        <location filename="../../desktop/titles.py" line="81"/>
         <source>when the weights change: after every pattern (stochastic), after every batch_size patterns (batch) or once per pass over the six (full), by the mean of the weight_deltas</source>
         <translation>когда меняются веса: после каждого образца (stochastic), после каждых batch_size образцов (batch) или один раз за проход по всем шести (full), на среднее значение weight_delta</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="75"/>
+        <location filename="../../desktop/titles.py" line="82"/>
         <source>patterns per update in batch gradient descent</source>
         <translation>образцов на одно обновление в пакетном градиентном спуске</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="76"/>
+        <location filename="../../desktop/titles.py" line="83"/>
         <source>number of hidden ReLU units</source>
         <translation>число нейронов ReLU в скрытом слое</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="77"/>
+        <location filename="../../desktop/titles.py" line="84"/>
         <source>learning rate: the fraction of each weight update applied</source>
         <translation>скорость обучения: какая доля каждого обновления веса применяется</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="78"/>
+        <location filename="../../desktop/titles.py" line="85"/>
         <source>units in the hidden layer</source>
         <translation>число нейронов в скрытом слое</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="79"/>
+        <location filename="../../desktop/titles.py" line="86"/>
         <source>test on the held-out images every N epochs, and after the book&apos;s last epoch (0: never)</source>
         <translation>проверять на тестовых изображениях каждые N эпох и после последней эпохи из книги (0: никогда)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="80"/>
+        <location filename="../../desktop/titles.py" line="87"/>
         <source>held-out images each test pass uses, from the first (0: all of them); fewer test faster but measure less precisely</source>
         <translation>сколько отложенных изображений берёт каждая проверка, начиная с первого (0 — все); меньше — быстрее, но измерение менее точное</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="81"/>
+        <location filename="../../desktop/titles.py" line="88"/>
         <source>learning rate applied once per batch to the batch&apos;s mean gradient (layer_2_delta is divided by batch_size): 0.1 takes about the step of the book&apos;s 100 updates at 0.001, which book_faithful uses; at 0.001 one mean update is 100 times smaller and the network barely learns</source>
         <translation>скорость обучения, применяемая раз за пакет к среднему градиенту пакета (layer_2_delta делится на batch_size): 0,1 даёт примерно тот же шаг, что 100 обновлений книги с 0,001, которые использует book_faithful; с 0,001 одно усреднённое обновление в 100 раз меньше, и сеть почти не учится</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="82"/>
+        <location filename="../../desktop/titles.py" line="89"/>
         <source>images per batch: one iteration (and one update) per batch</source>
         <translation>изображений в пакете: одна итерация (и одно обновление) на пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="83"/>
+        <location filename="../../desktop/titles.py" line="90"/>
         <source>activation function of the hidden layer</source>
         <translation>функция активации скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="84"/>
+        <location filename="../../desktop/titles.py" line="91"/>
         <source>how kernel 0 starts: the book&apos;s random draw, or a hand-made detector of horizontal or vertical strokes (the draws are the same; only kernel 0 is replaced)</source>
         <translation>с чего начинается ядро 0: со случайных весов, как в книге, или с самодельного детектора горизонтальных или вертикальных штрихов (случайные числа те же; заменяется только ядро 0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="85"/>
+        <location filename="../../desktop/titles.py" line="92"/>
+        <source>the sentence to encode, from the words cat, the, dog, sat</source>
+        <translation>предложение для кодирования из слов cat, the, dog, sat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="93"/>
+        <source>units in the hidden layer (the embedding size)</source>
+        <translation>число нейронов в скрытом слое (размер векторного представления слова)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="94"/>
+        <source>context words on each side of the target (the book&apos;s right side has one fewer)</source>
+        <translation>слов контекста с каждой стороны от целевого слова (в книге справа на одно меньше)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="95"/>
+        <source>negative samples per target word</source>
+        <translation>отрицательных примеров на одно целевое слово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="96"/>
+        <source>the analogies to answer: words joined by + and -, separated by semicolons</source>
+        <translation>аналогии: слова, соединённые знаками + и -, через точку с запятой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="97"/>
+        <source>the words to look for reviews like</source>
+        <translation>слова, на которые должны быть похожи найденные отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="98"/>
+        <source>learning rate of the backpropagation step</source>
+        <translation>скорость обучения на шаге обратного распространения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="99"/>
+        <source>learning rate (each update is also divided by the sentence&apos;s length)</source>
+        <translation>скорость обучения (каждое обновление ещё делится на длину предложения)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="100"/>
+        <source>units of the hidden vector (and of each word&apos;s embedding)</source>
+        <translation>число нейронов скрытого вектора (и длина вектора каждого слова)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="101"/>
         <source>learning rate of SGD: data ← data − alpha · grad</source>
         <translation>скорость обучения SGD: data ← data − alpha · grad</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="86"/>
+        <location filename="../../desktop/titles.py" line="102"/>
         <source>activation of the recurrent cell (the book&apos;s cell is always a sigmoid: Q20)</source>
         <translation>функция активации рекуррентной ячейки (в книге ячейка всегда сигмоида: Q20)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="87"/>
+        <location filename="../../desktop/titles.py" line="103"/>
         <source>learning rate of SGD: weights −= alpha · gradient</source>
         <translation>скорость обучения SGD: веса −= alpha · градиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="88"/>
+        <location filename="../../desktop/titles.py" line="104"/>
         <source>e-mails per batch: one SGD step per batch; a remainder is dropped</source>
         <translation>писем в пакете: один шаг SGD на пакет; остаток отбрасывается</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="89"/>
+        <location filename="../../desktop/titles.py" line="105"/>
         <source>Bob&apos;s e-mail: words separated by spaces</source>
         <translation>письмо Боба: слова через пробел</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="90"/>
+        <location filename="../../desktop/titles.py" line="106"/>
         <source>Paillier key size in bits (the book: 128, fast and insecure); a new key is made at the first aggregation after a reset</source>
         <translation>длина ключа Пэйе в битах (в книге 128: быстро и небезопасно); новый ключ создаётся при первом агрегировании после сброса</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="91"/>
+        <location filename="../../desktop/titles.py" line="107"/>
         <source>all: every weight (the book); changed: only the weights each client changed (fewer encryptions, but the owner sees which words changed)</source>
         <translation>all: все веса (как в книге); changed: только веса, изменённые участником (меньше шифрований, но владелец видит, какие слова изменились)</translation>
     </message>

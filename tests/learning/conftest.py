@@ -1,4 +1,4 @@
-"""Fixtures for the MNIST chapters: a tiny synthetic data set the tests build, and the real sample when present."""
+"""Fixtures: a tiny synthetic MNIST the tests build, and the real samples (MNIST, IMDB, bAbI) when present."""
 
 import os
 
@@ -6,6 +6,8 @@ import numpy as np
 import pytest
 
 from learning.datasets import DatasetMissing
+from learning.datasets.babi import book_babi
+from learning.datasets.imdb import book_imdb
 from learning.datasets.mnist import MnistBook, book_mnist
 
 
@@ -48,3 +50,25 @@ def real_mnist():
         return book_mnist()
     except DatasetMissing as exc:
         pytest.skip(f"MNIST files are absent: {exc}")
+
+
+@pytest.fixture(scope="session")
+def real_imdb():
+    """The 2,000 sample reviews (sample mode) from GROKKING_DATA; skips when they are not there."""
+    if not os.environ.get("GROKKING_DATA"):
+        pytest.skip("GROKKING_DATA is not set: these tests need the IMDB sample of ../shared/data")
+    try:
+        return book_imdb()
+    except DatasetMissing as exc:
+        pytest.skip(f"the IMDB sample is absent: {exc}")
+
+
+@pytest.fixture(scope="session")
+def real_babi():
+    """The first 1,000 lines of bAbI task 1 from GROKKING_DATA; skips when they are not there."""
+    if not os.environ.get("GROKKING_DATA"):
+        pytest.skip("GROKKING_DATA is not set: these tests need the bAbI file of ../shared/data")
+    try:
+        return book_babi()
+    except DatasetMissing as exc:
+        pytest.skip(f"the bAbI file is absent: {exc}")

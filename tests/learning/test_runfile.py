@@ -11,6 +11,7 @@ import pytest
 
 from learning import catalogue, runfile
 from learning.catalogue import get
+from learning.datasets.imdb import ImdbBook
 from learning.history import History, Snapshots
 from learning.runcheck import check_run
 from learning.runfile import RunFileError, SavedRun, capture, read_run, write_run
@@ -29,8 +30,23 @@ def synthetic_babi(lines=1000):
     return out
 
 
+def synthetic_imdb(reviews=1200):
+    """Review lines in the book's form (lower case, '.' a token of its own, the line's '\\n' kept) with labels."""
+    rs = np.random.RandomState(3)
+    good, bad, plain = ("great", "fine", "loved", "superb"), ("awful", "boring", "bad", "waste"), (
+        "the", "film", "a", "movie", "was", "and", "plot", "actors", "it", "is")
+    lines, labels = [], []
+    for k in range(reviews):
+        positive = k % 2 == 0
+        words = [plain[j] for j in rs.randint(0, len(plain), 12)] + [
+            (good if positive else bad)[j] for j in rs.randint(0, 4, 3)]
+        lines.append(" ".join(words) + " .\n")
+        labels.append("positive" if positive else "negative")
+    return ImdbBook(lines, labels, True, "synthetic")
+
+
 #: A small stand-in for each data set an experiment may need (real data is not needed for a round trip).
-DATA = {"mnist": synthetic_mnist, "babi": synthetic_babi, "enron": synthetic_enron}
+DATA = {"mnist": synthetic_mnist, "imdb": synthetic_imdb, "babi": synthetic_babi, "enron": synthetic_enron}
 
 
 def make(cls, seed, values):
