@@ -55,6 +55,7 @@ from learning import catalogue
 from learning.datasets import DatasetError, DatasetMissing
 from learning.datasets.locate import data_dirs
 from learning.datasets.mnist import book_mnist
+from learning.datasets.shakespeare import book_shakespeare
 from learning.datasets.registry import status as dataset_status
 from learning.divergence import Divergence
 from learning.experiment import Experiment
@@ -118,7 +119,7 @@ class WindowKeys(QObject):
 
 
 #: How each data set's root folder becomes the `data` an experiment takes.
-DATA_LOADERS: dict[str, Callable[[Path], Any]] = {"mnist": book_mnist}
+DATA_LOADERS: dict[str, Callable[[Path], Any]] = {"mnist": book_mnist, "shakespeare": book_shakespeare}
 
 
 def experiment_title(cls: type[Experiment]) -> str:

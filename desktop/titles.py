@@ -29,6 +29,9 @@ EXPERIMENTS = (
     QT_TRANSLATE_NOOP("Experiments", "Batch gradient descent"),
     QT_TRANSLATE_NOOP("Experiments", "Upgrading the MNIST network: tanh and softmax"),
     QT_TRANSLATE_NOOP("Experiments", "A convolutional layer on MNIST"),
+    QT_TRANSLATE_NOOP("Experiments", "Vanishing and exploding gradients"),
+    QT_TRANSLATE_NOOP("Experiments", "A character language model with an LSTM"),
+    QT_TRANSLATE_NOOP("Experiments", "The same task with a plain RNN"),
 )
 
 PARAMS = (
@@ -66,6 +69,14 @@ PARAMS = (
     QT_TRANSLATE_NOOP("Params", "test on the held-out images every N epochs, and after the book's last epoch (0: never)"),
     QT_TRANSLATE_NOOP("Params", "images per batch: one iteration (and one update) per batch"),
     QT_TRANSLATE_NOOP("Params", "activation function of the hidden layer"),
+    QT_TRANSLATE_NOOP("Params", "the recurrent matrix W, row by row (w11, w12, w21, w22)"),
+    QT_TRANSLATE_NOOP("Params", "the vector whose sigmoid starts both chains: a = sigmoid(start)"),
+    QT_TRANSLATE_NOOP("Params", "time steps of each chain"),
+    QT_TRANSLATE_NOOP("Params", "learning rate; multiplied by 0.99 after every epoch, as in the book"),
+    QT_TRANSLATE_NOOP("Params", "model size: small = 32 units, laptop = 128 units (seconds per epoch), book = 512 units as in the book (minutes per epoch)"),
+    QT_TRANSLATE_NOOP("Params", "the text: book = the book's 100,000-character file, tiny = tiny-shakespeare (1.1 million characters of the real plays)"),
+    QT_TRANSLATE_NOOP("Params", "gradient clipping: scale the gradient of all weights down to this length when it is longer (0 = off; not in the book)"),
+    QT_TRANSLATE_NOOP("Params", "the RNN cell's non-linearity (the book's cell ignores tanh and always uses sigmoid: quirk Q20)"),
 )
 
 DATASETS = (

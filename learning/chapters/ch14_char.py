@@ -41,6 +41,8 @@ CORPORA = ("book", "tiny")
 STEP_KEYS = ("t", "input", "prediction", "target", "step_loss", "batch_loss")
 #: How many batches of gradient norms through time are kept for the heat map.
 KEPT_NORMS = 4096
+#: Nodes of the backward pass per LEARN slice at most (about a millisecond at the laptop size).
+SLICE = 64
 #: Characters of the sample the book logs after the first batch of every epoch.
 LOG_SAMPLE = 70
 
@@ -93,7 +95,6 @@ class CharModel(Experiment):
         self.net = CharNet(self.kind, len(self.vocab), SIZES[self.size], rs=self.rs, id_high=self.id_high,
                            activation=getattr(self, "activation", "sigmoid"), book_faithful=self.book_faithful)
         self.criterion = CrossEntropyLoss()
-        self.optim = SGD(self.net.parameters, self.alpha)
         self.hidden_state = self.net.initial_state(self.streams)
         self.total_loss = 0.0
         self.min_loss: float | int = 1000  # the book's starting value (printed as "1000" until beaten)
@@ -178,19 +179,30 @@ class CharModel(Experiment):
                                   "batch_loss": float(loss.data)}
         assert loss is not None and step_loss is not None
         root = step_loss if self._last_step_only() else loss
-        # LEARN: the backward pass, one slice per hidden state it reaches (latest first)
+        # LEARN: the backward pass in slices: one each time it first reaches a hidden state h_t (latest first),
+        # and one every SLICE nodes (the book's pass does most of its work after reaching h_0)
         hidden_at = {s[0]: t for t, (_, s) in enumerate(steps)}
-        reached: set[Any] = set()
         backward = BookBackward(root) if self.book_faithful else BackwardPass(root, None, LENIENT)
+        lowest = bptt
+        since = 0
         for item in backward.steps():
-            node = getattr(item, "node", item)
-            t = hidden_at.get(node)
-            if t is not None and node not in reached:
-                reached.add(node)
-                yield Phase.LEARN, {"t": t}
+            t = hidden_at.get(getattr(item, "node", item), bptt)
+            since += 1
+            if t < lowest or since >= SLICE:
+                lowest = min(lowest, t)
+                since = 0
+                yield Phase.LEARN, {"t": lowest if lowest < bptt else bptt - 1}
         grads = backward.grads
         self._keep_norms(index, grads)
-        grad_norm, after, clipped = self._update(grads, alpha)
+        found = [(p, grads[p]) for p in self.net.parameters if p in grads]
+        grad_norm = math.sqrt(sum(_squares(g) for _, g in found))
+        clip = float(self.clip)
+        scale = clip / grad_norm if clip > 0 and grad_norm > clip else None  # clipping by the global norm
+        for p, g in found:  # the framework's SGD, a parameter per slice (the book size has 2.2 million weights)
+            p.grad = Tensor(g if scale is None else g * scale)
+            SGD([p], alpha).step()
+            yield Phase.LEARN, {"t": 0}
+        after, clipped = (grad_norm, 0) if scale is None else (clip, 1)
         self.hidden_state = tuple(s.data for s in state)
         batch_loss = float(root.data)
         error = batch_loss if self._last_step_only() else batch_loss / bptt
@@ -201,8 +213,13 @@ class CharModel(Experiment):
         values: dict[str, Any] = {"alpha": alpha, "batch": b + 1, "batches": self.epoch_size, "loss": batch_loss,
                                   "error": error, "perplexity": self.perplexity, "min_loss": float(self.min_loss),
                                   "grad_norm": grad_norm, "grad_norm_after": after, "clipped": clipped}
-        if b == 0:
-            self.sample = values["sample"] = self.generate(LOG_SAMPLE, prime=self.start_char(), rule="greedy")
+        if b == 0:  # the book's greedy sample after the epoch's first batch, a slice per 16 characters
+            chars: list[str] = []
+            for c in self._generation(LOG_SAMPLE, self.start_char(), 1.0, "greedy", 0):
+                chars.append(c)
+                if len(chars) % 16 == 0:
+                    yield Phase.LEARN, {"t": 0}
+            self.sample = values["sample"] = "".join(chars)
         values["log"] = self.book_line(epoch, alpha, b, values.get("sample"))
         if b == self.epoch_size - 1:
             self.alpha = alpha * 0.99  # the book's optim.alpha *= 0.99 after every epoch
@@ -219,19 +236,6 @@ class CharModel(Experiment):
         self.grad_norm_rows[index] = (h, c)
         if len(self.grad_norm_rows) > KEPT_NORMS:
             del self.grad_norm_rows[min(self.grad_norm_rows)]
-
-    def _update(self, grads: dict[Any, np.ndarray], alpha: float) -> tuple[float, float, int]:
-        """Clip the gradient by its global norm if asked, then the framework's SGD step; returns (norm before,
-        norm after, 1 if clipped else 0)."""
-        found = [(p, grads[p]) for p in self.net.parameters if p in grads]
-        norm = math.sqrt(sum(float(np.vdot(g, g)) for _, g in found))
-        clip = float(self.clip)
-        scale = clip / norm if clip > 0 and norm > clip else None
-        for p, g in found:
-            p.grad = Tensor(g if scale is None else g * scale)
-        self.optim.alpha = alpha
-        self.optim.step()
-        return norm, (norm if scale is None else clip), int(scale is not None)
 
     def book_line(self, epoch: int, alpha: float, b: int, sample: str | None) -> str:
         """The line the book logs for batch b (0-based) of `epoch`."""
@@ -323,7 +327,11 @@ class CharModel(Experiment):
             raise ParamError(f"n must be 0 or more (got {n})")
         if not (temperature >= 0 and math.isfinite(temperature)):
             raise ParamError(f"temperature must be a number >= 0 (got {temperature!r})")
-        codes = self.encode(self.start_char() if prime is None else prime)
+        return "".join(self._generation(n, self.start_char() if prime is None else prime, temperature, rule, seed))
+
+    def _generation(self, n: int, prime: str, temperature: float, rule: str, seed: int) -> Iterator[str]:
+        """The characters of generate(), one at a time."""
+        codes = self.encode(prime)
         if len(codes) == 0:
             raise ParamError("the prime text is empty")
         net = self.net.numpy()
@@ -331,13 +339,11 @@ class CharModel(Experiment):
         state = self.net.initial_state(1)
         for k in codes:
             logits, state = net.step(np.array([k]), state)
-        out = []
         for _ in range(n):
             u = None if rule == "greedy" else rs.random_sample()
             k = pick(logits[0], rule, u, temperature)
-            out.append(self.vocab[k])
+            yield self.vocab[k]
             logits, state = net.step(np.array([k]), state)
-        return "".join(out)
 
     def next_logits(self, prime: str) -> np.ndarray:
         """The output logits (V,) after reading `prime` from a fresh state: what the next character would be
@@ -402,8 +408,15 @@ def lstm_gates(h: Tensor, c: Tensor) -> dict[str, np.ndarray]:
             "h_prev": h_prev.data}
 
 
+def _squares(g: np.ndarray) -> float:
+    """Σ g² in memory order, without BLAS (np.vdot copies a Fortran-ordered gradient first, and BLAS's ddot
+    wakes its threads for a long vector: both cost milliseconds where this costs microseconds)."""
+    flat = g.ravel(order="K")
+    return float(np.einsum("i,i->", flat, flat))
+
+
 def _norm(g: np.ndarray | None) -> float:
-    return 0.0 if g is None else float(np.sqrt(np.vdot(g, g)))
+    return 0.0 if g is None else math.sqrt(_squares(g))
 
 
 def _smooth(old: float | None, new: float, keep: float = 0.8) -> float:

@@ -266,32 +266,32 @@
 <context>
     <name>BlocksPicture</name>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="908"/>
+        <location filename="../../desktop/views/network/diagram/blocks.py" line="70"/>
         <source>goal</source>
         <translation>цель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="914"/>
+        <location filename="../../desktop/views/network/diagram/blocks.py" line="76"/>
         <source>a layer is a vector, a weight matrix a block</source>
         <translation>слой — вектор, матрица весов — блок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="914"/>
+        <location filename="../../desktop/views/network/diagram/blocks.py" line="76"/>
         <source>(rows = inputs, columns = outputs)</source>
         <translation>(строки — входы, столбцы — выходы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="915"/>
+        <location filename="../../desktop/views/network/diagram/blocks.py" line="77"/>
         <source>colour = sign, strength = size</source>
         <translation>цвет — знак, насыщенность — величина</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="915"/>
+        <location filename="../../desktop/views/network/diagram/blocks.py" line="77"/>
         <source>hatched = off (relu gave 0); dashed = frozen</source>
         <translation>штриховка — выключен (relu дал 0); пунктир — заморожен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="997"/>
+        <location filename="../../desktop/views/network/diagram/blocks.py" line="159"/>
         <source>{0} of {1} off</source>
         <translation>выключено {0} из {1}</translation>
     </message>
@@ -307,43 +307,43 @@
 <context>
     <name>ConfusionGrid</name>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="102"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="95"/>
         <source>true {0} predicted {1}: 1 image</source>
         <extracomment>The (true, predicted) cell under the mouse changed (None: no cell).</extracomment>
         <translation>цифра {0}, прогноз {1}: одно изображение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="104"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="97"/>
         <source>true {0} predicted {1}: {2} images</source>
         <translation>цифра {0}, прогноз {1}: изображений — {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="107"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="100"/>
         <source>({0} of the {1} test images of {2})</source>
         <translation>({0} из {1} тестовых изображений цифры {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="149"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="142"/>
         <source>predicted digit</source>
         <translation>прогноз сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="153"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="146"/>
         <source>true digit</source>
         <translation>верная цифра</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="159"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="152"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="202"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="195"/>
         <source>right: 0 → 100 %</source>
         <translation>верно: 0 → 100 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="203"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="196"/>
         <source>mistaken: 0 → 25 % and more</source>
         <translation>ошибки: 0 → 25 % и больше</translation>
     </message>
@@ -351,8 +351,8 @@
 <context>
     <name>ConfusionPanel</name>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="38"/>
-        <location filename="../../desktop/views/mnist/confusion.py" line="253"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="39"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="246"/>
         <source>Confusion matrix</source>
         <extracomment>The smallest readable size (width, height) in pixels.
 ----------
@@ -360,37 +360,37 @@ The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind
         <translation>Матрица ошибок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="294"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="287"/>
         <source>Point at a cell to read it.</source>
         <translation>Наведите указатель на клетку, чтобы прочитать её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="316"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="309"/>
         <source>This experiment has no test pass to show as a confusion matrix.</source>
         <translation>В этом эксперименте нет проверки на тестовой выборке, которую можно показать матрицей ошибок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="320"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="313"/>
         <source>No test pass yet: the matrix appears after the first tested epoch. Rows are the true digit, columns the network&apos;s prediction.</source>
         <translation>Проверки на тестовой выборке ещё не было: матрица появится после первой проверенной эпохи. Строки — верная цифра, столбцы — прогноз сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="329"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="322"/>
         <source>Test pass after epoch {0}: {1} of {2} test images right ({3}). Rows: the true digit; columns: what the network predicted.</source>
         <translation>Проверка после эпохи {0}: верно {1} из {2} тестовых изображений ({3}). Строки — верная цифра; столбцы — прогноз сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="333"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="326"/>
         <source>Last test pass: {0} of {1} test images right ({2}). Rows: the true digit; columns: what the network predicted.</source>
         <translation>Последняя проверка: верно {0} из {1} тестовых изображений ({2}). Строки — верная цифра; столбцы — прогноз сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="344"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="337"/>
         <source>Hardest digit: {0}, {1} right.</source>
         <translation>Самая трудная цифра: {0}, верно {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="349"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="342"/>
         <source>Most frequent mistake: true {0} predicted {1}, {2} images.</source>
         <translation>Самая частая ошибка: {0} принята за {1}, изображений: {2}.</translation>
     </message>
@@ -719,62 +719,62 @@ Credit: {3}</source>
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../desktop/titles.py" line="72"/>
+        <location filename="../../desktop/titles.py" line="83"/>
         <source>MNIST handwritten digits</source>
         <translation>Рукописные цифры MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="73"/>
+        <location filename="../../desktop/titles.py" line="84"/>
         <source>70,000 images of handwritten digits, 28 × 28 pixels: 60,000 to train and 10,000 to test. Chapters 8–10 train on the first 1,000 training images.</source>
         <translation>70 000 изображений рукописных цифр, 28 × 28 пикселей: 60 000 для обучения и 10 000 для проверки. Главы 8–10 обучают сеть на первых 1000 обучающих изображениях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="74"/>
+        <location filename="../../desktop/titles.py" line="85"/>
         <source>IMDB movie reviews</source>
         <translation>Отзывы о фильмах IMDB</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="75"/>
+        <location filename="../../desktop/titles.py" line="86"/>
         <source>25,000 movie reviews labelled positive or negative (the Large Movie Review Dataset). The archive is unpacked into the book&apos;s reviews.txt and labels.txt.</source>
         <translation>25 000 отзывов о фильмах с пометкой «положительный» или «отрицательный» (Large Movie Review Dataset). Архив распаковывается в файлы книги reviews.txt и labels.txt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="76"/>
+        <location filename="../../desktop/titles.py" line="87"/>
         <source>The book&apos;s Shakespeare-like text</source>
         <translation>Текст книги в духе Шекспира</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="77"/>
+        <location filename="../../desktop/titles.py" line="88"/>
         <source>The 99,993-character file chapter 14 trains its character models on: machine-generated text in the style of Shakespeare&apos;s plays.</source>
         <translation>Файл из 99 993 символов, на котором глава 14 обучает посимвольные модели: машинный текст в стиле пьес Шекспира.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="78"/>
+        <location filename="../../desktop/titles.py" line="89"/>
         <source>Tiny Shakespeare</source>
         <translation>Tiny Shakespeare</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="79"/>
+        <location filename="../../desktop/titles.py" line="90"/>
         <source>1.1 million characters of Shakespeare&apos;s plays, an extra corpus for the character models.</source>
         <translation>1,1 миллиона символов из пьес Шекспира — дополнительный корпус для посимвольных моделей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="80"/>
+        <location filename="../../desktop/titles.py" line="91"/>
         <source>bAbI tasks, v1.1</source>
         <translation>Задачи bAbI, v1.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="81"/>
+        <location filename="../../desktop/titles.py" line="92"/>
         <source>Short stories with questions (Facebook Research). Chapters 12 and 13 read the first 1,000 lines of task 1; only task 1 is kept from the archive.</source>
         <translation>Короткие истории с вопросами (Facebook Research). Главы 12 и 13 читают первые 1000 строк задачи 1; из архива сохраняется только задача 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="82"/>
+        <location filename="../../desktop/titles.py" line="93"/>
         <source>Enron-Spam, set 1</source>
         <translation>Enron-Spam, набор 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="83"/>
+        <location filename="../../desktop/titles.py" line="94"/>
         <source>5,172 e-mails of one Enron employee and of spam traps: 3,672 legitimate, 1,500 spam. Chapter 15 uses them in place of the book&apos;s own spam.txt and ham.txt, which are not published.</source>
         <translation>5172 письма одного сотрудника Enron и из ловушек для спама: 3672 обычных и 1500 спама. Глава 15 использует их вместо файлов книги spam.txt и ham.txt, которые не опубликованы.</translation>
     </message>
@@ -882,133 +882,138 @@ Source: {1} ({2})</source>
 <context>
     <name>DiagramPanel</name>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="86"/>
+        <location filename="../../desktop/views/network/diagram/__init__.py" line="30"/>
         <source>Network diagram</source>
-        <extracomment>Layers with more units than this are drawn as an image (image_shape) or a sample with an ellipsis. Blocks picture: cell size, and the longest side of a vector or matrix drawn as an image. The smallest readable size (width, height) in pixels.</extracomment>
+        <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Схема сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1263"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="150"/>
         <source>Full</source>
         <translation>Полная</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1263"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="150"/>
         <source>Every unit a circle and every weight a line, as in chapters 3–6; click a line to edit its weight, right-click to freeze it</source>
         <translation>Каждый нейрон — круг, каждый вес — линия, как в главах 3–6; щелчок по линии — изменить вес, правый щелчок — заморозить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1265"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="152"/>
         <source>Blocks</source>
         <translation>Блоки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1265"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="152"/>
         <source>Each layer a vector (a strip of cells) and each weight matrix a block with its shape: the LEGO pieces of chapter 7</source>
         <translation>Каждый слой — вектор (полоска клеток), каждая матрица весов — блок с её размерами: детали LEGO из главы 7</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1267"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="154"/>
         <source>Letters</source>
         <translation>Буквы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1267"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="154"/>
         <source>The same network in letters, l0 —W0→ l1, with the formulas and the code&apos;s names (layer_0, weights_0_1)</source>
         <translation>Та же сеть буквами, l0 —W0→ l1, с формулами и именами из кода (layer_0, weights_0_1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1374"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="219"/>
+        <source>This experiment has no network diagram; its own views show it</source>
+        <translation>У этого эксперимента нет схемы сети; его показывают собственные виды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="269"/>
         <source>input</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1376"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="271"/>
         <source>output</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1378"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="273"/>
         <source>hidden</source>
         <translation>скрытый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1405"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="300"/>
         <source>off: relu gave 0, so nothing flows on from this unit and its incoming weights do not learn from this example</source>
         <translation>выключен: relu дал 0, поэтому от этого нейрона дальше ничего не идёт, а его входящие веса не учатся на этом примере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1413"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="308"/>
         <source>goal for {0} = {1}</source>
         <translation>цель для {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1423"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="318"/>
         <source>last weight_delta = {0}</source>
         <translation>последний weight_delta = {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1425"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="320"/>
         <source>input that drove it: {0} = {1}</source>
         <translation>вход, который его вызвал: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1429"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="324"/>
         <source>frozen: it does not learn</source>
         <translation>заморожен: не обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1453"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="348"/>
         <source>“{0}” is not a number: type a weight like 0.25 or −1.5</source>
         <translation>«{0}» — не число: введите вес, например 0.25 или −1.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1459"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="354"/>
         <source>{0} set to {1}: the run continues from it</source>
         <translation>{0} = {1}: прогон продолжится с этого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1475"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="370"/>
         <source>Edit weight…</source>
         <translation>Изменить вес…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1479"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="374"/>
         <source>Unfreeze this weight</source>
         <translation>Разморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1479"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="374"/>
         <source>Freeze this weight</source>
         <translation>Заморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1483"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="378"/>
         <source>This experiment cannot freeze weights</source>
         <translation>В этом эксперименте веса замораживать нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1494"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="389"/>
         <source>{0}[{1}, {2}] is frozen: it will not change</source>
         <translation>{0}[{1}, {2}] заморожен: он не будет меняться</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1495"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="390"/>
         <source>{0}[{1}, {2}] learns again</source>
         <translation>{0}[{1}, {2}] снова обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1540"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="441"/>
         <source>Click a layer or a matrix to follow it across the three pictures</source>
         <translation>Щелчок по слою или матрице выделит их на всех трёх картинах</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1545"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="446"/>
         <source>l{0} = {1}: {2}, {3} units</source>
         <translation>l{0} = {1}: {2}, нейронов: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1550"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="451"/>
         <source>W{0} = {1}: {2}×{3}, from l{4} to l{5}</source>
         <translation>W{0} = {1}: {2}×{3}, из l{4} в l{5}</translation>
     </message>
@@ -1016,135 +1021,135 @@ Source: {1} ({2})</source>
 <context>
     <name>DigitsPanel</name>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="59"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="60"/>
         <source>Digit and prediction</source>
         <extracomment>Largest and smallest cell of the hidden strip, in pixels; crosses are drawn on cells at least CROSS_MIN wide. Narrower than this (the digit and the bars side by side need about 460 pixels) and at least TALL high, the output bars go under the digit. The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Цифра и прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="466"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="426"/>
         <source>image in batch</source>
         <extracomment>What is shown now (for tests and screen readers): the training iteration, its image and label.</extracomment>
         <translation>изображение в пакете</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="467"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="427"/>
         <source>A batch iteration predicts many images at once: choose which one to show</source>
         <translation>Итерация с пакетом даёт прогноз сразу для многих изображений: выберите, какое показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="468"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="428"/>
         <source>Input digit</source>
         <translation>Входная цифра</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="469"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="429"/>
         <source>Output of each digit</source>
         <translation>Выход для каждой цифры</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="470"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="430"/>
         <source>Hidden layer</source>
         <translation>Скрытый слой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="471"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="431"/>
         <source>Test pass progress</source>
         <translation>Ход проверки на тестовой выборке</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="473"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="433"/>
         <source>This experiment does not look at digits: the view shows the MNIST networks of chapters 8 to 10.</source>
         <translation>Этот эксперимент не работает с цифрами: панель показывает сети MNIST из глав 8–10.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="557"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="517"/>
         <source>batch {0} of {1} · images {2}–{3} · epoch {4}</source>
         <translation>пакет {0} из {1} · изображения {2}–{3} · эпоха {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="561"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="521"/>
         <source>example {0} of {1} · epoch {2}</source>
         <translation>пример {0} из {1} · эпоха {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="564"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="524"/>
         <source>not predicted yet</source>
         <translation>прогноза ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="574"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="534"/>
         <source>testing {0} / {1}</source>
         <translation>проверка {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="614"/>
-        <location filename="../../desktop/views/mnist/digits.py" line="622"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="574"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="582"/>
         <source>label {0}</source>
         <translation>метка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="615"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="575"/>
         <source>digit {0}, not predicted yet</source>
         <translation>цифра {0}, прогноза ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="616"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="576"/>
         <source>outputs: after the next prediction</source>
         <translation>выходы: после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="623"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="583"/>
         <source>predicted {0}</source>
         <translation>прогноз {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="625"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="585"/>
         <source>softmax probabilities of the ten digits</source>
         <translation>вероятности softmax для десяти цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="626"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="586"/>
         <source>digit {0}, predicted {1} with probability {2}</source>
         <translation>цифра {0}, прогноз {1} с вероятностью {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="629"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="589"/>
         <source>outputs of the ten digits (linear: the goal is 1 for the label, 0 for the others)</source>
         <translation>выходы десяти цифр (линейные: цель — 1 для метки, 0 для остальных)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="631"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="591"/>
         <source>digit {0}, predicted {1} (output {2})</source>
         <translation>цифра {0}, прогноз {1} (выход {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="639"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="599"/>
         <source>hidden layer: {0} units, after the next prediction</source>
         <translation>скрытый слой: {0} нейронов, после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="652"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="611"/>
         <source>hidden layer: {0} {1} units; full colour = {2}</source>
         <translation>скрытый слой: {0} нейронов {1}; полный цвет = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="654"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="613"/>
         <source>hidden layer: {0} {1} units after dropout; grey ✕ = dropped this step ({2} of {0}), kept units doubled; full colour = {3}</source>
         <translation>скрытый слой: {0} нейронов {1} после дропаута; серый ✕ — отброшен на этом шаге ({2} из {0}), оставшиеся удвоены; полный цвет = {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="658"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="617"/>
         <source>hidden layer: {0} {1} units after dropout; the mask is crossed out when paused or stepping; full colour = {2}</source>
         <translation>скрытый слой: {0} нейронов {1} после дропаута; маска видна крестиками на паузе и при пошаговом выполнении; полный цвет = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="661"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="620"/>
         <source>(position by position, 16 kernels each: the Weights and kernels panel shows them as feature maps)</source>
         <translation>(позиция за позицией, по 16 ядер на каждую: панель «Веса и ядра» показывает их как карты признаков)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="666"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="625"/>
         <source>Strongest: unit {0} at {1}.</source>
         <translation>Сильнейший: нейрон {0}, {1}.</translation>
     </message>
@@ -1152,174 +1157,174 @@ Source: {1} ({2})</source>
 <context>
     <name>ErrorPlotPanel</name>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="33"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="34"/>
         <source>Error and accuracy</source>
         <extracomment>The plot&apos;s views: per iteration, or per epoch (error, accuracy). The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Ошибка и точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="172"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="174"/>
         <source>Log scale</source>
         <translation>Лог. шкала</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="173"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="175"/>
         <source>Show the error on a logarithmic axis: growth by the same factor looks like a straight line, and huge errors stay readable</source>
         <translation>Показывать ошибку на логарифмической оси: рост в одно и то же число раз выглядит прямой, а огромные ошибки остаются читаемыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="175"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="177"/>
         <source>Earlier runs</source>
         <translation>Прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="176"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="178"/>
         <source>Show earlier runs of this experiment as faint curves to compare</source>
         <translation>Показывать прошлые прогоны этого эксперимента бледными кривыми для сравнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="177"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="179"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="178"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="180"/>
         <source>Forget the earlier runs</source>
         <translation>Забыть прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="179"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="181"/>
         <source>This experiment only predicts: there is no error to plot yet.</source>
         <translation>Этот эксперимент только делает прогноз: ошибки для графика пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="192"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="194"/>
         <source>Error per iteration</source>
         <translation>Ошибка по итерациям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="194"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="196"/>
         <source>Error per epoch (train / test)</source>
         <translation>Ошибка по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="195"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="197"/>
         <source>Accuracy per epoch (train / test)</source>
         <translation>Точность по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="215"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="217"/>
         <source>testing {0}/{1}</source>
         <translation>проверка {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="314"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="316"/>
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="315"/>
-        <location filename="../../desktop/views/plots/error_plot.py" line="375"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="317"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="377"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="322"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="324"/>
         <source>this run</source>
         <translation>этот прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="328"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="330"/>
         <source>iteration {0}: error {1}</source>
         <translation>итерация {0}: ошибка {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="329"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="331"/>
         <source>no iterations yet</source>
         <translation>итераций ещё не было</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="338"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="340"/>
         <source>Error plot: no iterations yet.</source>
         <translation>График ошибки: итераций ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="341"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="343"/>
         <source>Error plot: {0} iterations; the error is not a finite number.</source>
         <translation>График ошибки: итераций {0}; ошибка — не конечное число.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="344"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="346"/>
         <source>steady</source>
         <translation>не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="346"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="348"/>
         <source>falling</source>
         <translation>падает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="346"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="348"/>
         <source>rising</source>
         <translation>растёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="347"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="349"/>
         <source>Error plot: {0} iterations; first error {1}, last {2}, lowest {3}; recently {4}.</source>
         <translation>График ошибки: итераций {0}; первая ошибка {1}, последняя {2}, наименьшая {3}; в последнее время {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="367"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="369"/>
         <source>earlier: {0}</source>
         <translation>прошлый: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="375"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="377"/>
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="376"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="378"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="380"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="382"/>
         <source>train</source>
         <translation>обучающая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="382"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="384"/>
         <source>test</source>
         <translation>тестовая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="390"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="392"/>
         <source>best test accuracy {0} at epoch {1}</source>
         <translation>лучшая на тесте {0}, эпоха {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="401"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="403"/>
         <source>epoch {0}</source>
         <translation>эпоха {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="403"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="405"/>
         <source>train {0}</source>
         <translation>обучающая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="405"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="407"/>
         <source>test {0}</source>
         <translation>тестовая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="407"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="409"/>
         <source>best test accuracy at epoch {0}</source>
         <translation>лучшая точность на тесте — эпоха {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="411"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="413"/>
         <source>epoch 0: example {0} of {1}</source>
         <translation>эпоха 0: пример {0} из {1}</translation>
     </message>
@@ -1456,6 +1461,21 @@ Source: {1} ({2})</source>
         <source>A convolutional layer on MNIST</source>
         <translation>Свёрточный слой на MNIST</translation>
     </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="32"/>
+        <source>Vanishing and exploding gradients</source>
+        <translation>Затухающие и взрывающиеся градиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="33"/>
+        <source>A character language model with an LSTM</source>
+        <translation>Символьная языковая модель на LSTM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="34"/>
+        <source>The same task with a plain RNN</source>
+        <translation>Та же задача с простой RNN</translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>
@@ -1526,63 +1546,63 @@ Source: {1} ({2})</source>
 <context>
     <name>FullPicture</name>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="687"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="64"/>
         <source>{0} pixels ({1}×{2})</source>
         <translation>{0} пикселей ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="703"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="80"/>
         <source>⋮ {0} more</source>
         <translation>⋮ ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="773"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="150"/>
         <source>positive weight</source>
         <translation>положительный вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="773"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="150"/>
         <source>negative weight</source>
         <translation>отрицательный вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="782"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="159"/>
         <source>thicker = larger |weight| · dashed with a lock = frozen</source>
         <translation>толще — больше |вес| · пунктир с замком — заморожен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="784"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="161"/>
         <source>grey, dashed circle = off: relu gave 0</source>
         <translation>серый пунктирный круг — выключен: relu дал 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="800"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="177"/>
         <source>off</source>
         <translation>выкл</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="830"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="207"/>
         <source>goal {0}</source>
         <translation>цель {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="743"/>
-        <location filename="../../desktop/views/network/diagram.py" line="832"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="120"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="209"/>
         <source>error {0}</source>
         <translation>ошибка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="785"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="162"/>
         <source>hover for exact values · click a line to edit its weight</source>
         <translation>наведите указатель — точные значения · щелчок по линии — изменить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="785"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="162"/>
         <source>right-click a line to freeze it</source>
         <translation>правый щелчок по линии — заморозить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="846"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="223"/>
         <source>{0} weights of {1} into {2} (mean {3}); the “What the weights learn” panel draws them as an image</source>
         <translation>{0} весов {1}, входящих в {2} (среднее {3}); панель «Чему учатся веса» рисует их как изображение</translation>
     </message>
@@ -1590,7 +1610,7 @@ Source: {1} ({2})</source>
 <context>
     <name>GridItem</name>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="465"/>
+        <location filename="../../desktop/views/network/diagram/items.py" line="333"/>
         <source>off</source>
         <extracomment>(matrix index, matrix name, row, column) of the weight, rows = target units.</extracomment>
         <translation>выкл</translation>
@@ -1599,12 +1619,12 @@ Source: {1} ({2})</source>
 <context>
     <name>HiddenStrip</name>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="307"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="267"/>
         <source>hidden unit {0}: {1}</source>
         <translation>скрытый нейрон {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="309"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="269"/>
         <source>(dropped by dropout this step)</source>
         <translation>(отброшен дропаутом на этом шаге)</translation>
     </message>
@@ -1612,129 +1632,129 @@ Source: {1} ({2})</source>
 <context>
     <name>KernelsPanel</name>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="46"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="47"/>
         <source>Weights and kernels</source>
         <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Веса и ядра</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="270"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="236"/>
         <source>One scale for all tiles</source>
         <translation>Одна шкала для всех плиток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="271"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="237"/>
         <source>Off: each tile uses its own strongest weight as full colour, so every pattern shows. On: one scale, so tiles compare in strength</source>
         <translation>Выключено: у каждой плитки полный цвет — её собственный сильнейший вес, поэтому виден любой узор. Включено: одна шкала, и плитки можно сравнивать по силе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="273"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="239"/>
         <source>Hidden units&apos; input weights</source>
         <translation>Входные веса скрытых нейронов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="274"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="240"/>
         <source>Convolution kernels</source>
         <translation>Ядра свёртки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="275"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="241"/>
         <source>Feature maps</source>
         <translation>Карты признаков</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="388"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="354"/>
         <source>The 16 kernels (3×3), shared by every position of the image</source>
         <translation>16 ядер (3×3), общих для всех позиций изображения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="276"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="242"/>
         <source>This network&apos;s hidden units do not look at an image.</source>
         <translation>Скрытые нейроны этой сети не смотрят на изображение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="267"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="233"/>
         <source>Learned so far</source>
-        <extracomment>Steps of colour on each side of zero (the lookup table has 2 * LEVELS + 1 signed entries and one grey). The run&apos;s starting hidden weights (kernels in ch. 10), for &quot;learned so far&quot;; None if not seen.</extracomment>
+        <extracomment>The run&apos;s starting hidden weights (kernels in ch. 10), for &quot;learned so far&quot;; None if not seen.</extracomment>
         <translation>Что выучено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="268"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="234"/>
         <source>Show each weight minus its random starting value: what the run has learned, which the random start hides early on</source>
         <translation>Показывать каждый вес за вычетом его случайного начального значения: то, что прогон уже выучил и что поначалу скрыто случайным стартом</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="286"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="252"/>
         <source>hidden unit {0}, weight from pixel ({1}, {2}): changed by {3} since the start</source>
         <translation>скрытый нейрон {0}, вес от пикселя ({1}, {2}): изменился на {3} с начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="288"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="254"/>
         <source>hidden unit {0}, weight from pixel ({1}, {2}): {3}</source>
         <translation>скрытый нейрон {0}, вес от пикселя ({1}, {2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="292"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="258"/>
         <source>kernel {0}, row {1}, column {2}: changed by {3} since the start</source>
         <translation>ядро {0}, строка {1}, столбец {2}: изменилось на {3} с начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="294"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="260"/>
         <source>kernel {0}, row {1}, column {2}: {3}</source>
         <translation>ядро {0}, строка {1}, столбец {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="297"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="263"/>
         <source>kernel {0} at window ({1}, {2}): {3}</source>
         <translation>ядро {0} в окне ({1}, {2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="298"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="264"/>
         <source>(dropped by dropout this step)</source>
         <translation>(отброшено дропаутом на этом шаге)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="373"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="339"/>
         <source>What each of the {0} hidden units has learned so far: its input weights minus their random start, as {1}×{2} images. Blue = grew, orange = shrank.</source>
         <translation>Что выучил каждый из {0} скрытых нейронов: его входные веса за вычетом случайного старта, как изображения {1}×{2}. Синий — выросли, оранжевый — уменьшились.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="377"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="343"/>
         <source>The input weights of each of the {0} hidden units, drawn as {1}×{2} images like the digits: blue = positive, orange = negative. Hover a pixel to read it.</source>
         <translation>Входные веса каждого из {0} скрытых нейронов, нарисованные как изображения {1}×{2}, подобно цифрам: синий — положительные, оранжевый — отрицательные. Наведите указатель на пиксель, чтобы прочитать значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="386"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="352"/>
         <source>The 16 kernels (3×3): what each has learned since its random start</source>
         <translation>16 ядер (3×3): что каждое выучило со случайного старта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="389"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="355"/>
         <source>Convolution: 16 kernels of 3×3 slide over the image; each makes a feature map of where its pattern appears. Blue = positive, orange = negative.</source>
         <translation>Свёртка: 16 ядер 3×3 скользят по изображению; каждое строит карту признаков — где встречается его узор. Синий — положительные, оранжевый — отрицательные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="395"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="361"/>
         <source>Feature maps: after the next prediction</source>
         <translation>Карты признаков: после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="407"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="373"/>
         <source>Feature maps ({0}×{0}) of the first image of the batch: tanh of each kernel at every window, after dropout (grey: dropped this step, kept values doubled)</source>
         <translation>Карты признаков ({0}×{0}) первого изображения пакета: tanh каждого ядра в каждом окне, после дропаута (серые отброшены на этом шаге, оставшиеся значения удвоены)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="410"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="376"/>
         <source>Feature maps ({0}×{0}) of the first image of the batch: tanh of each kernel at every window, after dropout (the dropped positions are greyed when paused)</source>
         <translation>Карты признаков ({0}×{0}) первого изображения пакета: tanh каждого ядра в каждом окне, после дропаута (на паузе отброшенные позиции серые)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="413"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="379"/>
         <source>Feature maps ({0}×{0}): tanh of each kernel at every window</source>
         <translation>Карты признаков ({0}×{0}): tanh каждого ядра в каждом окне</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="431"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="397"/>
         <source>Strongest weight {0} in tile {1}.</source>
         <translation>Сильнейший вес {0} — в плитке {1}.</translation>
     </message>
@@ -1742,125 +1762,125 @@ Source: {1} ({2})</source>
 <context>
     <name>LandscapePanel</name>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="74"/>
+        <location filename="../../desktop/views/network/landscape.py" line="76"/>
         <source>Error landscape</source>
         <extracomment>The contour map costs a grid of error evaluations: repaint it less often. How many of the latest steps set the zoom; the last few of them are numbered. Experiments with more weights than this get no landscape (a contour of two among thousands says little). The error curve draws at most this many of the latest steps (each costs two error evaluations a frame). Errors beyond this are not drawn: the plot&apos;s own arithmetic overflows near the largest float. The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Рельеф ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="223"/>
+        <location filename="../../desktop/views/network/landscape.py" line="231"/>
         <source>The weight along the horizontal axis; the others stay as they are now</source>
         <extracomment>Weight arrays seen after each completed iteration (or edit): (iteration, arrays, edited).</extracomment>
         <translation>Вес по горизонтальной оси; остальные остаются такими, как сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="224"/>
+        <location filename="../../desktop/views/network/landscape.py" line="232"/>
         <source>A second weight for a contour map of the error, or none for the error curve of one weight</source>
         <translation>Второй вес — для карты линий уровня ошибки; без него — кривая ошибки одного веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="260"/>
+        <location filename="../../desktop/views/network/landscape.py" line="268"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="226"/>
+        <location filename="../../desktop/views/network/landscape.py" line="234"/>
         <source>against</source>
         <translation>и</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="227"/>
+        <location filename="../../desktop/views/network/landscape.py" line="235"/>
         <source>This experiment has no error landscape to show.</source>
         <translation>У этого эксперимента нет рельефа ошибки для показа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="249"/>
+        <location filename="../../desktop/views/network/landscape.py" line="257"/>
         <source>— none: the error curve of one weight</source>
         <translation>— нет: кривая ошибки одного веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="262"/>
+        <location filename="../../desktop/views/network/landscape.py" line="270"/>
         <source>Weight: {0}</source>
         <translation>Вес: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="491"/>
+        <location filename="../../desktop/views/network/landscape.py" line="499"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="492"/>
+        <location filename="../../desktop/views/network/landscape.py" line="500"/>
         <source>weight {0} → error {1} · step {2}</source>
         <translation>вес {0} → ошибка {1} · шаг {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="502"/>
+        <location filename="../../desktop/views/network/landscape.py" line="510"/>
         <source>each step lands further away on the other side: divergence</source>
         <translation>каждый шаг уводит всё дальше на другую сторону: расхождение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="504"/>
+        <location filename="../../desktop/views/network/landscape.py" line="512"/>
         <source>each step overshoots the bottom, by less every time</source>
         <translation>каждый шаг проскакивает дно, но всё меньше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="506"/>
+        <location filename="../../desktop/views/network/landscape.py" line="514"/>
         <source>each step moves part of the way down, never past the bottom</source>
         <translation>каждый шаг проходит часть пути вниз, не проскакивая дно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="508"/>
+        <location filename="../../desktop/views/network/landscape.py" line="516"/>
         <source>the steps go uphill</source>
         <translation>шаги идут в гору</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="509"/>
+        <location filename="../../desktop/views/network/landscape.py" line="517"/>
         <source>Each step multiplies the distance to the bottom by 1 − alpha·input² = {0}: {1}.</source>
         <translation>Каждый шаг умножает расстояние до дна на 1 − alpha·input² = {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="512"/>
+        <location filename="../../desktop/views/network/landscape.py" line="520"/>
         <source>Zoomed to the last {0} of {1} steps; older steps are faint.</source>
         <translation>Показаны последние {0} из {1} шагов; более ранние — бледнее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="515"/>
+        <location filename="../../desktop/views/network/landscape.py" line="523"/>
         <source>The other weights stay as they are now: when they learn, this curve moves.</source>
         <translation>Остальные веса остаются такими, как сейчас: когда они учатся, кривая сдвигается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="517"/>
-        <location filename="../../desktop/views/network/landscape.py" line="578"/>
+        <location filename="../../desktop/views/network/landscape.py" line="525"/>
+        <location filename="../../desktop/views/network/landscape.py" line="586"/>
         <source>At this speed one drawn step covers up to {0} iterations.</source>
         <translation>На этой скорости один нарисованный шаг объединяет до {0} итераций.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="519"/>
+        <location filename="../../desktop/views/network/landscape.py" line="527"/>
         <source>▲ marks the bottom, at {0}.</source>
         <translation>▲ — дно, в точке {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="523"/>
+        <location filename="../../desktop/views/network/landscape.py" line="531"/>
         <source>Off the chart: the weight is now {0}, its error too large to draw. The chart shows the last steps that could still be drawn (up to weight {1}); lower alpha and reset.</source>
         <translation>За пределами графика: вес сейчас {0}, его ошибка слишком велика, чтобы её нарисовать. На графике — последние шаги, которые ещё можно нарисовать (до веса {1}); уменьшите alpha и сделайте сброс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="574"/>
+        <location filename="../../desktop/views/network/landscape.py" line="582"/>
         <source>{0} = {1}, {2} = {3} → error {4} · step {5}</source>
         <translation>{0} = {1}, {2} = {3} → ошибка {4} · шаг {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="581"/>
+        <location filename="../../desktop/views/network/landscape.py" line="589"/>
         <source>The error does not change with these two weights here: they feed a unit that relu turned off, or an input that is 0. Pick other weights.</source>
         <translation>Здесь ошибка не зависит от этих двух весов: они ведут к нейрону, который relu выключил, или идут от входа, равного 0. Выберите другие веса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="584"/>
+        <location filename="../../desktop/views/network/landscape.py" line="592"/>
         <source>Contours of the error over these two weights (darker = larger; lines at equal steps of √error); the other weights stay as they are now, so the map moves as they learn. Each dot is a step.</source>
         <translation>Линии уровня ошибки по этим двум весам (темнее — больше; линии через равные шаги √ошибки); остальные веса остаются такими, как сейчас, поэтому карта сдвигается, когда они учатся. Каждая точка — шаг.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="588"/>
+        <location filename="../../desktop/views/network/landscape.py" line="596"/>
         <source>Off the chart: a weight is no longer a finite number.</source>
         <translation>За пределами графика: вес больше не конечное число.</translation>
     </message>
@@ -1921,17 +1941,17 @@ Source: {1} ({2})</source>
 <context>
     <name>LettersPicture</name>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1103"/>
+        <location filename="../../desktop/views/network/diagram/letters.py" line="124"/>
         <source>{0}×{1} numbers</source>
         <translation>{0}×{1} чисел</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1103"/>
+        <location filename="../../desktop/views/network/diagram/letters.py" line="124"/>
         <source>max |w| {0}</source>
         <translation>макс. |w| {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="1115"/>
+        <location filename="../../desktop/views/network/diagram/letters.py" line="136"/>
         <source>{0} of {1} off (relu = 0)</source>
         <translation>выключено {0} из {1} (relu = 0)</translation>
     </message>
@@ -1939,213 +1959,213 @@ Source: {1} ({2})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="311"/>
+        <location filename="../../desktop/main_window.py" line="315"/>
         <source>Chapter {0}</source>
         <extracomment>Widgets that keep a key for themselves when they have the focus (typing, sliding, moving in a tree). How each data set&apos;s root folder becomes the `data` an experiment takes.</extracomment>
         <translation>Глава {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="328"/>
+        <location filename="../../desktop/main_window.py" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="329"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>&amp;Run</source>
         <translation>&amp;Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="330"/>
+        <location filename="../../desktop/main_window.py" line="334"/>
         <source>E&amp;xperiment</source>
         <translation>&amp;Эксперимент</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="331"/>
+        <location filename="../../desktop/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="332"/>
+        <location filename="../../desktop/main_window.py" line="336"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Урок</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="337"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="338"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="337"/>
+        <location filename="../../desktop/main_window.py" line="341"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="338"/>
+        <location filename="../../desktop/main_window.py" line="342"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="339"/>
+        <location filename="../../desktop/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="340"/>
+        <location filename="../../desktop/main_window.py" line="344"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="341"/>
+        <location filename="../../desktop/main_window.py" line="345"/>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="342"/>
+        <location filename="../../desktop/main_window.py" line="346"/>
         <source>Math of this iteration</source>
         <translation>Формулы этой итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="343"/>
+        <location filename="../../desktop/main_window.py" line="347"/>
         <source>Show &amp;view</source>
         <translation>Показать &amp;вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="346"/>
+        <location filename="../../desktop/main_window.py" line="350"/>
         <source>Experiment: </source>
         <translation>Эксперимент: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/main_window.py" line="351"/>
         <source>Pick an experiment of the book, by chapter</source>
         <translation>Выберите эксперимент из книги, по главам</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="354"/>
+        <location filename="../../desktop/main_window.py" line="358"/>
         <source>Grokking Lab — chapter {0}: {1}</source>
         <translation>Grokking Lab — глава {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="387"/>
+        <location filename="../../desktop/main_window.py" line="391"/>
         <source>Not opened: {0} needs the {1} data set.</source>
         <translation>Не открыто: для «{0}» нужен набор данных «{1}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="397"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="397"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
         <source>The {0} data set cannot be used: {1}</source>
         <translation>Набор данных «{0}» нельзя использовать: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>The Russian translation file is missing; staying in English.</source>
         <translation>Файл русского перевода не найден; интерфейс остаётся на английском.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="431"/>
+        <location filename="../../desktop/main_window.py" line="435"/>
         <source>✓ Done: {0}</source>
         <translation>✓ Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="497"/>
+        <location filename="../../desktop/main_window.py" line="508"/>
         <source>This view has nothing to show for this experiment.</source>
         <translation>Этому виду нечего показать в этом эксперименте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="533"/>
+        <location filename="../../desktop/main_window.py" line="544"/>
         <source>Export plot</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="545"/>
+        <location filename="../../desktop/main_window.py" line="556"/>
         <source>Export diagram</source>
         <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="556"/>
+        <location filename="../../desktop/main_window.py" line="567"/>
         <source>This page shows no view to export.</source>
         <translation>На этой странице нет вида для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="560"/>
+        <location filename="../../desktop/main_window.py" line="571"/>
         <source>Export view</source>
         <translation>Экспорт вида</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="573"/>
+        <location filename="../../desktop/main_window.py" line="584"/>
         <source>Export data</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="573"/>
+        <location filename="../../desktop/main_window.py" line="584"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="580"/>
+        <location filename="../../desktop/main_window.py" line="591"/>
         <source>Export animation</source>
         <translation>Экспорт анимации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="581"/>
+        <location filename="../../desktop/main_window.py" line="592"/>
         <source>GIF animation (*.gif)</source>
         <translation>Анимация GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="584"/>
+        <location filename="../../desktop/main_window.py" line="595"/>
         <source>Rendering the animation…</source>
         <translation>Создание анимации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="584"/>
+        <location filename="../../desktop/main_window.py" line="595"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="602"/>
+        <location filename="../../desktop/main_window.py" line="613"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="602"/>
+        <location filename="../../desktop/main_window.py" line="613"/>
         <source>Nothing was saved: {0}</source>
         <translation>Ничего не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="604"/>
+        <location filename="../../desktop/main_window.py" line="615"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="610"/>
+        <location filename="../../desktop/main_window.py" line="621"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="622"/>
+        <location filename="../../desktop/main_window.py" line="633"/>
         <source>The network diverged</source>
         <translation>Сеть разошлась</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="624"/>
+        <location filename="../../desktop/main_window.py" line="635"/>
         <source>Diverged at iteration {0}</source>
         <translation>Расхождение на итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="628"/>
+        <location filename="../../desktop/main_window.py" line="639"/>
         <source>Done: the book&apos;s {0} iterations. Press Play to keep going.</source>
         <translation>Готово: все {0} итераций из книги. Нажмите «Пуск», чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="637"/>
+        <location filename="../../desktop/main_window.py" line="648"/>
         <source>Sample data</source>
         <translation>Данные-образец</translation>
     </message>
@@ -2153,27 +2173,27 @@ Source: {1} ({2})</source>
 <context>
     <name>MathPanel</name>
     <message>
-        <location filename="../../desktop/panels/math.py" line="63"/>
+        <location filename="../../desktop/panels/math.py" line="67"/>
         <source>Predict</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="63"/>
+        <location filename="../../desktop/panels/math.py" line="67"/>
         <source>Compare</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="64"/>
+        <location filename="../../desktop/panels/math.py" line="68"/>
         <source>Learn</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="105"/>
+        <location filename="../../desktop/panels/math.py" line="109"/>
         <source>Iteration {0}</source>
         <translation>Итерация {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="106"/>
+        <location filename="../../desktop/panels/math.py" line="110"/>
         <source>Press Step (→) or Phase step (Shift+→) to see the math of one iteration</source>
         <translation>Нажмите «Шаг» (→) или «Шаг по фазе» (Shift+→), чтобы увидеть формулы одной итерации</translation>
     </message>
@@ -2181,22 +2201,22 @@ Source: {1} ({2})</source>
 <context>
     <name>OutputBars</name>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="230"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="190"/>
         <source>◀ predicted = true ✓</source>
         <translation>◀ прогноз верен ✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="230"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="190"/>
         <source>true ✓</source>
         <translation>верная ✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="232"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="192"/>
         <source>◀ predicted ✗</source>
         <translation>◀ прогноз ✗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="234"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="194"/>
         <source>true</source>
         <translation>верная</translation>
     </message>
@@ -2204,174 +2224,214 @@ Source: {1} ({2})</source>
 <context>
     <name>Params</name>
     <message>
-        <location filename="../../desktop/titles.py" line="35"/>
+        <location filename="../../desktop/titles.py" line="38"/>
         <source>the input: number of toes</source>
         <translation>входное значение: число пальцев на ногах</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="36"/>
+        <location filename="../../desktop/titles.py" line="39"/>
         <source>the network&apos;s only weight</source>
         <translation>единственный вес сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="37"/>
+        <location filename="../../desktop/titles.py" line="40"/>
         <source>average number of toes per player (game 1)</source>
         <translation>среднее число пальцев на ногах у игроков (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="38"/>
+        <location filename="../../desktop/titles.py" line="41"/>
         <source>the team&apos;s win/loss record so far (game 1)</source>
         <translation>доля побед команды на данный момент (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="39"/>
+        <location filename="../../desktop/titles.py" line="42"/>
         <source>number of fans in millions (game 1)</source>
         <translation>число болельщиков в миллионах (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="40"/>
+        <location filename="../../desktop/titles.py" line="43"/>
         <source>weights of toes, wlrec, nfans</source>
         <translation>веса для toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="41"/>
+        <location filename="../../desktop/titles.py" line="44"/>
         <source>weights into hurt?, win?, sad?</source>
         <translation>веса, ведущие к hurt?, win?, sad?</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="42"/>
+        <location filename="../../desktop/titles.py" line="45"/>
         <source>3x3 weights, row by row: rows hurt?, win?, sad?; columns toes, wlrec, nfans</source>
         <translation>веса 3×3 по строкам: строки hurt?, win?, sad?; столбцы toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="43"/>
+        <location filename="../../desktop/titles.py" line="46"/>
         <source>input -&gt; hidden weights, row by row (rows hid[0..2])</source>
         <translation>веса от входов к скрытому слою, по строкам (строки hid[0..2])</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="44"/>
+        <location filename="../../desktop/titles.py" line="47"/>
         <source>hidden -&gt; prediction weights, row by row (rows hurt?, win?, sad?)</source>
         <translation>веса от скрытого слоя к прогнозу, по строкам (строки hurt?, win?, sad?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="45"/>
+        <location filename="../../desktop/titles.py" line="48"/>
         <source>the input value fed to the network</source>
         <translation>входное значение, подаваемое в сеть</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="46"/>
+        <location filename="../../desktop/titles.py" line="49"/>
         <source>the prediction we want (goal_pred)</source>
         <translation>прогноз, который мы хотим получить (goal_pred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="47"/>
+        <location filename="../../desktop/titles.py" line="50"/>
         <source>the weight the run starts from</source>
         <translation>вес, с которого начинается прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="48"/>
+        <location filename="../../desktop/titles.py" line="51"/>
         <source>how far to try the weight up and down</source>
         <translation>на сколько пробовать увеличить и уменьшить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="49"/>
+        <location filename="../../desktop/titles.py" line="52"/>
         <source>how far the weight moves each iteration</source>
         <translation>на сколько вес сдвигается за одну итерацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="50"/>
+        <location filename="../../desktop/titles.py" line="53"/>
         <source>learning rate: how much of weight_delta each step applies</source>
         <translation>скорость обучения: какую долю weight_delta применяет каждый шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="51"/>
+        <location filename="../../desktop/titles.py" line="54"/>
         <source>learning rate: how much of each weight_delta a step applies</source>
         <translation>скорость обучения: какую долю каждого weight_delta применяет шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="52"/>
+        <location filename="../../desktop/titles.py" line="55"/>
         <source>the prediction we want: 1 = the team won</source>
         <translation>прогноз, который мы хотим получить: 1 = команда выиграла</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="53"/>
+        <location filename="../../desktop/titles.py" line="56"/>
         <source>initial weights of toes, wlrec, nfans</source>
         <translation>начальные веса для toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="54"/>
+        <location filename="../../desktop/titles.py" line="57"/>
         <source>goals of hurt?, win?, sad? (game 1)</source>
         <translation>цели для hurt?, win?, sad? (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="55"/>
+        <location filename="../../desktop/titles.py" line="58"/>
         <source>initial weights into hurt?, win?, sad?</source>
         <translation>начальные веса, ведущие к hurt?, win?, sad?</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="56"/>
+        <location filename="../../desktop/titles.py" line="59"/>
         <source>initial 3x3 weights, row by row: rows hurt?, win?, sad?; columns toes, wlrec, nfans</source>
         <translation>начальные веса 3×3 по строкам: строки hurt?, win?, sad?; столбцы toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="57"/>
+        <location filename="../../desktop/titles.py" line="60"/>
         <source>reproduce the book&apos;s code, quirks included, instead of the correct algorithm</source>
         <translation>воспроизводить код книги со всеми его особенностями вместо правильного алгоритма</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="58"/>
+        <location filename="../../desktop/titles.py" line="61"/>
         <source>which streetlights row to learn (0 = [1, 0, 1], stop)</source>
         <translation>какую строку светофоров выучить (0 = [1, 0, 1], стоять)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="59"/>
+        <location filename="../../desktop/titles.py" line="62"/>
         <source>the goal of each streetlight pattern: 1 = walk, 0 = stop</source>
         <translation>цель для каждого образца светофора: 1 = идти, 0 = стоять</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="60"/>
+        <location filename="../../desktop/titles.py" line="63"/>
         <source>initial weights of light 1, light 2, light 3</source>
         <translation>начальные веса огней 1, 2 и 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="61"/>
+        <location filename="../../desktop/titles.py" line="64"/>
         <source>when the weights change: after every pattern (stochastic), after every batch_size patterns (batch) or once per pass over the six (full), by the mean of the weight_deltas</source>
         <translation>когда меняются веса: после каждого образца (stochastic), после каждых batch_size образцов (batch) или один раз за проход по всем шести (full), на среднее значение weight_delta</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="62"/>
+        <location filename="../../desktop/titles.py" line="65"/>
         <source>patterns per update in batch gradient descent</source>
         <translation>образцов на одно обновление в пакетном градиентном спуске</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="63"/>
+        <location filename="../../desktop/titles.py" line="66"/>
         <source>number of hidden ReLU units</source>
         <translation>число нейронов ReLU в скрытом слое</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="64"/>
+        <location filename="../../desktop/titles.py" line="67"/>
         <source>learning rate: the fraction of each weight update applied</source>
         <translation>скорость обучения: какая доля каждого обновления веса применяется</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="65"/>
+        <location filename="../../desktop/titles.py" line="68"/>
         <source>units in the hidden layer</source>
         <translation>число нейронов в скрытом слое</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="66"/>
+        <location filename="../../desktop/titles.py" line="69"/>
         <source>test on the held-out images every N epochs, and after the book&apos;s last epoch (0: never)</source>
         <translation>проверять на тестовых изображениях каждые N эпох и после последней эпохи из книги (0: никогда)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="67"/>
+        <location filename="../../desktop/titles.py" line="70"/>
         <source>images per batch: one iteration (and one update) per batch</source>
         <translation>изображений в пакете: одна итерация (и одно обновление) на пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="68"/>
+        <location filename="../../desktop/titles.py" line="71"/>
         <source>activation function of the hidden layer</source>
         <translation>функция активации скрытого слоя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="72"/>
+        <source>the recurrent matrix W, row by row (w11, w12, w21, w22)</source>
+        <translation>рекуррентная матрица W по строкам (w11, w12, w21, w22)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="73"/>
+        <source>the vector whose sigmoid starts both chains: a = sigmoid(start)</source>
+        <translation>вектор, сигмоида которого начинает обе цепочки: a = sigmoid(start)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="74"/>
+        <source>time steps of each chain</source>
+        <translation>шагов по времени в каждой цепочке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="75"/>
+        <source>learning rate; multiplied by 0.99 after every epoch, as in the book</source>
+        <translation>скорость обучения; после каждой эпохи умножается на 0,99, как в книге</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="76"/>
+        <source>model size: small = 32 units, laptop = 128 units (seconds per epoch), book = 512 units as in the book (minutes per epoch)</source>
+        <translation>размер модели: small — 32 нейрона, laptop — 128 нейронов (секунды на эпоху), book — 512 нейронов, как в книге (минуты на эпоху)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="77"/>
+        <source>the text: book = the book&apos;s 100,000-character file, tiny = tiny-shakespeare (1.1 million characters of the real plays)</source>
+        <translation>текст: book — файл книги на 100 000 символов, tiny — tiny-shakespeare (1,1 миллиона символов настоящих пьес)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="78"/>
+        <source>gradient clipping: scale the gradient of all weights down to this length when it is longer (0 = off; not in the book)</source>
+        <translation>ограничение градиента: если градиент всех весов длиннее этого числа, он укорачивается до этой длины (0 — выключено; в книге этого нет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="79"/>
+        <source>the RNN cell&apos;s non-linearity (the book&apos;s cell ignores tanh and always uses sigmoid: quirk Q20)</source>
+        <translation>нелинейность ячейки RNN (ячейка из книги игнорирует tanh и всегда использует сигмоиду: особенность Q20)</translation>
     </message>
 </context>
 <context>
@@ -2483,18 +2543,18 @@ Source: {1} ({2})</source>
 <context>
     <name>ViewTabs</name>
     <message>
-        <location filename="../../desktop/workspace.py" line="143"/>
+        <location filename="../../desktop/workspace.py" line="144"/>
         <source>Show in the main area</source>
         <extracomment>The three areas, top to bottom and left to right.</extracomment>
         <translation>Показать в главной области</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="143"/>
+        <location filename="../../desktop/workspace.py" line="144"/>
         <source>Show below, on the left</source>
         <translation>Показать внизу слева</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="144"/>
+        <location filename="../../desktop/workspace.py" line="145"/>
         <source>Show below, on the right</source>
         <translation>Показать внизу справа</translation>
     </message>
@@ -2502,7 +2562,7 @@ Source: {1} ({2})</source>
 <context>
     <name>WeightEditor</name>
     <message>
-        <location filename="../../desktop/views/network/diagram.py" line="539"/>
+        <location filename="../../desktop/views/network/diagram/editor.py" line="62"/>
         <source>Enter applies it, Esc cancels; the run continues from the new weight</source>
         <translation>Enter — применить, Esc — отменить; прогон продолжится с нового веса</translation>
     </message>
@@ -2510,98 +2570,98 @@ Source: {1} ({2})</source>
 <context>
     <name>WeightImagesPanel</name>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="72"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="73"/>
         <source>What the weights learn</source>
         <extracomment>Bars for at most this many weight vectors; beyond it, the ones the input agrees with most. The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Чему учатся веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="274"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="253"/>
         <source>One scale for all tiles</source>
         <translation>Одна шкала для всех плиток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="275"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="254"/>
         <source>Off: each tile uses its own strongest weight as full colour, so every pattern shows. On: one scale, so tiles compare in strength</source>
         <translation>Выключено: у каждой плитки полный цвет — её собственный сильнейший вес, поэтому виден любой узор. Включено: одна шкала, и плитки можно сравнивать по силе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="277"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="256"/>
         <source>Click a tile to take its weights into the dot product below</source>
         <translation>Щёлкните по плитке, чтобы взять её веса в скалярное произведение ниже</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="278"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="257"/>
         <source>This network does not take an image in, so its weights are not drawn as images here.</source>
         <translation>Эта сеть не получает на вход изображение, поэтому её веса здесь не рисуются картинками.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="311"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="290"/>
         <source>The weights into each unit of {0}, drawn as {1}×{2} images like the input: blue = positive, orange = negative</source>
         <translation>Веса, входящие в каждый нейрон слоя {0}, нарисованные как изображения {1}×{2}, подобно входу: синий — положительные, оранжевый — отрицательные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="337"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="316"/>
         <source>weights into {0}: from {1} to {2}; click to use it in the dot product</source>
         <translation>веса, входящие в {0}: от {1} до {2}; щёлкните, чтобы взять их в скалярное произведение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="349"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="328"/>
         <source>w: the weights into {0}</source>
         <translation>w: веса, входящие в {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="353"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="332"/>
         <source>no input yet</source>
         <translation>входа ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="354"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="333"/>
         <source>x: the input</source>
         <translation>x: вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="355"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="334"/>
         <source>x ⊙ w</source>
         <translation>x ⊙ w</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="356"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="335"/>
         <source>Step once to see which parts of the input agree with the weights.</source>
         <translation>Сделайте один шаг, чтобы увидеть, какие части входа согласуются с весами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="367"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="346"/>
         <source>x: the input now</source>
         <translation>x: текущий вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="368"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="347"/>
         <source>x ⊙ w: agree (blue), disagree (orange)</source>
         <translation>x ⊙ w: согласие (синий), расхождение (оранжевый)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="375"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="354"/>
         <source>= {0}: the weighted sum the network computed</source>
         <translation>= {0}: взвешенная сумма, которую вычислила сеть</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="377"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="356"/>
         <source>{0}({1}) = {2} = {3}</source>
         <translation>{0}({1}) = {2} = {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="380"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="359"/>
         <source>{0} was {1}: computed before the last update changed w</source>
         <translation>{0} было {1}: вычислено до того, как последнее обновление изменило w</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="388"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="367"/>
         <source>The input&apos;s dot product with the {0} weight vectors it agrees with most (of {1}):</source>
         <translation>Скалярное произведение входа с {0} векторами весов, с которыми он согласуется больше всего (из {1}):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="391"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="370"/>
         <source>The input&apos;s dot product with every weight vector: the largest is the unit this input looks most like</source>
         <translation>Скалярное произведение входа с каждым вектором весов: наибольшее — у нейрона, на который этот вход больше всего похож</translation>
     </message>

@@ -38,7 +38,7 @@ from desktop.views.network.diagram.letters import LettersPicture
 from desktop.views.network.diagram.picture import Picture, frozen_mask
 from desktop.widgets import ElidedLabel
 from learning.analysis import units_off
-from learning.experiment import ParamError
+from learning.experiment import Experiment, ParamError
 from learning.network import Network
 
 PICTURES: dict[str, type[Picture]] = {"full": FullPicture, "blocks": BlocksPicture, "letters": LettersPicture}
@@ -214,6 +214,10 @@ class DiagramPanel(QWidget):
             self.picture = None
         scene.clear()
         scene.setBackgroundBrush(QBrush(colours().surface))
+        if not self._drawable():
+            self._sizes = None
+            self.caption.setText(self.tr("This experiment has no network diagram; its own views show it"))
+            return
         net = self.runner.experiment.network()
         self._sizes = self._shape_of(net)
         if self.selection is not None and not self._exists(net, self.selection):
@@ -227,6 +231,10 @@ class DiagramPanel(QWidget):
 
     def refresh(self) -> None:
         """Show the network's current values, weights and the last error."""
+        if self.picture is None:  # nothing drawn: an experiment without network() (or not built yet)
+            if self._drawable():
+                self.rebuild()
+            return
         net = self.runner.experiment.network()
         if self._shape_of(net) != self._sizes:
             self.rebuild()
@@ -410,6 +418,10 @@ class DiagramPanel(QWidget):
         self._schedule()
 
     # -- helpers -----------------------------------------------------------------------------------
+    def _drawable(self) -> bool:
+        """True if the experiment describes its layers and weights (chapter 14's models do not)."""
+        return type(self.runner.experiment).network is not Experiment.network
+
     @staticmethod
     def _shape_of(net: Network) -> tuple[Any, ...]:
         return (tuple((layer.size, layer.image_shape, layer.activation, layer.goals is not None)
@@ -422,6 +434,8 @@ class DiagramPanel(QWidget):
         return 0 <= index < (len(net.layers) if kind == "layer" else len(net.weights))
 
     def _write_caption(self) -> None:
+        if not self._drawable():
+            return
         net = self.runner.experiment.network()
         if self.selection is None:
             self.caption.setText(self.tr("Click a layer or a matrix to follow it across the three pictures"))
