@@ -55,8 +55,8 @@ from learning import catalogue
 from learning.datasets import DatasetError, DatasetMissing
 from learning.datasets.locate import data_dirs
 from learning.datasets.mnist import book_mnist
-from learning.datasets.shakespeare import book_shakespeare
 from learning.datasets.registry import status as dataset_status
+from learning.datasets.shakespeare import book_shakespeare
 from learning.divergence import Divergence
 from learning.experiment import Experiment
 
