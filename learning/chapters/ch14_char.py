@@ -37,6 +37,9 @@ from learning.framework import LENIENT, SGD, BackwardPass, CrossEntropyLoss, Ten
 #: Model sizes (units of the embedding and of the hidden state): the book's 512 and smaller ones for a laptop.
 SIZES = {"small": 32, "laptop": 128, "book": 512}
 CORPORA = ("book", "tiny")
+#: Clipping by norm in the default mode: the exact gradient at the book's alpha explodes (the book's own
+#: backward passes on only part of it; see ch14_backward), clipped to this length it learns steadily.
+DEFAULT_CLIP = 5.0
 #: Per-step values yielded by PREDICT/COMPARE/LEARN slices; the iteration's record keeps only batch figures.
 STEP_KEYS = ("t", "input", "prediction", "target", "step_loss", "batch_loss")
 #: How many batches of gradient norms through time are kept for the heat map.
@@ -100,6 +103,7 @@ class CharModel(Experiment):
         self.min_loss: float | int = 1000  # the book's starting value (printed as "1000" until beaten)
         self.perplexity = float("nan")
         self.sample = ""
+        self.last_grad_norm = float("nan")
         self.grad_norm_rows: dict[int, tuple[np.ndarray, np.ndarray | None]] = {}
         self._clear_batch()
 
@@ -196,13 +200,14 @@ class CharModel(Experiment):
         self._keep_norms(index, grads)
         found = [(p, grads[p]) for p in self.net.parameters if p in grads]
         grad_norm = math.sqrt(sum(_squares(g) for _, g in found))
-        clip = float(self.clip)
+        clip = 0.0 if self.book_faithful else float(self.clip)  # the book's code clips nothing
         scale = clip / grad_norm if clip > 0 and grad_norm > clip else None  # clipping by the global norm
         for p, g in found:  # the framework's SGD, a parameter per slice (the book size has 2.2 million weights)
             p.grad = Tensor(g if scale is None else g * scale)
             SGD([p], alpha).step()
             yield Phase.LEARN, {"t": 0}
         after, clipped = (grad_norm, 0) if scale is None else (clip, 1)
+        self.last_grad_norm = grad_norm
         self.hidden_state = tuple(s.data for s in state)
         batch_loss = float(root.data)
         error = batch_loss if self._last_step_only() else batch_loss / bptt
@@ -249,6 +254,11 @@ class CharModel(Experiment):
         return {"error": self.total_loss / len(records), "perplexity": last["perplexity"],
                 "min_loss": last["min_loss"], "alpha": last["alpha"], "batches": len(records),
                 "clipped": sum(r["clipped"] for r in records)}
+
+    def divergence_facts(self) -> dict[str, float]:
+        """The last batch's gradient length, the learning rate and the clipping length (0: off)."""
+        return {"alpha": float(self.alpha), "clip": 0.0 if self.book_faithful else float(self.clip),
+                "grad_norm": self.last_grad_norm}
 
     # -- saving and rewinding ----------------------------------------------------------------------------------
     def state(self) -> dict[str, Any]:
@@ -434,8 +444,8 @@ def _common_params() -> tuple[Param, ...]:
               "units as in the book (minutes per epoch)", choices=tuple(SIZES)),
         Param("corpus", "book", "the text: book = the book's 100,000-character file, tiny = tiny-shakespeare "
               "(1.1 million characters of the real plays)", choices=CORPORA),
-        Param("clip", 0.0, "gradient clipping: scale the gradient of all weights down to this length when it is "
-              "longer (0 = off; not in the book)", 0.0, 1e6, live=True),
+        Param("clip", DEFAULT_CLIP, "gradient clipping: scale the gradient of all weights down to this length when "
+              "it is longer (0 = off; the book has none, so book_faithful runs ignore it)", 0.0, 1e6, live=True),
         book_faithful_param(),
     )
 

@@ -103,7 +103,7 @@ def test_book_size_draws_the_books_initial_weights(book_text):
 def test_default_training_is_back_propagation_through_time(book_text, experiment_id, kind):
     """Three batches on the real file agree with an independent hand-written numpy BPTT (the state carried,
     the graph cut); only the order of summation differs."""
-    exp = get(experiment_id)(data=book_text, size="small")
+    exp = get(experiment_id)(data=book_text, size="small", clip=0.0)
     start = [a.copy() for a in exp.net.arrays()]
     errors = [r["error"] for r in run(exp, 3)]
     indices = encode(book_text, char_vocabulary(book_text))
@@ -132,7 +132,7 @@ def test_the_second_batchs_update_is_the_numerical_gradient(experiment_id, param
     """As trained: batch 0 updates the weights and hands its state on; batch 1 starts from that state with the
     graph cut, so its gradient is that of its own loss with the carried state held fixed. With alpha = 1 (set
     live for batch 1) the update is minus the gradient; it matches central differences of the summed loss."""
-    exp = get(experiment_id)(data=synthetic_text(1800), size="small", alpha=0.01, **params)
+    exp = get(experiment_id)(data=synthetic_text(1800), size="small", alpha=0.01, clip=0.0, **params)
     run(exp, 1)
     exp.set_param("alpha", 1.0)
     state = tuple(a.copy() for a in exp.hidden_state)
@@ -212,9 +212,12 @@ def test_clipping_scales_the_update_to_the_chosen_length():
     assert record["clipped"] == 1 and record["grad_norm"] > 0.01 and record["grad_norm_after"] == 0.01
     step = np.sqrt(sum(np.sum((a - b) ** 2) for a, b in zip(exp.net.arrays(), before, strict=True)))
     assert step == pytest.approx(0.01, rel=1e-9)
-    free = get("ch14.char-lstm")(data=synthetic_text(), size="small", alpha=1.0)
+    free = get("ch14.char-lstm")(data=synthetic_text(), size="small", alpha=1.0, clip=0.0)
     unclipped = free.step().record
     assert unclipped["clipped"] == 0 and unclipped["grad_norm"] == record["grad_norm"]
+    book = get("ch14.char-lstm")(data=synthetic_text(), size="small", alpha=1.0, clip=0.01, book_faithful=True)
+    assert book.step().record["clipped"] == 0  # the book's code has no clipping
+    assert get("ch14.char-lstm")(data=synthetic_text(), size="small").step().record["clipped"] == 1  # default 5
 
 
 # -- the loop -------------------------------------------------------------------------------------------------------
