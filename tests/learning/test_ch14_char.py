@@ -2,6 +2,7 @@
 transcription of the book's code, the default training against numerical gradients and a hand-written numpy
 BPTT, the phases, state, memory, and the views' data."""
 
+import json
 import os
 import tracemalloc
 
@@ -433,3 +434,22 @@ def test_the_books_backward_rules_on_a_graph_where_each_matters():
     mine2, root2 = build(lambda v: Tensor(v, autograd=True))
     root2.backward(policy=LENIENT)
     assert not np.allclose(grads[mine["x"]], mine2["x"].grad.data)
+
+
+def test_the_command_line_prints_the_books_first_line(book_text, capsys):
+    from learning.__main__ import main
+
+    assert main(["run", "ch14.char-lstm", "--iterations", "1", "--jsonl", "--param", "book_faithful=true"]) == 0
+    record = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert record["log"].startswith(ANCHOR + " - ") and record["perplexity"] == 62.000000000000064
+    assert main(["run", "ch14.char-lstm", "--iterations", "1", "--param", "size=huge"]) == 2
+    assert "size must be one of small, laptop, book" in capsys.readouterr().err
+
+
+def test_tiny_shakespeare_is_an_extra_corpus(book_text):
+    exp = get("ch14.char-lstm")(data=book_text, size="small", corpus="tiny")
+    assert exp.text.startswith("First Citizen:") and len(exp.text) == 1115394
+    assert len(exp.vocab) == 65 and exp.epoch_size == (1115394 // 16 - 1) // 25
+    record = exp.step().record
+    assert record["perplexity"] == pytest.approx(65, rel=1e-12)  # uniform over its 65 characters at first
+    assert record["log"].startswith(" Iter:0 - Alpha:0.05 - Batch 1/2788 - Min Loss:")
