@@ -1,20 +1,39 @@
 """Chapter 14: a character LSTM (`ch14.char-lstm`) and a plain RNN (`ch14.char-rnn`) learn to write.
 
 One iteration is one batch: `streams` parallel streams × `bptt` time steps. It yields PREDICT and COMPARE once
-per time step (the cell's step, then that step's cross-entropy), LEARN once per time step of the backward pass
-(each time it reaches a hidden state h_t), and a last LEARN after the SGD update with the batch's figures. A
-phase is a few milliseconds at the laptop size, so the window's timer never waits long; the runner can stop
-between any two phases and the run continues from there (the graph of the open batch lives in the generator).
+per time step (the cell's step, then that step's cross-entropy; values t, input, prediction, target, step_loss,
+batch_loss), LEARN slices while the backward pass runs (one each time it first reaches a hidden state h_t, one
+every SLICE nodes, one per parameter's SGD step; value t), and a last LEARN with the batch's figures (alpha,
+loss, error = loss per character, perplexity, min_loss, grad_norm, grad_norm_after, clipped, log = the book's
+line, and sample after each epoch's first batch). No phase takes more than a few milliseconds at the laptop size
+(about 20 ms at the book's 512 units), so the window's timer never waits long; pausing between any two phases
+keeps the open batch in its generator, and stopping keeps what was learned. The iteration's record keeps only
+the batch's figures.
 
 Both modes run through learning.framework. Default: the framework's counted backward pass (LENIENT, chapters
-14–15) — the exact gradient of the summed loss. `book_faithful`: the book's chapter-14 backward
-(ch14_backward.BookBackward: gradients sent by matrix products carry no origin, so a hidden state passes on
-only the first gradient that reaches it) and, for the RNN, the book's loop `for loss in losses: ""`, which
-leaves `loss` bound to the last step's loss: the RNN learns from, and reports, its last time step only.
-Q20 (the RNN's activation argument ignored) and Q22 (the book's sampling rule) as BOOK.md says.
+14–15) — the exact gradient of the summed loss — clipped to norm `clip` (5 by default: at the book's alpha the
+exact gradient explodes). `book_faithful`: the book's chapter-14 backward (ch14_backward.BookBackward: gradients
+sent by matrix products carry no origin, so a hidden state passes on only the first gradient that reaches it),
+no clipping, and, for the RNN, the book's loop `for loss in losses: ""`, which leaves `loss` bound to the last
+step's loss: the RNN learns from, and reports, its last time step only. Q20 (the RNN's activation argument
+ignored) and Q22 (the book's sampling rule) as BOOK.md says.
 
-The views' data (truncated back-propagation layout, gradient norms through time, the LSTM cell's values,
-sampling, surprise and unit activations per character) are methods here and in ch14_reading.py; all Qt-free.
+Data for the views (plain values and numpy arrays; nothing here changes the run):
+
+* `progress()` — epoch, batch k of `batches`, seconds of computing and of wall time per batch, seconds left.
+* `layout(batch)` — how the text is cut into streams × steps and the text range each stream of a batch reads
+  (ch14_text.Batching.layout); `text`, `vocab`, `stream_matrix`, `step_inputs`/`step_targets` of the open batch.
+* `grad_norms()` — ‖∂loss/∂h_t‖ (and ‖∂loss/∂c_t‖ for the LSTM) per kept batch and time step, for a heat map;
+  each record says whether that batch was clipped (grad_norm before, grad_norm_after).
+* `cell_values(stream, t)` — the LSTM's f, i, o, g, c, h, c_prev, h_prev (the RNN's h, h_prev) and the logits
+  of time step t of the open (or last) batch, for one stream: live while phase-stepping.
+* `generate(n, prime=, temperature=, rule=, seed=)` — n characters from the current weights (rules: greedy,
+  sample, book = Q22); `next_logits(prime)` with ch14_sampling.distribution for each rule's probabilities,
+  ch14_sampling.book_rule_distribution for the book rule's distortion; `final_sample()` (RNN): the book's
+  2000 characters at temperature 0.1.
+* `read(start, length, gates=)` — ch14_reading.Reading: per character the probability and surprise (−ln p) of
+  the true next character, the hidden state and (LSTM) the gates, and `units_that_track(mask)`.
+* `numpy_net()` — the forward step on plain arrays with the current weights (the framework's numbers exactly).
 """
 
 from __future__ import annotations
