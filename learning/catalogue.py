@@ -10,13 +10,15 @@ from learning.chapters import (
     ch08_regularization,
     ch09_activations,
     ch10_convolution,
+    ch13_framework,
+    ch13_rnn,
     ch14_char,
     ch14_gradients,
 )
 from learning.experiment import Experiment
 
 _MODULES = (ch03_forward, ch04_gradient_descent, ch05_multiple_weights, ch06_backprop, ch08_regularization,
-            ch09_activations, ch10_convolution, ch14_gradients, ch14_char)
+            ch09_activations, ch10_convolution, ch13_framework, ch13_rnn, ch14_gradients, ch14_char)
 
 EXPERIMENTS: dict[str, type[Experiment]] = {cls.id: cls for m in _MODULES for cls in m.EXPERIMENTS}
 

@@ -112,8 +112,16 @@ class BackwardPass:
 
     def steps(self) -> Iterator[Step]:
         """Advance the pass: one Step each time a node has all its gradients (under NAIVE: each arrival)."""
+        return self._walk(True)
+
+    def run(self) -> None:
+        """The whole pass at once."""
+        for _ in self._walk(False):  # without steps to record, the walk finishes in one go
+            pass
+
+    def _walk(self, record: bool) -> Iterator[Step]:
         wrap, naive = self._wrap, not self.policy.counted
-        expected, received, grads, stops = self.expected, self.received, self.grads, self._stops
+        expected, received, grads, stops, passed = self.expected, self.received, self.grads, self._stops, self.passed
         stack: list[tuple[Any, np.ndarray]] = [(self.root, self.seed)]
         pop, push = stack.pop, stack.append
         while stack:
@@ -133,20 +141,24 @@ class BackwardPass:
             creators = node.creators
             passes = creators is not None and node not in stops
             if passes:
-                local = node.op.backward(total, node.data, *[c.data for c in creators], *node.attrs)
-                for i in range(len(creators) - 1, -1, -1):  # pushed last-first: creators[0] is served first
-                    c = creators[i]
-                    if c.autograd and local[i] is not None:
-                        push((c, local[i]))
+                if len(creators) == 2:
+                    a, b = creators
+                    local = node.op.backward(total, node.data, a.data, b.data, *node.attrs)
+                    if b.autograd and local[1] is not None:  # pushed last-first: creators[0] is served first
+                        push((b, local[1]))
+                    if a.autograd and local[0] is not None:
+                        push((a, local[0]))
+                else:
+                    local = node.op.backward(total, node.data, *[c.data for c in creators], *node.attrs)
+                    for i in range(len(creators) - 1, -1, -1):
+                        c = creators[i]
+                        if c.autograd and local[i] is not None:
+                            push((c, local[i]))
                 if wrap is not None and not naive:
                     node.spent = True
-                self.passed.append(node)
-            yield Step(node, total, passes, k, expected[node])
-
-    def run(self) -> None:
-        """The whole pass at once."""
-        for _ in self.steps():
-            pass
+                passed.append(node)
+            if record:
+                yield Step(node, total, passes, k, expected[node])
 
     def gradient(self, node: Any) -> np.ndarray | None:
         """The gradient this pass gave `node` so far (None if nothing reached it yet)."""

@@ -50,11 +50,19 @@ class Op:
 def ordered_dot(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """a · b for 2-D arrays (m×k · k×n → m×n), each dot product summed left to right over k with one
     rounding per product and one per sum (no fused multiply-add): the book's digits (BOOK.md section 1.2)."""
-    k = a.shape[1]
+    m, k = a.shape
     if k != b.shape[0]:
         raise ValueError(f"mm: shapes {a.shape} and {b.shape} do not fit (inner sizes {k} and {b.shape[0]})")
+    n = b.shape[1]
     if k == 0:
-        return np.zeros((a.shape[0], b.shape[1]), dtype=np.result_type(a, b))
+        return np.zeros((m, n), dtype=np.result_type(a, b))
+    if k > 8 and k * m * n <= 1 << 18:
+        # Long sums into small outputs: every product in one operation, then the rows added one by one.
+        products = a.T[:, :, None] * b[:, None, :]
+        out = products[0].copy()
+        for j in range(1, k):
+            out += products[j]
+        return out
     out = a[:, 0:1] * b[0:1, :]
     for j in range(1, k):
         out += a[:, j:j + 1] * b[j:j + 1, :]  # a fresh product, then one addition: two roundings per term

@@ -12,7 +12,6 @@ results are referenced, and nothing grows on the weights from one iteration to t
 from __future__ import annotations
 
 import itertools
-from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -86,7 +85,7 @@ class Tensor:
         setting every reached tensor's `grad`; `policy` picks the book's version (autograd.STRICT, LENIENT,
         NAIVE). Does nothing for a tensor without autograd."""
         if self.autograd:
-            deque(BackwardPass(self, grad, policy, _plain).steps(), maxlen=0)
+            BackwardPass(self, grad, policy, _plain).run()
 
     # -- operations (forward and backward of each are side by side in ops.py) ----------------------------------
     def __add__(self, other: Tensor) -> Tensor:

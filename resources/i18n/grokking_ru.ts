@@ -719,62 +719,62 @@ Credit: {3}</source>
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../desktop/titles.py" line="83"/>
+        <location filename="../../desktop/titles.py" line="93"/>
         <source>MNIST handwritten digits</source>
         <translation>Рукописные цифры MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="84"/>
+        <location filename="../../desktop/titles.py" line="94"/>
         <source>70,000 images of handwritten digits, 28 × 28 pixels: 60,000 to train and 10,000 to test. Chapters 8–10 train on the first 1,000 training images.</source>
         <translation>70 000 изображений рукописных цифр, 28 × 28 пикселей: 60 000 для обучения и 10 000 для проверки. Главы 8–10 обучают сеть на первых 1000 обучающих изображениях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="85"/>
+        <location filename="../../desktop/titles.py" line="95"/>
         <source>IMDB movie reviews</source>
         <translation>Отзывы о фильмах IMDB</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="86"/>
+        <location filename="../../desktop/titles.py" line="96"/>
         <source>25,000 movie reviews labelled positive or negative (the Large Movie Review Dataset). The archive is unpacked into the book&apos;s reviews.txt and labels.txt.</source>
         <translation>25 000 отзывов о фильмах с пометкой «положительный» или «отрицательный» (Large Movie Review Dataset). Архив распаковывается в файлы книги reviews.txt и labels.txt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="87"/>
+        <location filename="../../desktop/titles.py" line="97"/>
         <source>The book&apos;s Shakespeare-like text</source>
         <translation>Текст книги в духе Шекспира</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="88"/>
+        <location filename="../../desktop/titles.py" line="98"/>
         <source>The 99,993-character file chapter 14 trains its character models on: machine-generated text in the style of Shakespeare&apos;s plays.</source>
         <translation>Файл из 99 993 символов, на котором глава 14 обучает посимвольные модели: машинный текст в стиле пьес Шекспира.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="89"/>
+        <location filename="../../desktop/titles.py" line="99"/>
         <source>Tiny Shakespeare</source>
         <translation>Tiny Shakespeare</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="90"/>
+        <location filename="../../desktop/titles.py" line="100"/>
         <source>1.1 million characters of Shakespeare&apos;s plays, an extra corpus for the character models.</source>
         <translation>1,1 миллиона символов из пьес Шекспира — дополнительный корпус для посимвольных моделей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="91"/>
+        <location filename="../../desktop/titles.py" line="101"/>
         <source>bAbI tasks, v1.1</source>
         <translation>Задачи bAbI, v1.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="92"/>
+        <location filename="../../desktop/titles.py" line="102"/>
         <source>Short stories with questions (Facebook Research). Chapters 12 and 13 read the first 1,000 lines of task 1; only task 1 is kept from the archive.</source>
         <translation>Короткие истории с вопросами (Facebook Research). Главы 12 и 13 читают первые 1000 строк задачи 1; из архива сохраняется только задача 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="93"/>
+        <location filename="../../desktop/titles.py" line="103"/>
         <source>Enron-Spam, set 1</source>
         <translation>Enron-Spam, набор 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="94"/>
+        <location filename="../../desktop/titles.py" line="104"/>
         <source>5,172 e-mails of one Enron employee and of spam traps: 3,672 legitimate, 1,500 spam. Chapter 15 uses them in place of the book&apos;s own spam.txt and ham.txt, which are not published.</source>
         <translation>5172 письма одного сотрудника Enron и из ловушек для спама: 3672 обычных и 1500 спама. Глава 15 использует их вместо файлов книги spam.txt и ham.txt, которые не опубликованы.</translation>
     </message>
@@ -918,87 +918,87 @@ Source: {1} ({2})</source>
         <translation>Та же сеть буквами, l0 —W0→ l1, с формулами и именами из кода (layer_0, weights_0_1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="219"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="222"/>
         <source>This experiment has no network diagram; its own views show it</source>
         <translation>У этого эксперимента нет схемы сети; его показывают собственные виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="269"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="275"/>
         <source>input</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="271"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="277"/>
         <source>output</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="273"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="279"/>
         <source>hidden</source>
         <translation>скрытый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="300"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="306"/>
         <source>off: relu gave 0, so nothing flows on from this unit and its incoming weights do not learn from this example</source>
         <translation>выключен: relu дал 0, поэтому от этого нейрона дальше ничего не идёт, а его входящие веса не учатся на этом примере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="308"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="314"/>
         <source>goal for {0} = {1}</source>
         <translation>цель для {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="318"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="324"/>
         <source>last weight_delta = {0}</source>
         <translation>последний weight_delta = {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="320"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="326"/>
         <source>input that drove it: {0} = {1}</source>
         <translation>вход, который его вызвал: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="324"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="330"/>
         <source>frozen: it does not learn</source>
         <translation>заморожен: не обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="348"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="354"/>
         <source>“{0}” is not a number: type a weight like 0.25 or −1.5</source>
         <translation>«{0}» — не число: введите вес, например 0.25 или −1.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="354"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="360"/>
         <source>{0} set to {1}: the run continues from it</source>
         <translation>{0} = {1}: прогон продолжится с этого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="370"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="376"/>
         <source>Edit weight…</source>
         <translation>Изменить вес…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="374"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="380"/>
         <source>Unfreeze this weight</source>
         <translation>Разморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="374"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="380"/>
         <source>Freeze this weight</source>
         <translation>Заморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="378"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="384"/>
         <source>This experiment cannot freeze weights</source>
         <translation>В этом эксперименте веса замораживать нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="389"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="395"/>
         <source>{0}[{1}, {2}] is frozen: it will not change</source>
         <translation>{0}[{1}, {2}] заморожен: он не будет меняться</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="390"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="396"/>
         <source>{0}[{1}, {2}] learns again</source>
         <translation>{0}[{1}, {2}] снова обучается</translation>
     </message>
@@ -1463,16 +1463,56 @@ Source: {1} ({2})</source>
     </message>
     <message>
         <location filename="../../desktop/titles.py" line="32"/>
+        <source>Tensors and autograd, checked</source>
+        <translation>Тензоры и автоматический градиент (autograd): проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="33"/>
+        <source>Previously we would train a model like this</source>
+        <translation>Прежде мы обучали модель так</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="34"/>
+        <source>The same network with autograd; automatic optimization</source>
+        <translation>Та же сеть с autograd; автоматическая оптимизация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="35"/>
+        <source>Layers, layers that contain layers, loss-function layers</source>
+        <translation>Слои, слои из слоёв и слои функций потерь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="36"/>
+        <source>Non-linearity layers</source>
+        <translation>Нелинейные слои</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="37"/>
+        <source>The embedding layer</source>
+        <translation>Слой векторного представления (embedding)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="38"/>
+        <source>The cross-entropy layer</source>
+        <translation>Слой перекрёстной энтропии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="39"/>
+        <source>The recurrent layer, trained on bAbI</source>
+        <translation>Рекуррентный слой, обученный на bAbI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="40"/>
         <source>Vanishing and exploding gradients</source>
         <translation>Затухающие и взрывающиеся градиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="33"/>
+        <location filename="../../desktop/titles.py" line="41"/>
         <source>A character language model with an LSTM</source>
         <translation>Символьная языковая модель на LSTM</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="34"/>
+        <location filename="../../desktop/titles.py" line="42"/>
         <source>The same task with a plain RNN</source>
         <translation>Та же задача с простой RNN</translation>
     </message>
@@ -1959,213 +1999,213 @@ Source: {1} ({2})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="315"/>
+        <location filename="../../desktop/main_window.py" line="317"/>
         <source>Chapter {0}</source>
         <extracomment>Widgets that keep a key for themselves when they have the focus (typing, sliding, moving in a tree). How each data set&apos;s root folder becomes the `data` an experiment takes.</extracomment>
         <translation>Глава {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="332"/>
+        <location filename="../../desktop/main_window.py" line="334"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="335"/>
         <source>&amp;Run</source>
         <translation>&amp;Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="336"/>
         <source>E&amp;xperiment</source>
         <translation>&amp;Эксперимент</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="335"/>
+        <location filename="../../desktop/main_window.py" line="337"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="336"/>
+        <location filename="../../desktop/main_window.py" line="338"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Урок</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="337"/>
+        <location filename="../../desktop/main_window.py" line="339"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="338"/>
+        <location filename="../../desktop/main_window.py" line="340"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="341"/>
+        <location filename="../../desktop/main_window.py" line="343"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="342"/>
+        <location filename="../../desktop/main_window.py" line="344"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="343"/>
+        <location filename="../../desktop/main_window.py" line="345"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="344"/>
+        <location filename="../../desktop/main_window.py" line="346"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="345"/>
+        <location filename="../../desktop/main_window.py" line="347"/>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="346"/>
+        <location filename="../../desktop/main_window.py" line="348"/>
         <source>Math of this iteration</source>
         <translation>Формулы этой итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/main_window.py" line="349"/>
         <source>Show &amp;view</source>
         <translation>Показать &amp;вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="350"/>
+        <location filename="../../desktop/main_window.py" line="352"/>
         <source>Experiment: </source>
         <translation>Эксперимент: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="351"/>
+        <location filename="../../desktop/main_window.py" line="353"/>
         <source>Pick an experiment of the book, by chapter</source>
         <translation>Выберите эксперимент из книги, по главам</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="358"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>Grokking Lab — chapter {0}: {1}</source>
         <translation>Grokking Lab — глава {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="391"/>
+        <location filename="../../desktop/main_window.py" line="393"/>
         <source>Not opened: {0} needs the {1} data set.</source>
         <translation>Не открыто: для «{0}» нужен набор данных «{1}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="403"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="403"/>
         <source>The {0} data set cannot be used: {1}</source>
         <translation>Набор данных «{0}» нельзя использовать: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/main_window.py" line="424"/>
         <source>The Russian translation file is missing; staying in English.</source>
         <translation>Файл русского перевода не найден; интерфейс остаётся на английском.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="435"/>
+        <location filename="../../desktop/main_window.py" line="437"/>
         <source>✓ Done: {0}</source>
         <translation>✓ Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="508"/>
+        <location filename="../../desktop/main_window.py" line="510"/>
         <source>This view has nothing to show for this experiment.</source>
         <translation>Этому виду нечего показать в этом эксперименте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="544"/>
+        <location filename="../../desktop/main_window.py" line="546"/>
         <source>Export plot</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="556"/>
+        <location filename="../../desktop/main_window.py" line="558"/>
         <source>Export diagram</source>
         <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="567"/>
+        <location filename="../../desktop/main_window.py" line="569"/>
         <source>This page shows no view to export.</source>
         <translation>На этой странице нет вида для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="571"/>
+        <location filename="../../desktop/main_window.py" line="573"/>
         <source>Export view</source>
         <translation>Экспорт вида</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="584"/>
+        <location filename="../../desktop/main_window.py" line="586"/>
         <source>Export data</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="584"/>
+        <location filename="../../desktop/main_window.py" line="586"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="591"/>
+        <location filename="../../desktop/main_window.py" line="593"/>
         <source>Export animation</source>
         <translation>Экспорт анимации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="592"/>
+        <location filename="../../desktop/main_window.py" line="594"/>
         <source>GIF animation (*.gif)</source>
         <translation>Анимация GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="595"/>
+        <location filename="../../desktop/main_window.py" line="597"/>
         <source>Rendering the animation…</source>
         <translation>Создание анимации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="595"/>
+        <location filename="../../desktop/main_window.py" line="597"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="613"/>
+        <location filename="../../desktop/main_window.py" line="615"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="613"/>
+        <location filename="../../desktop/main_window.py" line="615"/>
         <source>Nothing was saved: {0}</source>
         <translation>Ничего не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="615"/>
+        <location filename="../../desktop/main_window.py" line="617"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="621"/>
+        <location filename="../../desktop/main_window.py" line="623"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="633"/>
+        <location filename="../../desktop/main_window.py" line="635"/>
         <source>The network diverged</source>
         <translation>Сеть разошлась</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="635"/>
+        <location filename="../../desktop/main_window.py" line="637"/>
         <source>Diverged at iteration {0}</source>
         <translation>Расхождение на итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="639"/>
+        <location filename="../../desktop/main_window.py" line="641"/>
         <source>Done: the book&apos;s {0} iterations. Press Play to keep going.</source>
         <translation>Готово: все {0} итераций из книги. Нажмите «Пуск», чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="648"/>
+        <location filename="../../desktop/main_window.py" line="650"/>
         <source>Sample data</source>
         <translation>Данные-образец</translation>
     </message>
@@ -2224,212 +2264,222 @@ Source: {1} ({2})</source>
 <context>
     <name>Params</name>
     <message>
-        <location filename="../../desktop/titles.py" line="38"/>
+        <location filename="../../desktop/titles.py" line="46"/>
         <source>the input: number of toes</source>
         <translation>входное значение: число пальцев на ногах</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="39"/>
+        <location filename="../../desktop/titles.py" line="47"/>
         <source>the network&apos;s only weight</source>
         <translation>единственный вес сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="40"/>
+        <location filename="../../desktop/titles.py" line="48"/>
         <source>average number of toes per player (game 1)</source>
         <translation>среднее число пальцев на ногах у игроков (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="41"/>
+        <location filename="../../desktop/titles.py" line="49"/>
         <source>the team&apos;s win/loss record so far (game 1)</source>
         <translation>доля побед команды на данный момент (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="42"/>
+        <location filename="../../desktop/titles.py" line="50"/>
         <source>number of fans in millions (game 1)</source>
         <translation>число болельщиков в миллионах (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="43"/>
+        <location filename="../../desktop/titles.py" line="51"/>
         <source>weights of toes, wlrec, nfans</source>
         <translation>веса для toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="44"/>
+        <location filename="../../desktop/titles.py" line="52"/>
         <source>weights into hurt?, win?, sad?</source>
         <translation>веса, ведущие к hurt?, win?, sad?</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="45"/>
+        <location filename="../../desktop/titles.py" line="53"/>
         <source>3x3 weights, row by row: rows hurt?, win?, sad?; columns toes, wlrec, nfans</source>
         <translation>веса 3×3 по строкам: строки hurt?, win?, sad?; столбцы toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="46"/>
+        <location filename="../../desktop/titles.py" line="54"/>
         <source>input -&gt; hidden weights, row by row (rows hid[0..2])</source>
         <translation>веса от входов к скрытому слою, по строкам (строки hid[0..2])</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="47"/>
+        <location filename="../../desktop/titles.py" line="55"/>
         <source>hidden -&gt; prediction weights, row by row (rows hurt?, win?, sad?)</source>
         <translation>веса от скрытого слоя к прогнозу, по строкам (строки hurt?, win?, sad?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="48"/>
+        <location filename="../../desktop/titles.py" line="56"/>
         <source>the input value fed to the network</source>
         <translation>входное значение, подаваемое в сеть</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="49"/>
+        <location filename="../../desktop/titles.py" line="57"/>
         <source>the prediction we want (goal_pred)</source>
         <translation>прогноз, который мы хотим получить (goal_pred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="50"/>
+        <location filename="../../desktop/titles.py" line="58"/>
         <source>the weight the run starts from</source>
         <translation>вес, с которого начинается прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="51"/>
+        <location filename="../../desktop/titles.py" line="59"/>
         <source>how far to try the weight up and down</source>
         <translation>на сколько пробовать увеличить и уменьшить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="52"/>
+        <location filename="../../desktop/titles.py" line="60"/>
         <source>how far the weight moves each iteration</source>
         <translation>на сколько вес сдвигается за одну итерацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="53"/>
+        <location filename="../../desktop/titles.py" line="61"/>
         <source>learning rate: how much of weight_delta each step applies</source>
         <translation>скорость обучения: какую долю weight_delta применяет каждый шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="54"/>
+        <location filename="../../desktop/titles.py" line="62"/>
         <source>learning rate: how much of each weight_delta a step applies</source>
         <translation>скорость обучения: какую долю каждого weight_delta применяет шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="55"/>
+        <location filename="../../desktop/titles.py" line="63"/>
         <source>the prediction we want: 1 = the team won</source>
         <translation>прогноз, который мы хотим получить: 1 = команда выиграла</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="56"/>
+        <location filename="../../desktop/titles.py" line="64"/>
         <source>initial weights of toes, wlrec, nfans</source>
         <translation>начальные веса для toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="57"/>
+        <location filename="../../desktop/titles.py" line="65"/>
         <source>goals of hurt?, win?, sad? (game 1)</source>
         <translation>цели для hurt?, win?, sad? (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="58"/>
+        <location filename="../../desktop/titles.py" line="66"/>
         <source>initial weights into hurt?, win?, sad?</source>
         <translation>начальные веса, ведущие к hurt?, win?, sad?</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="59"/>
+        <location filename="../../desktop/titles.py" line="67"/>
         <source>initial 3x3 weights, row by row: rows hurt?, win?, sad?; columns toes, wlrec, nfans</source>
         <translation>начальные веса 3×3 по строкам: строки hurt?, win?, sad?; столбцы toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="60"/>
+        <location filename="../../desktop/titles.py" line="68"/>
         <source>reproduce the book&apos;s code, quirks included, instead of the correct algorithm</source>
         <translation>воспроизводить код книги со всеми его особенностями вместо правильного алгоритма</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="61"/>
+        <location filename="../../desktop/titles.py" line="69"/>
         <source>which streetlights row to learn (0 = [1, 0, 1], stop)</source>
         <translation>какую строку светофоров выучить (0 = [1, 0, 1], стоять)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="62"/>
+        <location filename="../../desktop/titles.py" line="70"/>
         <source>the goal of each streetlight pattern: 1 = walk, 0 = stop</source>
         <translation>цель для каждого образца светофора: 1 = идти, 0 = стоять</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="63"/>
+        <location filename="../../desktop/titles.py" line="71"/>
         <source>initial weights of light 1, light 2, light 3</source>
         <translation>начальные веса огней 1, 2 и 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="64"/>
+        <location filename="../../desktop/titles.py" line="72"/>
         <source>when the weights change: after every pattern (stochastic), after every batch_size patterns (batch) or once per pass over the six (full), by the mean of the weight_deltas</source>
         <translation>когда меняются веса: после каждого образца (stochastic), после каждых batch_size образцов (batch) или один раз за проход по всем шести (full), на среднее значение weight_delta</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="65"/>
+        <location filename="../../desktop/titles.py" line="73"/>
         <source>patterns per update in batch gradient descent</source>
         <translation>образцов на одно обновление в пакетном градиентном спуске</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="66"/>
+        <location filename="../../desktop/titles.py" line="74"/>
         <source>number of hidden ReLU units</source>
         <translation>число нейронов ReLU в скрытом слое</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="67"/>
+        <location filename="../../desktop/titles.py" line="75"/>
         <source>learning rate: the fraction of each weight update applied</source>
         <translation>скорость обучения: какая доля каждого обновления веса применяется</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="68"/>
+        <location filename="../../desktop/titles.py" line="76"/>
         <source>units in the hidden layer</source>
         <translation>число нейронов в скрытом слое</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="69"/>
+        <location filename="../../desktop/titles.py" line="77"/>
         <source>test on the held-out images every N epochs, and after the book&apos;s last epoch (0: never)</source>
         <translation>проверять на тестовых изображениях каждые N эпох и после последней эпохи из книги (0: никогда)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="70"/>
+        <location filename="../../desktop/titles.py" line="78"/>
         <source>images per batch: one iteration (and one update) per batch</source>
         <translation>изображений в пакете: одна итерация (и одно обновление) на пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="71"/>
+        <location filename="../../desktop/titles.py" line="79"/>
         <source>activation function of the hidden layer</source>
         <translation>функция активации скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="72"/>
+        <location filename="../../desktop/titles.py" line="80"/>
+        <source>learning rate of SGD: data ← data − alpha · grad</source>
+        <translation>скорость обучения SGD: data ← data − alpha · grad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="81"/>
+        <source>activation of the recurrent cell (the book&apos;s cell is always a sigmoid: Q20)</source>
+        <translation>функция активации рекуррентной ячейки (в книге ячейка всегда сигмоида: Q20)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="82"/>
         <source>the recurrent matrix W, row by row (w11, w12, w21, w22)</source>
         <translation>рекуррентная матрица W по строкам (w11, w12, w21, w22)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="73"/>
+        <location filename="../../desktop/titles.py" line="83"/>
         <source>the vector whose sigmoid starts both chains: a = sigmoid(start)</source>
         <translation>вектор, сигмоида которого начинает обе цепочки: a = sigmoid(start)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="74"/>
+        <location filename="../../desktop/titles.py" line="84"/>
         <source>time steps of each chain</source>
         <translation>шагов по времени в каждой цепочке</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="75"/>
+        <location filename="../../desktop/titles.py" line="85"/>
         <source>learning rate; multiplied by 0.99 after every epoch, as in the book</source>
         <translation>скорость обучения; после каждой эпохи умножается на 0,99, как в книге</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="76"/>
+        <location filename="../../desktop/titles.py" line="86"/>
         <source>model size: small = 32 units, laptop = 128 units (seconds per epoch), book = 512 units as in the book (minutes per epoch)</source>
         <translation>размер модели: small — 32 нейрона, laptop — 128 нейронов (секунды на эпоху), book — 512 нейронов, как в книге (минуты на эпоху)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="77"/>
+        <location filename="../../desktop/titles.py" line="87"/>
         <source>the text: book = the book&apos;s 100,000-character file, tiny = tiny-shakespeare (1.1 million characters of the real plays)</source>
         <translation>текст: book — файл книги на 100 000 символов, tiny — tiny-shakespeare (1,1 миллиона символов настоящих пьес)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="78"/>
-        <source>gradient clipping: scale the gradient of all weights down to this length when it is longer (0 = off; not in the book)</source>
-        <translation>ограничение градиента: если градиент всех весов длиннее этого числа, он укорачивается до этой длины (0 — выключено; в книге этого нет)</translation>
+        <location filename="../../desktop/titles.py" line="88"/>
+        <source>gradient clipping: scale the gradient of all weights down to this length when it is longer (0 = off; the book has none, so book_faithful runs ignore it)</source>
+        <translation>ограничение градиента: если градиент всех весов длиннее этого числа, он укорачивается до этой длины (0 — выключено; в книге этого нет, поэтому в режиме book_faithful оно не действует)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="79"/>
+        <location filename="../../desktop/titles.py" line="89"/>
         <source>the RNN cell&apos;s non-linearity (the book&apos;s cell ignores tanh and always uses sigmoid: quirk Q20)</source>
         <translation>нелинейность ячейки RNN (ячейка из книги игнорирует tanh и всегда использует сигмоиду: особенность Q20)</translation>
     </message>
@@ -2601,67 +2651,67 @@ Source: {1} ({2})</source>
         <translation>Веса, входящие в каждый нейрон слоя {0}, нарисованные как изображения {1}×{2}, подобно входу: синий — положительные, оранжевый — отрицательные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="316"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="323"/>
         <source>weights into {0}: from {1} to {2}; click to use it in the dot product</source>
         <translation>веса, входящие в {0}: от {1} до {2}; щёлкните, чтобы взять их в скалярное произведение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="328"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="335"/>
         <source>w: the weights into {0}</source>
         <translation>w: веса, входящие в {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="332"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="339"/>
         <source>no input yet</source>
         <translation>входа ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="333"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="340"/>
         <source>x: the input</source>
         <translation>x: вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="334"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="341"/>
         <source>x ⊙ w</source>
         <translation>x ⊙ w</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="335"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="342"/>
         <source>Step once to see which parts of the input agree with the weights.</source>
         <translation>Сделайте один шаг, чтобы увидеть, какие части входа согласуются с весами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="346"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="353"/>
         <source>x: the input now</source>
         <translation>x: текущий вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="347"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="354"/>
         <source>x ⊙ w: agree (blue), disagree (orange)</source>
         <translation>x ⊙ w: согласие (синий), расхождение (оранжевый)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="354"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="361"/>
         <source>= {0}: the weighted sum the network computed</source>
         <translation>= {0}: взвешенная сумма, которую вычислила сеть</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="356"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="363"/>
         <source>{0}({1}) = {2} = {3}</source>
         <translation>{0}({1}) = {2} = {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="359"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="366"/>
         <source>{0} was {1}: computed before the last update changed w</source>
         <translation>{0} было {1}: вычислено до того, как последнее обновление изменило w</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="367"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="374"/>
         <source>The input&apos;s dot product with the {0} weight vectors it agrees with most (of {1}):</source>
         <translation>Скалярное произведение входа с {0} векторами весов, с которыми он согласуется больше всего (из {1}):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="370"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="377"/>
         <source>The input&apos;s dot product with every weight vector: the largest is the unit this input looks most like</source>
         <translation>Скалярное произведение входа с каждым вектором весов: наибольшее — у нейрона, на который этот вход больше всего похож</translation>
     </message>

@@ -174,3 +174,24 @@ def test_every_op_has_its_code_located_with_forward_beside_backward():
         assert 0 < where.backward[0] - where.forward[1] <= 12, name  # the backward follows its forward
     assert code_location("sum_1") == code_location("sum")
     assert code_location("expand_0").op == "expand"
+
+
+@pytest.mark.parametrize("shape", [(1, 40, 1), (2, 40, 1), (1, 40, 3), (16, 100, 16), (83, 100, 16), (100, 16, 83),
+                                   (100, 83, 16), (4, 2, 3), (3, 9, 2)])
+def test_ordered_dot_is_the_left_to_right_sum_for_every_shape(shape):
+    """Values spread over 40 orders of magnitude make every other summation order give other bits."""
+    m, k, n = shape
+    rs = np.random.RandomState(k + m)
+    a = rs.randn(m, k) * 10.0 ** rs.randint(-20, 20, size=(m, k))
+    b = rs.randn(k, n)
+    expected = np.zeros((m, n))
+    backwards = np.zeros((m, n))
+    for i in range(m):
+        for j in range(n):
+            total = back = 0.0
+            for t in range(k):
+                total = total + float(a[i, t]) * float(b[t, j])
+                back = back + float(a[i, k - 1 - t]) * float(b[k - 1 - t, j])
+            expected[i, j], backwards[i, j] = total, back
+    np.testing.assert_array_equal(ordered_dot(a, b), expected)
+    assert k < 9 or not np.array_equal(backwards, expected)  # the data tells summation orders apart

@@ -265,8 +265,8 @@ class WeightImagesPanel(QWidget):
 
     def rebuild(self) -> None:
         """One tile per unit fed by the image, for the current experiment."""
-        net = self.runner.experiment.network()
-        found = image_matrix(net)
+        net = self._network()
+        found = None if net is None else image_matrix(net)
         self.tiles.blockSignals(True)
         self.tiles.clear()
         shown = found is not None
@@ -291,14 +291,21 @@ class WeightImagesPanel(QWidget):
                                    "blue = positive, orange = negative").format(target.name, h, wd))
         self.refresh()
 
+    def _network(self) -> Network | None:
+        """The experiment's network, None for an experiment without one (chapter 13's recurrent network)."""
+        try:
+            return self.runner.experiment.network()
+        except NotImplementedError:
+            return None
+
     # -- updating ------------------------------------------------------------------------------------
     def _schedule(self) -> None:
         self._repaint.schedule()
 
     def refresh(self) -> None:
         """Draw the tiles and the dot product from the network as it is now."""
-        net = self.runner.experiment.network()
-        found = image_matrix(net)
+        net = self._network()
+        found = None if net is None else image_matrix(net)
         if found is None:
             return
         _, w = found

@@ -38,7 +38,7 @@ from desktop.views.network.diagram.letters import LettersPicture
 from desktop.views.network.diagram.picture import Picture, frozen_mask
 from desktop.widgets import ElidedLabel
 from learning.analysis import units_off
-from learning.experiment import Experiment, ParamError
+from learning.experiment import ParamError
 from learning.network import Network
 
 PICTURES: dict[str, type[Picture]] = {"full": FullPicture, "blocks": BlocksPicture, "letters": LettersPicture}
@@ -214,14 +214,16 @@ class DiagramPanel(QWidget):
             self.picture = None
         scene.clear()
         scene.setBackgroundBrush(QBrush(colours().surface))
-        if not self._drawable():
-            self._sizes = None
-            self.caption.setText(self.tr("This experiment has no network diagram; its own views show it"))
-            return
-        net = self.runner.experiment.network()
+        net = self.network()
         self._sizes = self._shape_of(net)
         if self.selection is not None and not self._exists(net, self.selection):
             self.selection = None
+        if not net.layers:  # an experiment without a network diagram: say so instead of a picture
+            note = scene.addSimpleText(self.tr("This experiment has no network diagram; its own views show it"))
+            note.setBrush(QBrush(colours().muted))
+            self._write_caption()
+            self.view.fit()
+            return
         self.picture = PICTURES[self._style](self, net)
         self.refresh()
         self.picture.highlight(self.selection)
@@ -231,16 +233,20 @@ class DiagramPanel(QWidget):
 
     def refresh(self) -> None:
         """Show the network's current values, weights and the last error."""
-        if self.picture is None:  # nothing drawn: an experiment without network() (or not built yet)
-            if self._drawable():
-                self.rebuild()
-            return
-        net = self.runner.experiment.network()
+        net = self.network()
         if self._shape_of(net) != self._sizes:
             self.rebuild()
             return
-        assert self.picture is not None
-        self.picture.refresh(net)
+        if self.picture is not None:
+            self.picture.refresh(net)
+
+    def network(self) -> Network:
+        """The experiment's network, or an empty one for an experiment without a network diagram (chapter 13's
+        recurrent network and checks, chapter 14's models: their own views show them)."""
+        try:
+            return self.runner.experiment.network()
+        except NotImplementedError:
+            return Network([])
 
     def scene_rect(self) -> QRectF:
         """The drawn area, for export."""
@@ -293,7 +299,7 @@ class DiagramPanel(QWidget):
 
     def unit_tip(self, layer_index: int, unit: int) -> str:
         """Hover text of one unit."""
-        layer = self.runner.experiment.network().layers[layer_index]
+        layer = self.network().layers[layer_index]
         value = None if layer.values is None else float(layer.values[unit])
         tip = f"{layer.units[unit]} = {exact(value) if value is not None else '–'}"
         if bool(units_off(layer)[unit]):
@@ -303,13 +309,13 @@ class DiagramPanel(QWidget):
 
     def goal_tip(self, unit: int) -> str:
         """Hover text of one goal cell."""
-        layer = self.runner.experiment.network().layers[-1]
+        layer = self.network().layers[-1]
         goal = None if layer.goals is None else float(layer.goals[unit])
         return self.tr("goal for {0} = {1}").format(layer.units[unit], exact(goal) if goal is not None else "–")
 
     def weight_tip(self, index: int, row: int, column: int) -> str:
         """Hover text of one weight: its value, its last weight_delta and the input that drove it."""
-        net = self.runner.experiment.network()
+        net = self.network()
         w = net.weights[index]
         source, target = net.layers[w.source], net.layers[w.target]
         value = float(w.values[row, column])
@@ -331,7 +337,7 @@ class DiagramPanel(QWidget):
             return
         index, name, row, column = link.ref
         self.select(("weights", index))
-        net = self.runner.experiment.network()
+        net = self.network()
         w = net.weights[index]
         title = f"{w.name}: {net.layers[w.source].units[column]} → {net.layers[w.target].units[row]}"
         self._editing = (name, row, column)
@@ -418,10 +424,6 @@ class DiagramPanel(QWidget):
         self._schedule()
 
     # -- helpers -----------------------------------------------------------------------------------
-    def _drawable(self) -> bool:
-        """True if the experiment describes its layers and weights (chapter 14's models do not)."""
-        return type(self.runner.experiment).network is not Experiment.network
-
     @staticmethod
     def _shape_of(net: Network) -> tuple[Any, ...]:
         return (tuple((layer.size, layer.image_shape, layer.activation, layer.goals is not None)
@@ -434,9 +436,7 @@ class DiagramPanel(QWidget):
         return 0 <= index < (len(net.layers) if kind == "layer" else len(net.weights))
 
     def _write_caption(self) -> None:
-        if not self._drawable():
-            return
-        net = self.runner.experiment.network()
+        net = self.network()
         if self.selection is None:
             self.caption.setText(self.tr("Click a layer or a matrix to follow it across the three pictures"))
             return
