@@ -218,7 +218,6 @@ def test_clipping_scales_the_update_to_the_chosen_length():
     assert unclipped["clipped"] == 0 and unclipped["grad_norm"] == record["grad_norm"]
     book = get("ch14.char-lstm")(data=synthetic_text(), size="small", alpha=1.0, clip=0.01, book_faithful=True)
     assert book.step().record["clipped"] == 0  # the book's code has no clipping
-    assert get("ch14.char-lstm")(data=synthetic_text(), size="small").step().record["clipped"] == 1  # default 5
 
 
 # -- the loop -------------------------------------------------------------------------------------------------------
