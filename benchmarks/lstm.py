@@ -149,7 +149,8 @@ class NumpyLSTM:
 
 
 # -- PyTorch -----------------------------------------------------------------------------------------------------------
-def torch_batch_factory(arrays: list[np.ndarray]) -> Callable[[np.ndarray, np.ndarray], float] | None:
+def torch_batch_factory(arrays: list[np.ndarray], h: np.ndarray,
+                        c: np.ndarray) -> Callable[[np.ndarray, np.ndarray], float] | None:
     """A function running one batch of the same LSTM in PyTorch (float64, autograd, manual SGD), or None."""
     try:
         import torch
@@ -160,10 +161,7 @@ def torch_batch_factory(arrays: list[np.ndarray]) -> Callable[[np.ndarray, np.nd
     bx = [params[2 * k + 1] for k in range(4)]
     wh = params[8:12]
     w_out, embed = params[12], params[13]
-    n = embed.shape[1]
-    state = {"h": torch.zeros(STREAMS, n, dtype=torch.float64), "c": torch.zeros(STREAMS, n, dtype=torch.float64)}
-    state["h"][:, 0] = 1
-    state["c"][:, 0] = 1
+    state = {"h": torch.tensor(h, dtype=torch.float64), "c": torch.tensor(c, dtype=torch.float64)}
 
     def batch(inputs: np.ndarray, targets: np.ndarray) -> float:
         h, c = state["h"], state["c"]
@@ -190,15 +188,16 @@ def torch_batch_factory(arrays: list[np.ndarray]) -> Callable[[np.ndarray, np.nd
 
 
 # -- the framework, as the experiment trains -------------------------------------------------------------------------
-def framework_experiment(size: str, book_faithful: bool = False):  # noqa: ANN201
+def framework_experiment(size: str, book_faithful: bool = False, clip: float | None = None):  # noqa: ANN201
     from learning.catalogue import get
     from learning.datasets.shakespeare import book_shakespeare
 
-    return get("ch14.char-lstm")(data=book_shakespeare(), size=size, book_faithful=book_faithful)
+    extra = {} if clip is None else {"clip": clip}
+    return get("ch14.char-lstm")(data=book_shakespeare(), size=size, book_faithful=book_faithful, **extra)
 
 
 def batch_comparison(repeats: int) -> None:
-    exp = framework_experiment("book")
+    exp = framework_experiment("book", clip=0.0)  # no clipping: the same plain SGD as the references
     exp.step()  # batch 0 (the output layer is zero): start every contender from the weights after it
     arrays = [a.copy() for a in exp.net.arrays()]
     h, c = (a.copy() for a in exp.hidden_state)
@@ -206,40 +205,42 @@ def batch_comparison(repeats: int) -> None:
     inputs = exp.stream_matrix[:, BPTT * b:BPTT * b + BPTT]
     targets = exp.stream_matrix[:, BPTT * b + 1:BPTT * b + BPTT + 1]
     saved = exp.state()
-    plain, fused = NumpyLSTM(arrays, False), NumpyLSTM(arrays, True)
-    torch_batch = torch_batch_factory(arrays)
+    losses: dict[str, float] = {}
+    runners: dict[str, Callable[[], Callable[[], object]]] = {}
 
-    losses = {}
+    def framework() -> Callable[[], object]:
+        exp.load_state(saved)  # every run trains the same batch from the same weights
+        return lambda: losses.setdefault("framework", exp.step().record["loss"] / BPTT)
 
-    def run_framework() -> None:
-        exp.load_state(saved)
-        losses["framework"] = exp.step().record["loss"] / BPTT
+    def numpy_lstm(fused: bool, key: str) -> Callable[[], Callable[[], object]]:
+        def prepare() -> Callable[[], object]:
+            net = NumpyLSTM(arrays, fused)
+            return lambda: losses.setdefault(key, float(net.batch(inputs, targets, h, c, 0.05)[0]) / BPTT)
+        return prepare
 
-    def run_plain() -> None:
-        losses["plain"] = plain.batch(inputs, targets, h, c, 0.05)[0] / BPTT
+    runners = {"framework": framework, "numpy plain": numpy_lstm(False, "plain"),
+               "numpy fused": numpy_lstm(True, "fused")}
+    if torch_batch_factory(arrays, h, c) is not None:
+        def pytorch() -> Callable[[], object]:
+            batch = torch_batch_factory(arrays, h, c)
+            assert batch is not None
+            return lambda: losses.setdefault("pytorch", batch(inputs, targets) / BPTT)
 
-    def run_fused() -> None:
-        losses["fused"] = fused.batch(inputs, targets, h, c, 0.05)[0] / BPTT
-
-    contenders = {"framework": run_framework, "numpy plain": run_plain, "numpy fused": run_fused}
-    if torch_batch is not None:
-        contenders["pytorch"] = lambda: losses.__setitem__("torch", torch_batch(inputs, targets) / BPTT)
-    samples: dict[str, list[tuple[float, float]]] = {k: [] for k in contenders}
-    for fn in contenders.values():  # warm-up
-        fn()
-    for _ in range(repeats):
-        for name, fn in contenders.items():
-            samples[name].append(timed(fn))
-    print("1-2. one 16x25 LSTM batch at 512 units (forward + backward + SGD), median of", repeats)
-    base = medians(samples["framework"])
-    for name in contenders:
-        wall, cpu = medians(samples[name])
+        runners["pytorch"] = pytorch
+    samples: dict[str, list[tuple[float, float]]] = {k: [] for k in runners}
+    for _ in range(repeats + 1):  # the first round warms up (its times are dropped)
+        for name, prepare in runners.items():
+            run = prepare()  # fresh weights, outside the timing
+            samples[name].append(timed(run))
+    print("1-2. one 16x25 LSTM batch at 512 units (forward + backward + SGD, no clipping), median of", repeats)
+    base = medians(samples["framework"][1:])
+    for name in runners:
+        wall, cpu = medians(samples[name][1:])
         print(f"   {name:12s} wall {wall * 1000:8.1f} ms   cpu {cpu * 1000:8.1f} ms   "
               f"framework/this: wall {base[0] / wall:5.2f}x  cpu {base[1] / cpu:5.2f}x")
-    first = losses["framework"]
-    print(f"   first batch loss per character: framework {first!r}; same math elsewhere: "
-          + ", ".join(f"{k} {v!r}" for k, v in losses.items() if k != "framework"))
-    if torch_batch is None:
+    print("   the batch's loss per character (the same math everywhere): "
+          + ", ".join(f"{k} {v!r}" for k, v in losses.items()))
+    if "pytorch" not in runners:
         print("   pytorch: not importable here (pip install torch==2.13.0 into .venv to compare)")
     else:
         import torch
