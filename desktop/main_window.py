@@ -52,12 +52,9 @@ from desktop.views.network.diagram import DiagramPanel
 from desktop.views.plots.error_plot import ErrorPlotPanel
 from desktop.workspace import Arrangement, Workspace, arrange
 from learning import catalogue
-from learning.datasets import DatasetError, DatasetMissing
-from learning.datasets.babi import book_babi
+from learning.datasets import DatasetError, DatasetMissing, babi, mnist, shakespeare
 from learning.datasets.locate import data_dirs
-from learning.datasets.mnist import book_mnist
 from learning.datasets.registry import status as dataset_status
-from learning.datasets.shakespeare import book_shakespeare
 from learning.divergence import Divergence
 from learning.experiment import Experiment
 
@@ -120,8 +117,8 @@ class WindowKeys(QObject):
 
 
 #: How each data set's root folder becomes the `data` an experiment takes.
-DATA_LOADERS: dict[str, Callable[[Path], Any]] = {"mnist": book_mnist, "babi": book_babi,
-                                                  "shakespeare": book_shakespeare}
+DATA_LOADERS: dict[str, Callable[[Path], Any]] = {"mnist": mnist.book_mnist, "babi": babi.book_babi,
+                                                  "shakespeare": shakespeare.book_shakespeare}
 
 
 def experiment_title(cls: type[Experiment]) -> str:
