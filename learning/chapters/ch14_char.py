@@ -4,11 +4,12 @@ One iteration is one batch: `streams` parallel streams × `bptt` time steps. It 
 per time step (the cell's step, then that step's cross-entropy; values t, input, prediction, target, step_loss,
 batch_loss), LEARN slices while the backward pass runs (one each time it first reaches a hidden state h_t, one
 every SLICE nodes, one per parameter's SGD step; value t), and a last LEARN with the batch's figures (alpha,
-loss, error = loss per character, perplexity, min_loss, grad_norm, grad_norm_after, clipped, log = the book's
-line, and sample after each epoch's first batch). No phase takes more than a few milliseconds at the laptop size
-(about 20 ms at the book's 512 units), so the window's timer never waits long; pausing between any two phases
-keeps the open batch in its generator, and stopping keeps what was learned. The iteration's record keeps only
-the batch's figures.
+loss, error = loss per character, perplexity, min_loss, grad_norm, grad_norm_after, clipped, correct = next
+characters ranked first, log = the book's line, and sample after each epoch's first batch). No phase takes more
+than a few milliseconds of computing at the laptop size (about 15 ms at the book's 512 units), so the window's
+timer never waits long; pausing between any two phases keeps the open batch in its generator, and stopping keeps
+what was learned. The iteration's record keeps only the batch's figures; the epoch's adds train_error and
+train_accuracy (the share of next characters ranked first) for the error plot.
 
 Both modes run through learning.framework. Default: the framework's counted backward pass (LENIENT, chapters
 14–15) — the exact gradient of the summed loss — clipped to norm `clip` (40 by default: at the book's alpha the
@@ -193,9 +194,11 @@ class CharModel(Experiment):
         steps = self.steps
         loss: Tensor | None = None
         step_loss: Tensor | None = None
+        correct = 0  # next characters the model ranked first, over every stream and step
         for t in range(bptt):
             output, state = self.net.step(inputs[:, t], state)
             steps.append((output, state))
+            correct += int(np.count_nonzero(np.argmax(output.data, axis=1) == targets[:, t]))
             yield Phase.PREDICT, {"t": t, "input": repr(vocab[inputs[0, t]]),
                                   "prediction": repr(vocab[int(np.argmax(output.data[0]))])}
             step_loss = self.criterion.forward(output, targets[:, t])
@@ -238,7 +241,8 @@ class CharModel(Experiment):
             self.min_loss = self.perplexity
         values: dict[str, Any] = {"alpha": alpha, "batch": b + 1, "batches": self.epoch_size, "loss": batch_loss,
                                   "error": error, "perplexity": self.perplexity, "min_loss": float(self.min_loss),
-                                  "grad_norm": grad_norm, "grad_norm_after": after, "clipped": clipped}
+                                  "grad_norm": grad_norm, "grad_norm_after": after, "clipped": clipped,
+                                  "correct": correct}
         if b == 0:  # the book's greedy sample after the epoch's first batch, a slice per 16 characters
             chars: list[str] = []
             for c in self._generation(LOG_SAMPLE, self.start_char(), 1.0, "greedy", 0):
@@ -270,11 +274,14 @@ class CharModel(Experiment):
         return line if sample is None else line + " - " + sample.replace("\n", " ")
 
     def epoch_summary(self, records: list[dict[str, Any]]) -> dict[str, Any]:
-        """The epoch's perplexity (the last running value), its mean per-character loss, the run's minimum."""
+        """The epoch's perplexity (the last running value), its mean per-character loss (error = train_error),
+        the run's minimum, and train_accuracy: the share of next characters the model ranked first."""
         last = records[-1]
-        return {"error": self.total_loss / len(records), "perplexity": last["perplexity"],
-                "min_loss": last["min_loss"], "alpha": last["alpha"], "batches": len(records),
-                "clipped": sum(r["clipped"] for r in records)}
+        correct = sum(r["correct"] for r in records)
+        error = self.total_loss / len(records)
+        return {"error": error, "train_error": error, "perplexity": last["perplexity"], "min_loss": last["min_loss"],
+                "alpha": last["alpha"], "batches": len(records), "clipped": sum(r["clipped"] for r in records),
+                "correct": correct, "train_accuracy": correct / (len(records) * self.streams * self.bptt)}
 
     def divergence_facts(self) -> dict[str, float]:
         """The last batch's gradient length, the learning rate and the clipping length (0: off)."""

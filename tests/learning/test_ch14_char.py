@@ -452,3 +452,20 @@ def test_tiny_shakespeare_is_an_extra_corpus(book_text):
     record = exp.step().record
     assert record["perplexity"] == pytest.approx(65, rel=1e-12)  # uniform over its 65 characters at first
     assert record["log"].startswith(" Iter:0 - Alpha:0.05 - Batch 1/2788 - Min Loss:")
+
+
+def test_the_epoch_reports_how_often_the_next_character_was_ranked_first():
+    text = synthetic_text()
+    exp = get("ch14.char-lstm")(data=text, size="small")
+    results = [exp.step() for _ in range(2)]
+    counted = 0
+    twin = get("ch14.char-lstm")(data=text, size="small")
+    for b in range(2):  # count by hand with the numpy forward of the weights each batch started from
+        net, state = twin.numpy_net(), twin.hidden_state if b else twin.net.initial_state(16)
+        for t in range(25):
+            logits, state = net.step(twin.stream_matrix[:, 25 * b + t], state)
+            counted += int(np.sum(np.argmax(logits, axis=1) == twin.stream_matrix[:, 25 * b + t + 1]))
+        twin.step()
+    epoch = results[1].epoch
+    assert epoch["correct"] == counted == results[0].record["correct"] + results[1].record["correct"]
+    assert epoch["train_accuracy"] == counted / (2 * 16 * 25) and epoch["train_error"] == epoch["error"]
