@@ -10,10 +10,12 @@ from learning.datasets.babi import book_babi
 from learning.datasets.enron import book_enron
 from learning.datasets.imdb import book_imdb
 from learning.datasets.mnist import book_mnist
+from learning.datasets.shakespeare import book_shakespeare
 
 DATA_LOADERS: dict[str, Callable[[Path], Any]] = {
     "mnist": book_mnist,
     "imdb": book_imdb,
     "babi": book_babi,
     "enron": book_enron,
+    "shakespeare": book_shakespeare,
 }

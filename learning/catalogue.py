@@ -17,6 +17,8 @@ from learning.chapters import (
     ch12_rnn_babi,
     ch13_framework,
     ch13_rnn,
+    ch14_char,
+    ch14_gradients,
     ch15_federated,
     ch15_paillier,
     ch15_spam,
@@ -25,7 +27,8 @@ from learning.experiment import Experiment
 
 _MODULES = (ch03_forward, ch04_gradient_descent, ch05_multiple_weights, ch06_backprop, ch08_regularization,
             ch09_activations, ch10_convolution, ch11_language, ch11_word2vec, ch11_analogy, ch12_recurrence,
-            ch12_rnn_babi, ch13_framework, ch13_rnn, ch15_spam, ch15_federated, ch15_paillier)
+            ch12_rnn_babi, ch13_framework, ch13_rnn, ch14_gradients, ch14_char, ch15_spam, ch15_federated,
+            ch15_paillier)
 
 EXPERIMENTS: dict[str, type[Experiment]] = {cls.id: cls for m in _MODULES for cls in m.EXPERIMENTS}
 

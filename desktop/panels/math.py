@@ -20,8 +20,12 @@ REPAINT_MS = 33
 
 
 def fill(template: str, values: dict[str, Any], digits: int = 6) -> str:
-    """Put the values into a formula; names not computed yet show as an ellipsis."""
-    return PLACEHOLDER.sub(lambda m: num(values[m.group(1)], digits) if m.group(1) in values else "…", template)
+    """Put the values into a formula; names not computed yet show as an ellipsis; text values as they are."""
+    def shown(name: str) -> str:
+        value = values[name]
+        return value if isinstance(value, str) else num(value, digits)
+
+    return PLACEHOLDER.sub(lambda m: shown(m.group(1)) if m.group(1) in values else "…", template)
 
 
 class MathPanel(QWidget):

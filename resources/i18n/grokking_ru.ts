@@ -780,62 +780,62 @@ Credit: {3}</source>
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../desktop/titles.py" line="111"/>
+        <location filename="../../desktop/titles.py" line="122"/>
         <source>MNIST handwritten digits</source>
         <translation>Рукописные цифры MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="112"/>
+        <location filename="../../desktop/titles.py" line="123"/>
         <source>70,000 images of handwritten digits, 28 × 28 pixels: 60,000 to train and 10,000 to test. Chapters 8–10 train on the first 1,000 training images.</source>
         <translation>70 000 изображений рукописных цифр, 28 × 28 пикселей: 60 000 для обучения и 10 000 для проверки. Главы 8–10 обучают сеть на первых 1000 обучающих изображениях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="113"/>
+        <location filename="../../desktop/titles.py" line="124"/>
         <source>IMDB movie reviews</source>
         <translation>Отзывы о фильмах IMDB</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="114"/>
+        <location filename="../../desktop/titles.py" line="125"/>
         <source>25,000 movie reviews labelled positive or negative (the Large Movie Review Dataset). The archive is unpacked into the book&apos;s reviews.txt and labels.txt.</source>
         <translation>25 000 отзывов о фильмах с пометкой «положительный» или «отрицательный» (Large Movie Review Dataset). Архив распаковывается в файлы книги reviews.txt и labels.txt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="115"/>
+        <location filename="../../desktop/titles.py" line="126"/>
         <source>The book&apos;s Shakespeare-like text</source>
         <translation>Текст книги в духе Шекспира</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="116"/>
+        <location filename="../../desktop/titles.py" line="127"/>
         <source>The 99,993-character file chapter 14 trains its character models on: machine-generated text in the style of Shakespeare&apos;s plays.</source>
         <translation>Файл из 99 993 символов, на котором глава 14 обучает посимвольные модели: машинный текст в стиле пьес Шекспира.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="117"/>
+        <location filename="../../desktop/titles.py" line="128"/>
         <source>Tiny Shakespeare</source>
         <translation>Tiny Shakespeare</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="118"/>
+        <location filename="../../desktop/titles.py" line="129"/>
         <source>1.1 million characters of Shakespeare&apos;s plays, an extra corpus for the character models.</source>
         <translation>1,1 миллиона символов из пьес Шекспира — дополнительный корпус для посимвольных моделей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="119"/>
+        <location filename="../../desktop/titles.py" line="130"/>
         <source>bAbI tasks, v1.1</source>
         <translation>Задачи bAbI, v1.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="120"/>
+        <location filename="../../desktop/titles.py" line="131"/>
         <source>Short stories with questions (Facebook Research). Chapters 12 and 13 read the first 1,000 lines of task 1; only task 1 is kept from the archive.</source>
         <translation>Короткие истории с вопросами (Facebook Research). Главы 12 и 13 читают первые 1000 строк задачи 1; из архива сохраняется только задача 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="121"/>
+        <location filename="../../desktop/titles.py" line="132"/>
         <source>Enron-Spam, set 1</source>
         <translation>Enron-Spam, набор 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="122"/>
+        <location filename="../../desktop/titles.py" line="133"/>
         <source>5,172 e-mails of one Enron employee and of spam traps: 3,672 legitimate, 1,500 spam. Chapter 15 uses them in place of the book&apos;s own spam.txt and ham.txt, which are not published.</source>
         <translation>5172 письма одного сотрудника Enron и из ловушек для спама: 3672 обычных и 1500 спама. Глава 15 использует их вместо файлов книги spam.txt и ham.txt, которые не опубликованы.</translation>
     </message>
@@ -980,101 +980,101 @@ Source: {1} ({2})</source>
     </message>
     <message>
         <location filename="../../desktop/views/network/diagram/panel.py" line="223"/>
-        <source>This experiment has no network diagram; its computation graph shows it</source>
-        <translation>У этого эксперимента нет схемы сети; его показывает граф вычислений</translation>
+        <source>This experiment has no network diagram; its own views show it</source>
+        <translation>У этого эксперимента нет схемы сети; его показывают собственные виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="274"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="273"/>
         <source>input</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="276"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="275"/>
         <source>output</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="278"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="277"/>
         <source>hidden</source>
         <translation>скрытый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="305"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="304"/>
         <source>off: relu gave 0, so nothing flows on from this unit and its incoming weights do not learn from this example</source>
         <translation>выключен: relu дал 0, поэтому от этого нейрона дальше ничего не идёт, а его входящие веса не учатся на этом примере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="313"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="312"/>
         <source>goal for {0} = {1}</source>
         <translation>цель для {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="323"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="322"/>
         <source>last weight_delta = {0}</source>
         <translation>последний weight_delta = {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="325"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="324"/>
         <source>input that drove it: {0} = {1}</source>
         <translation>вход, который его вызвал: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="329"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="328"/>
         <source>frozen: it does not learn</source>
         <translation>заморожен: не обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="353"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="352"/>
         <source>“{0}” is not a number: type a weight like 0.25 or −1.5</source>
         <translation>«{0}» — не число: введите вес, например 0.25 или −1.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="359"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="358"/>
         <source>{0} set to {1}: the run continues from it</source>
         <translation>{0} = {1}: прогон продолжится с этого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="375"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="374"/>
         <source>Edit weight…</source>
         <translation>Изменить вес…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="379"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="378"/>
         <source>Unfreeze this weight</source>
         <translation>Разморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="379"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="378"/>
         <source>Freeze this weight</source>
         <translation>Заморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="383"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="382"/>
         <source>This experiment cannot freeze weights</source>
         <translation>В этом эксперименте веса замораживать нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="394"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="393"/>
         <source>{0}[{1}, {2}] is frozen: it will not change</source>
         <translation>{0}[{1}, {2}] заморожен: он не будет меняться</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="395"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="394"/>
         <source>{0}[{1}, {2}] learns again</source>
         <translation>{0}[{1}, {2}] снова обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="440"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="439"/>
         <source>Click a layer or a matrix to follow it across the three pictures</source>
         <translation>Щелчок по слою или матрице выделит их на всех трёх картинах</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="445"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="444"/>
         <source>l{0} = {1}: {2}, {3} units</source>
         <translation>l{0} = {1}: {2}, нейронов: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="450"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="449"/>
         <source>W{0} = {1}: {2}×{3}, from l{4} to l{5}</source>
         <translation>W{0} = {1}: {2}×{3}, из l{4} в l{5}</translation>
     </message>
@@ -1623,21 +1623,36 @@ Source: {1} ({2})</source>
     </message>
     <message>
         <location filename="../../desktop/titles.py" line="47"/>
+        <source>Vanishing and exploding gradients</source>
+        <translation>Затухающие и взрывающиеся градиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="48"/>
+        <source>A character language model with an LSTM</source>
+        <translation>Символьная языковая модель на LSTM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="49"/>
+        <source>The same task with a plain RNN</source>
+        <translation>Та же задача с простой RNN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="50"/>
         <source>Step 1: plain old deep learning (spam detection)</source>
         <translation>Шаг 1: старое доброе глубокое обучение (выявление спама)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="48"/>
+        <location filename="../../desktop/titles.py" line="51"/>
         <source>Basic federated learning</source>
         <translation>Простое федеративное обучение</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="49"/>
+        <location filename="../../desktop/titles.py" line="52"/>
         <source>Hacking federated learning</source>
         <translation>Взлом федеративной модели</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="50"/>
+        <location filename="../../desktop/titles.py" line="53"/>
         <source>Secure aggregation and homomorphic encryption</source>
         <translation>Безопасное агрегирование и гомоморфное шифрование</translation>
     </message>
@@ -2200,147 +2215,147 @@ Source: {1} ({2})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="160"/>
+        <location filename="../../desktop/main_window.py" line="158"/>
         <source>Your last run is back, at iteration {0}.</source>
         <translation>Ваш прошлый запуск восстановлен, итерация {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Chapter {0}</source>
         <translation>Глава {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287"/>
+        <location filename="../../desktop/main_window.py" line="285"/>
         <source>&amp;Run</source>
         <translation>&amp;Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288"/>
+        <location filename="../../desktop/main_window.py" line="286"/>
         <source>E&amp;xperiment</source>
         <translation>&amp;Эксперимент</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="290"/>
+        <location filename="../../desktop/main_window.py" line="288"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Урок</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291"/>
+        <location filename="../../desktop/main_window.py" line="289"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
+        <location filename="../../desktop/main_window.py" line="290"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="293"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="294"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="297"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="298"/>
+        <location filename="../../desktop/main_window.py" line="296"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299"/>
+        <location filename="../../desktop/main_window.py" line="297"/>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="300"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>Math of this iteration</source>
         <translation>Формулы этой итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301"/>
+        <location filename="../../desktop/main_window.py" line="299"/>
         <source>Show &amp;view</source>
         <translation>Показать &amp;вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="302"/>
         <source>Experiment: </source>
         <translation>Эксперимент: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305"/>
+        <location filename="../../desktop/main_window.py" line="303"/>
         <source>Pick an experiment of the book, by chapter</source>
         <translation>Выберите эксперимент из книги, по главам</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312"/>
+        <location filename="../../desktop/main_window.py" line="310"/>
         <source>Grokking Lab — chapter {0}: {1}</source>
         <translation>Grokking Lab — глава {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="352"/>
+        <location filename="../../desktop/main_window.py" line="350"/>
         <source>Not opened: {0} needs the {1} data set.</source>
         <translation>Не открыто: для «{0}» нужен набор данных «{1}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>The {0} data set cannot be used: {1}</source>
         <translation>Набор данных «{0}» нельзя использовать: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="387"/>
+        <location filename="../../desktop/main_window.py" line="385"/>
         <source>The Russian translation file is missing; staying in English.</source>
         <translation>Файл русского перевода не найден; интерфейс остаётся на английском.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="403"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
         <source>✓ Done: {0}</source>
         <translation>✓ Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="440"/>
+        <location filename="../../desktop/main_window.py" line="438"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="452"/>
+        <location filename="../../desktop/main_window.py" line="450"/>
         <source>The network diverged</source>
         <translation>Сеть разошлась</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="454"/>
+        <location filename="../../desktop/main_window.py" line="452"/>
         <source>Diverged at iteration {0}</source>
         <translation>Расхождение на итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="458"/>
+        <location filename="../../desktop/main_window.py" line="456"/>
         <source>Done: the book&apos;s {0} iterations. Press Play to keep going.</source>
         <translation>Готово: все {0} итераций из книги. Нажмите «Пуск», чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="467"/>
+        <location filename="../../desktop/main_window.py" line="465"/>
         <source>Sample data</source>
         <translation>Данные-образец</translation>
     </message>
@@ -2348,27 +2363,27 @@ Source: {1} ({2})</source>
 <context>
     <name>MathPanel</name>
     <message>
-        <location filename="../../desktop/panels/math.py" line="63"/>
+        <location filename="../../desktop/panels/math.py" line="67"/>
         <source>Predict</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="63"/>
+        <location filename="../../desktop/panels/math.py" line="67"/>
         <source>Compare</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="64"/>
+        <location filename="../../desktop/panels/math.py" line="68"/>
         <source>Learn</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="105"/>
+        <location filename="../../desktop/panels/math.py" line="109"/>
         <source>Iteration {0}</source>
         <translation>Итерация {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="106"/>
+        <location filename="../../desktop/panels/math.py" line="110"/>
         <source>Press Step (→) or Phase step (Shift+→) to see the math of one iteration</source>
         <translation>Нажмите «Шаг» (→) или «Шаг по фазе» (Shift+→), чтобы увидеть формулы одной итерации</translation>
     </message>
@@ -2399,272 +2414,312 @@ Source: {1} ({2})</source>
 <context>
     <name>Params</name>
     <message>
-        <location filename="../../desktop/titles.py" line="54"/>
+        <location filename="../../desktop/titles.py" line="57"/>
         <source>the input: number of toes</source>
         <translation>входное значение: число пальцев на ногах</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="55"/>
+        <location filename="../../desktop/titles.py" line="58"/>
         <source>the network&apos;s only weight</source>
         <translation>единственный вес сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="56"/>
+        <location filename="../../desktop/titles.py" line="59"/>
         <source>accepted for every experiment; the book&apos;s code has no quirk here, so both modes compute the same</source>
         <translation>принимается любым экспериментом; здесь в коде книги нет особенностей, поэтому оба режима считают одно и то же</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="57"/>
+        <location filename="../../desktop/titles.py" line="60"/>
         <source>average number of toes per player (game 1)</source>
         <translation>среднее число пальцев на ногах у игроков (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="58"/>
+        <location filename="../../desktop/titles.py" line="61"/>
         <source>the team&apos;s win/loss record so far (game 1)</source>
         <translation>доля побед команды на данный момент (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="59"/>
+        <location filename="../../desktop/titles.py" line="62"/>
         <source>number of fans in millions (game 1)</source>
         <translation>число болельщиков в миллионах (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="60"/>
+        <location filename="../../desktop/titles.py" line="63"/>
         <source>weights of toes, wlrec, nfans</source>
         <translation>веса для toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="61"/>
+        <location filename="../../desktop/titles.py" line="64"/>
         <source>weights into hurt?, win?, sad?</source>
         <translation>веса, ведущие к hurt?, win?, sad?</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="62"/>
+        <location filename="../../desktop/titles.py" line="65"/>
         <source>3x3 weights, row by row: rows hurt?, win?, sad?; columns toes, wlrec, nfans</source>
         <translation>веса 3×3 по строкам: строки hurt?, win?, sad?; столбцы toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="63"/>
+        <location filename="../../desktop/titles.py" line="66"/>
         <source>input -&gt; hidden weights, row by row (rows hid[0..2])</source>
         <translation>веса от входов к скрытому слою, по строкам (строки hid[0..2])</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="64"/>
+        <location filename="../../desktop/titles.py" line="67"/>
         <source>hidden -&gt; prediction weights, row by row (rows hurt?, win?, sad?)</source>
         <translation>веса от скрытого слоя к прогнозу, по строкам (строки hurt?, win?, sad?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="65"/>
+        <location filename="../../desktop/titles.py" line="68"/>
         <source>the input value fed to the network</source>
         <translation>входное значение, подаваемое в сеть</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="66"/>
+        <location filename="../../desktop/titles.py" line="69"/>
         <source>the prediction we want (goal_pred)</source>
         <translation>прогноз, который мы хотим получить (goal_pred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="67"/>
+        <location filename="../../desktop/titles.py" line="70"/>
         <source>the weight the run starts from</source>
         <translation>вес, с которого начинается прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="68"/>
+        <location filename="../../desktop/titles.py" line="71"/>
         <source>how far to try the weight up and down</source>
         <translation>на сколько пробовать увеличить и уменьшить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="69"/>
+        <location filename="../../desktop/titles.py" line="72"/>
         <source>how far the weight moves each iteration</source>
         <translation>на сколько вес сдвигается за одну итерацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="70"/>
+        <location filename="../../desktop/titles.py" line="73"/>
         <source>learning rate: how much of weight_delta each step applies</source>
         <translation>скорость обучения: какую долю weight_delta применяет каждый шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="71"/>
+        <location filename="../../desktop/titles.py" line="74"/>
         <source>learning rate: how much of each weight_delta a step applies</source>
         <translation>скорость обучения: какую долю каждого weight_delta применяет шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="72"/>
+        <location filename="../../desktop/titles.py" line="75"/>
         <source>the prediction we want: 1 = the team won</source>
         <translation>прогноз, который мы хотим получить: 1 = команда выиграла</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="73"/>
+        <location filename="../../desktop/titles.py" line="76"/>
         <source>initial weights of toes, wlrec, nfans</source>
         <translation>начальные веса для toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="74"/>
+        <location filename="../../desktop/titles.py" line="77"/>
         <source>goals of hurt?, win?, sad? (game 1)</source>
         <translation>цели для hurt?, win?, sad? (игра 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="75"/>
+        <location filename="../../desktop/titles.py" line="78"/>
         <source>initial weights into hurt?, win?, sad?</source>
         <translation>начальные веса, ведущие к hurt?, win?, sad?</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="76"/>
+        <location filename="../../desktop/titles.py" line="79"/>
         <source>initial 3x3 weights, row by row: rows hurt?, win?, sad?; columns toes, wlrec, nfans</source>
         <translation>начальные веса 3×3 по строкам: строки hurt?, win?, sad?; столбцы toes, wlrec, nfans</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="77"/>
+        <location filename="../../desktop/titles.py" line="80"/>
         <source>reproduce the book&apos;s code, quirks included, instead of the correct algorithm</source>
         <translation>воспроизводить код книги со всеми его особенностями вместо правильного алгоритма</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="78"/>
+        <location filename="../../desktop/titles.py" line="81"/>
         <source>which streetlights row to learn (0 = [1, 0, 1], stop)</source>
         <translation>какую строку светофоров выучить (0 = [1, 0, 1], стоять)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="79"/>
+        <location filename="../../desktop/titles.py" line="82"/>
         <source>the goal of each streetlight pattern: 1 = walk, 0 = stop</source>
         <translation>цель для каждого образца светофора: 1 = идти, 0 = стоять</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="80"/>
+        <location filename="../../desktop/titles.py" line="83"/>
         <source>initial weights of light 1, light 2, light 3</source>
         <translation>начальные веса огней 1, 2 и 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="81"/>
+        <location filename="../../desktop/titles.py" line="84"/>
         <source>when the weights change: after every pattern (stochastic), after every batch_size patterns (batch) or once per pass over the six (full), by the mean of the weight_deltas</source>
         <translation>когда меняются веса: после каждого образца (stochastic), после каждых batch_size образцов (batch) или один раз за проход по всем шести (full), на среднее значение weight_delta</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="82"/>
+        <location filename="../../desktop/titles.py" line="85"/>
         <source>patterns per update in batch gradient descent</source>
         <translation>образцов на одно обновление в пакетном градиентном спуске</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="83"/>
+        <location filename="../../desktop/titles.py" line="86"/>
         <source>number of hidden ReLU units</source>
         <translation>число нейронов ReLU в скрытом слое</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="84"/>
+        <location filename="../../desktop/titles.py" line="87"/>
         <source>learning rate: the fraction of each weight update applied</source>
         <translation>скорость обучения: какая доля каждого обновления веса применяется</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="85"/>
+        <location filename="../../desktop/titles.py" line="88"/>
         <source>units in the hidden layer</source>
         <translation>число нейронов в скрытом слое</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="86"/>
+        <location filename="../../desktop/titles.py" line="89"/>
         <source>test on the held-out images every N epochs, and after the book&apos;s last epoch (0: never)</source>
         <translation>проверять на тестовых изображениях каждые N эпох и после последней эпохи из книги (0: никогда)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="87"/>
+        <location filename="../../desktop/titles.py" line="90"/>
         <source>held-out images each test pass uses, from the first (0: all of them); fewer test faster but measure less precisely</source>
         <translation>сколько отложенных изображений берёт каждая проверка, начиная с первого (0 — все); меньше — быстрее, но измерение менее точное</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="88"/>
+        <location filename="../../desktop/titles.py" line="91"/>
         <source>learning rate applied once per batch to the batch&apos;s mean gradient (layer_2_delta is divided by batch_size): 0.1 takes about the step of the book&apos;s 100 updates at 0.001, which book_faithful uses; at 0.001 one mean update is 100 times smaller and the network barely learns</source>
         <translation>скорость обучения, применяемая раз за пакет к среднему градиенту пакета (layer_2_delta делится на batch_size): 0,1 даёт примерно тот же шаг, что 100 обновлений книги с 0,001, которые использует book_faithful; с 0,001 одно усреднённое обновление в 100 раз меньше, и сеть почти не учится</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="89"/>
+        <location filename="../../desktop/titles.py" line="92"/>
         <source>images per batch: one iteration (and one update) per batch</source>
         <translation>изображений в пакете: одна итерация (и одно обновление) на пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="90"/>
+        <location filename="../../desktop/titles.py" line="93"/>
         <source>activation function of the hidden layer</source>
         <translation>функция активации скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="91"/>
+        <location filename="../../desktop/titles.py" line="94"/>
         <source>how kernel 0 starts: the book&apos;s random draw, or a hand-made detector of horizontal or vertical strokes (the draws are the same; only kernel 0 is replaced)</source>
         <translation>с чего начинается ядро 0: со случайных весов, как в книге, или с самодельного детектора горизонтальных или вертикальных штрихов (случайные числа те же; заменяется только ядро 0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="92"/>
+        <location filename="../../desktop/titles.py" line="95"/>
         <source>the sentence to encode, from the words cat, the, dog, sat</source>
         <translation>предложение для кодирования из слов cat, the, dog, sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="93"/>
+        <location filename="../../desktop/titles.py" line="96"/>
         <source>units in the hidden layer (the embedding size)</source>
         <translation>число нейронов в скрытом слое (размер векторного представления слова)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="94"/>
+        <location filename="../../desktop/titles.py" line="97"/>
         <source>context words on each side of the target (the book&apos;s right side has one fewer)</source>
         <translation>слов контекста с каждой стороны от целевого слова (в книге справа на одно меньше)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="95"/>
+        <location filename="../../desktop/titles.py" line="98"/>
         <source>negative samples per target word</source>
         <translation>отрицательных примеров на одно целевое слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="96"/>
+        <location filename="../../desktop/titles.py" line="99"/>
         <source>the analogies to answer: words joined by + and -, separated by semicolons</source>
         <translation>аналогии: слова, соединённые знаками + и -, через точку с запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="97"/>
+        <location filename="../../desktop/titles.py" line="100"/>
         <source>the words to look for reviews like</source>
         <translation>слова, на которые должны быть похожи найденные отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="98"/>
+        <location filename="../../desktop/titles.py" line="101"/>
         <source>learning rate of the backpropagation step</source>
         <translation>скорость обучения на шаге обратного распространения</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="99"/>
+        <location filename="../../desktop/titles.py" line="102"/>
         <source>learning rate (each update is also divided by the sentence&apos;s length)</source>
         <translation>скорость обучения (каждое обновление ещё делится на длину предложения)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="100"/>
+        <location filename="../../desktop/titles.py" line="103"/>
         <source>units of the hidden vector (and of each word&apos;s embedding)</source>
         <translation>число нейронов скрытого вектора (и длина вектора каждого слова)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="101"/>
+        <location filename="../../desktop/titles.py" line="104"/>
         <source>learning rate of SGD: data ← data − alpha · grad</source>
         <translation>скорость обучения SGD: data ← data − alpha · grad</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="102"/>
+        <location filename="../../desktop/titles.py" line="105"/>
         <source>activation of the recurrent cell (the book&apos;s cell is always a sigmoid: Q20)</source>
         <translation>функция активации рекуррентной ячейки (в книге ячейка всегда сигмоида: Q20)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="103"/>
+        <location filename="../../desktop/titles.py" line="106"/>
+        <source>the recurrent matrix W, row by row (w11, w12, w21, w22)</source>
+        <translation>рекуррентная матрица W по строкам (w11, w12, w21, w22)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="107"/>
+        <source>the vector whose sigmoid starts both chains: a = sigmoid(start)</source>
+        <translation>вектор, сигмоида которого начинает обе цепочки: a = sigmoid(start)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="108"/>
+        <source>time steps of each chain</source>
+        <translation>шагов по времени в каждой цепочке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="109"/>
+        <source>learning rate; multiplied by 0.99 after every epoch, as in the book</source>
+        <translation>скорость обучения; после каждой эпохи умножается на 0,99, как в книге</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="110"/>
+        <source>model size: small = 32 units, laptop = 128 units (seconds per epoch), book = 512 units as in the book (minutes per epoch)</source>
+        <translation>размер модели: small — 32 нейрона, laptop — 128 нейронов (секунды на эпоху), book — 512 нейронов, как в книге (минуты на эпоху)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="111"/>
+        <source>the text: book = the book&apos;s 100,000-character file, tiny = tiny-shakespeare (1.1 million characters of the real plays)</source>
+        <translation>текст: book — файл книги на 100 000 символов, tiny — tiny-shakespeare (1,1 миллиона символов настоящих пьес)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="112"/>
+        <source>gradient clipping: scale the gradient of all weights down to this length when it is longer (0 = off; the book has none, so book_faithful runs ignore it)</source>
+        <translation>ограничение градиента: если градиент всех весов длиннее этого числа, он укорачивается до этой длины (0 — выключено; в книге этого нет, поэтому в режиме book_faithful оно не действует)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="113"/>
+        <source>the RNN cell&apos;s non-linearity (the book&apos;s cell ignores tanh and always uses sigmoid: quirk Q20)</source>
+        <translation>нелинейность ячейки RNN (ячейка из книги игнорирует tanh и всегда использует сигмоиду: особенность Q20)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="114"/>
         <source>learning rate of SGD: weights −= alpha · gradient</source>
         <translation>скорость обучения SGD: веса −= alpha · градиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="104"/>
+        <location filename="../../desktop/titles.py" line="115"/>
         <source>e-mails per batch: one SGD step per batch; a remainder is dropped</source>
         <translation>писем в пакете: один шаг SGD на пакет; остаток отбрасывается</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="105"/>
+        <location filename="../../desktop/titles.py" line="116"/>
         <source>Bob&apos;s e-mail: words separated by spaces</source>
         <translation>письмо Боба: слова через пробел</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="106"/>
+        <location filename="../../desktop/titles.py" line="117"/>
         <source>Paillier key size in bits (the book: 128, fast and insecure); a new key is made at the first aggregation after a reset</source>
         <translation>длина ключа Пэйе в битах (в книге 128: быстро и небезопасно); новый ключ создаётся при первом агрегировании после сброса</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="107"/>
+        <location filename="../../desktop/titles.py" line="118"/>
         <source>all: every weight (the book); changed: only the weights each client changed (fewer encryptions, but the owner sees which words changed)</source>
         <translation>all: все веса (как в книге); changed: только веса, изменённые участником (меньше шифрований, но владелец видит, какие слова изменились)</translation>
     </message>

@@ -220,8 +220,7 @@ class DiagramPanel(QWidget):
         if self.selection is not None and not self._exists(net, self.selection):
             self.selection = None
         if not net.layers:  # an experiment without a network diagram: say so instead of a picture
-            note = scene.addSimpleText(self.tr("This experiment has no network diagram; its computation graph "
-                                               "shows it"))
+            note = scene.addSimpleText(self.tr("This experiment has no network diagram; its own views show it"))
             note.setBrush(QBrush(colours().muted))
             self._write_caption()
             self.view.fit()
@@ -243,8 +242,8 @@ class DiagramPanel(QWidget):
             self.picture.refresh(net)
 
     def network(self) -> Network:
-        """The experiment's network, or an empty one for an experiment without a network diagram (a check of
-        tensors, chapter 13's recurrent network: its computation graph is the picture of it)."""
+        """The experiment's network, or an empty one for an experiment without a network diagram (chapter 13's
+        recurrent network and checks, chapter 14's models: their own views show them)."""
         return network_of(self.runner.experiment) or Network([])
 
     def scene_rect(self) -> QRectF:
