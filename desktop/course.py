@@ -12,7 +12,7 @@ import math
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,13 @@ def known_panels() -> tuple[str, ...]:
     return (*registry.keys(), *registry.STRIPS)
 
 
+def known_actions() -> tuple[str, ...]:
+    """The learner's actions in views that a `view_action` check may count (each view declares its own)."""
+    from desktop.views import registry
+
+    return tuple(dict.fromkeys(action for spec in registry.specs() for action in spec.actions))
+
+
 #: The panels a page with an experiment shows when it names none.
 CORE_PANELS = ("diagram", "plot", "math", "code")
 
@@ -46,13 +53,15 @@ CHECK_KINDS: dict[str, dict[str, tuple[str, bool]]] = {
     "phase_steps": {"count": ("count", True)},
     "weight_edited": {"count": ("count", False)},
     "epoch_figure": {"name": ("string", True), "min": ("number", False), "max": ("number", False)},
+    "figure": {"name": ("string", True), "min": ("number", False), "max": ("number", False), "at": ("count", False)},
+    "view_action": {"name": ("action", True), "count": ("count", False)},
     "all": {"of": ("checks", True)},
 }
 
 _CHAPTER_KEYS = ("chapter", "title", "pages")
 _PAGE_KEYS = ("id", "file", "title", "experiment", "params", "main", "panels", "tasks")
 _TASK_KEYS = ("id", "text", "check", "solution")
-_SOLUTION_KEYS = ("params", "weight_edits", "phase_steps", "iterations")
+_SOLUTION_KEYS = ("params", "weight_edits", "phase_steps", "iterations", "view_actions")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _FILE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?")
@@ -63,7 +72,8 @@ class Task:
     """A "try this" task: its text per language and the check that ticks it.
 
     `solution` (optional, never shown as a task) says how a learner can meet the check: parameter values,
-    weight edits, single phase steps and whole iterations; the course tests replay it to prove the task is possible.
+    weight edits, single phase steps, whole iterations and actions in views ({action: times}, done after the
+    iterations); the course tests replay it to prove the task is possible (view actions: in the window).
     """
 
     id: str
@@ -134,7 +144,9 @@ class RunFacts:
     """What the run of the current page has done since the page opened or was reset, for `check_met`.
 
     `errors` holds one summed error per completed iteration (NaN where an iteration computes none);
-    `iterations` is the number of completed iterations when `errors` does not say it (default: len(errors)).
+    `iterations` is the number of completed iterations when `errors` does not say it (default: len(errors));
+    `figures` every numeric figure of the iterations by name (one value per iteration, NaN where missing);
+    `view_actions` how often the learner did each named thing in a view (see ViewSpec.actions).
     """
 
     experiment: str
@@ -147,6 +159,8 @@ class RunFacts:
     weight_edits: int = 0
     epochs: Sequence[dict[str, Any]] = ()
     iterations: int | None = None
+    figures: dict[str, Sequence[float]] = field(default_factory=dict)
+    view_actions: dict[str, int] = field(default_factory=dict)
 
     @property
     def completed(self) -> int:
@@ -218,6 +232,13 @@ def check_met(check: dict[str, Any], facts: RunFacts) -> bool:
             return _within(value, check) if ("min" in check or "max" in check) else True
         if kind == "epoch_figure":
             return any(isinstance(epoch, dict) and _within(epoch.get(check["name"]), check) for epoch in facts.epochs)
+        if kind == "figure":
+            values = np.asarray(facts.figures.get(check["name"], ()), dtype=float)
+            if "at" in check:  # the figure of iteration `at` (counted from 1)
+                values = values[int(check["at"]) - 1:int(check["at"])]
+            return any(_within(v, check) for v in values.tolist())
+        if kind == "view_action":
+            return facts.view_actions.get(check["name"], 0) >= int(check.get("count", 1))
         if kind == "all":
             return all(check_met(part, facts) for part in check["of"])
     except (KeyError, TypeError, ValueError, IndexError):
@@ -379,6 +400,8 @@ def _check_problems(check: Any, cls: type[Experiment] | None) -> list[tuple[tupl
             out.append(((name,), None, f"{name} must be a number (got {value!r})"))
         elif what in ("string", "name") and not (isinstance(value, str) and value):
             out.append(((name,), None, f"{name} must be a non-empty string (got {value!r})"))
+        elif what == "action" and value not in known_actions():
+            out.append(((name,), None, f"unknown view action {value!r}; known: {', '.join(known_actions())}"))
         elif what == "index" and not (_is_int(value) and value >= 0):
             out.append(((name,), None, f"{name} must be a whole number >= 0 (got {value!r})"))
         elif what == "names" and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
@@ -392,10 +415,10 @@ def _check_problems(check: Any, cls: type[Experiment] | None) -> list[tuple[tupl
     if out:
         return out
     low, high = check.get("min"), check.get("max")
-    if kind in ("param", "epoch_figure") and low is not None and high is not None and low > high:
+    if kind in ("param", "epoch_figure", "figure") and low is not None and high is not None and low > high:
         out.append((("min",), None, f"min ({low}) is greater than max ({high})"))
-    if kind == "epoch_figure" and low is None and high is None:
-        out.append((("kind",), None, "check 'epoch_figure' needs min or max"))
+    if kind in ("epoch_figure", "figure") and low is None and high is None:
+        out.append((("kind",), None, f"check {kind!r} needs min or max"))
     if kind == "param" and low is None and high is None and "value" not in check:
         out.append((("kind",), None, "check 'param' needs min, max or value"))
     if cls is None:
@@ -462,6 +485,11 @@ def _solution(solution: Any, cls: type[Experiment] | None, report: _Report, page
     for key in ("phase_steps", "iterations"):
         if key in solution and not (_is_int(solution[key]) and solution[key] >= 0):
             report.add(f"solution {key} must be a whole number >= 0", (*path, key), page, task)
+    actions = solution.get("view_actions", {})
+    if not (isinstance(actions, dict) and all(a in known_actions() and _is_int(n) and n >= 1
+                                              for a, n in actions.items())):
+        report.add(f"solution view_actions must be a table of view actions and times; actions: "
+                   f"{', '.join(known_actions())}", (*path, "view_actions"), page, task)
     edits = solution.get("weight_edits", [])
     if not (isinstance(edits, list) and all(
             isinstance(e, list) and len(e) == 4 and isinstance(e[0], str) and _is_int(e[1]) and _is_int(e[2])

@@ -53,6 +53,7 @@ class LessonPanel(QWidget):
         self.page: Page | None = None
         self.phase_steps = 0
         self.weight_edits = 0
+        self.view_actions: dict[str, int] = {}
         self.start_values: dict[str, Any] = {}
 
         self.tree = QTreeWidget()
@@ -207,6 +208,7 @@ class LessonPanel(QWidget):
             self.page_opened.emit(page)
         self.phase_steps = 0
         self.weight_edits = 0
+        self.view_actions = {}
         self.start_values = dict(self.runner.experiment.values)
         self._show_page(page)
         item = self._items.get(page.key)
@@ -272,6 +274,17 @@ class LessonPanel(QWidget):
         self.phase_steps += 1
         self._schedule_check()
 
+    def on_view_built(self, key: str, view: QWidget) -> None:
+        """Listen to a view's `acted` signal (what the learner does in it), if it has one."""
+        acted = getattr(view, "acted", None)
+        if acted is not None:
+            acted.connect(self.note_action)
+
+    def note_action(self, name: str) -> None:
+        """The learner did `name` in a view (a view's `acted` signal): count it for the tasks."""
+        self.view_actions[name] = self.view_actions.get(name, 0) + 1
+        self._schedule_check()
+
     def facts(self) -> RunFacts:
         """What has happened in the run since the page opened, for the task checks."""
         r = self.runner
@@ -289,6 +302,8 @@ class LessonPanel(QWidget):
             weight_edits=self.weight_edits,
             epochs=epochs,
             iterations=r.count,
+            figures={name: column.view for name, column in history.iterations.items()},
+            view_actions=dict(self.view_actions),
         )
 
     def check_tasks(self) -> list[Task]:

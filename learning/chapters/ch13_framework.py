@@ -176,15 +176,18 @@ class TensorBasics(AutogradExperiment):
         if part == 1:
             x = Tensor([1, 2, 3, 4, 5], name="x")
             y = x + x
+            y.name = "y"
             return {"root": y, "printed": [str(x), str(y)]}
         if part == 2:
             x = Tensor(np.array([1, 2, 3, 4, 5]), autograd=True, name="x")
             y = Tensor(np.array([2, 2, 2, 2, 2]), autograd=True, name="y")
             z = x + y
+            z.name = "z"
             return {"root": z, "x": x, "y": y, "seed": ones5(), "expected": np.ones(5, dtype=int), "printed": []}
         if part == 14:
             x = Tensor(np.eye(5), autograd=True, name="x")
             y = x.index_select(Tensor([[1, 2, 3], [2, 3, 4]]))
+            y.name = "y"
             counts = np.array([0.0, 1.0, 2.0, 2.0, 1.0])[:, None] * np.ones((5, 5))
             return {"root": y, "x": x, "seed": np.ones_like(y.data), "expected": counts, "printed": []}
         a = Tensor([1, 2, 3, 4, 5], autograd=True, name="a")
@@ -199,6 +202,7 @@ class TensorBasics(AutogradExperiment):
             e = (-b) + c
             expected = np.array([-2, -2, -2, -2, -2])
         f = d + e
+        d.name, e.name, f.name = "d", "e", "f"  # the book's names, for the graph view
         out: dict[str, Any] = {"root": f, "b": b, "seed": ones5(), "expected": expected, "printed": []}
         if part == 6:
             x = Tensor(np.array([[1, 2, 3], [4, 5, 6]]))

@@ -21,6 +21,7 @@ from desktop.course import (
 from learning import catalogue
 from learning.divergence import DivergenceMonitor
 from learning.experiment import Phase
+from learning.history import History
 
 LESSONS = Path(__file__).resolve().parents[2] / "resources" / "lessons"
 
@@ -47,6 +48,7 @@ def replay(page: Page, solution: dict | None = None) -> RunFacts:
         exp.set_weight(name, row, column, float(value))
         edits += 1
     monitor = DivergenceMonitor()
+    history = History()  # the iterations' figures, as the window keeps them
     errors: list[float] = []
     epochs: list[dict] = []
     diverged = False
@@ -56,6 +58,7 @@ def replay(page: Page, solution: dict | None = None) -> RunFacts:
         error = result.record.get("error")
         errors.append(float(sum(error)) if isinstance(error, list) else
                       float(error) if error is not None else math.nan)
+        history.add_iteration(result.record)
         if result.epoch is not None:
             epochs.append(result.epoch)
         if not diverged and monitor.check(result.record) is not None:
@@ -84,7 +87,8 @@ def replay(page: Page, solution: dict | None = None) -> RunFacts:
     return RunFacts(
         experiment=cls.id, errors=errors, values=dict(exp.values), start_values=start, diverged=diverged,
         finished=len(errors) >= limit, phase_steps=phase_steps, weight_edits=edits, epochs=epochs,
-        iterations=len(errors))
+        iterations=len(errors), figures={k: c.view.copy() for k, c in history.iterations.items()},
+        view_actions=dict(solution.get("view_actions", {})))  # done in the window: tests/desktop/test_graph_course.py
 
 
 # -- writing broken lessons ------------------------------------------------------------------------------
@@ -274,6 +278,9 @@ def test_missing_id_is_located_at_the_pages_header(tmp_path):
         ('{ kind = "param", name = "alpha", min = 2, max = 1 }', "min = 2", ("greater than max",)),
         ('{ kind = "diverged", count = 3 }', "count = 3", ("has no argument 'count'",)),
         ('{ kind = "epoch_figure", name = "test_accuracy", min = 0.5 }', '"epoch_figure"', ("has no epochs",)),
+        ('{ kind = "figure", name = "error" }', '"figure"', ("check 'figure' needs min or max",)),
+        ('{ kind = "view_action", name = "teleport" }', '"teleport"', ("unknown view action 'teleport'",
+                                                                        "backward_step")),
         ('{ kind = "all", of = [{ kind = "diverged" }, { kind = "nope" }] }', '"nope"',
          ("unknown check kind 'nope'",)),
         ('"diverged"', 'check = "diverged"', ("inline table",)),
@@ -456,6 +463,15 @@ CHECK_CASES = [
      facts(epochs=[{"accuracy": 0.05}])),
     ({"kind": "all", "of": [{"kind": "diverged"}, {"kind": "param", "name": "alpha", "min": 0.5}]},
      facts(diverged=True, values={"alpha": 1.0}), facts(diverged=True)),
+    ({"kind": "figure", "name": "wrong_elements", "max": 0, "at": 3},
+     facts(figures={"wrong_elements": [math.nan, 0.0, 0.0]}), facts(figures={"wrong_elements": [math.nan, 0, 5.0]})),
+    ({"kind": "figure", "name": "wrong_elements", "max": 0, "at": 3},
+     facts(figures={"wrong_elements": [math.nan, 5.0, 0.0, 5.0]}), facts(figures={"wrong_elements": [0.0, 0.0]})),
+    ({"kind": "figure", "name": "p_target", "min": 0.9}, facts(figures={"p_target": [0.3, 0.95, 0.5]}),
+     facts(figures={"p_target": [0.3, math.nan, 0.5], "error": [0.95]})),
+    ({"kind": "view_action", "name": "backward_step", "count": 3}, facts(view_actions={"backward_step": 3}),
+     facts(view_actions={"backward_step": 2, "collapsed": 5})),
+    ({"kind": "view_action", "name": "collapsed"}, facts(view_actions={"collapsed": 1}), facts()),
 ]
 
 
