@@ -74,7 +74,9 @@ PARAMS = (
     QT_TRANSLATE_NOOP("Params", "test on the held-out images every N epochs, and after the book's last epoch (0: never)"),
     QT_TRANSLATE_NOOP("Params", "images per batch: one iteration (and one update) per batch"),
     QT_TRANSLATE_NOOP("Params", "activation function of the hidden layer"),
+    QT_TRANSLATE_NOOP("Params", "check 3 with child counting (the Tensor of check 4): b, used twice, then waits for both gradients and its gradient is right"),
     QT_TRANSLATE_NOOP("Params", "learning rate of SGD: data ← data − alpha · grad"),
+    QT_TRANSLATE_NOOP("Params", "the loss layer: the book's CrossEntropyLoss, or MSELoss against one-hot targets (to compare them)"),
     QT_TRANSLATE_NOOP("Params", "activation of the recurrent cell (the book's cell is always a sigmoid: Q20)"),
 )
 

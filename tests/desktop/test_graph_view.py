@@ -124,7 +124,7 @@ def test_backward_steps_count_the_gradients_of_a_tensor_used_twice(qtbot, panel_
     assert seen[4][2] == [2, 2, 2, 2, 2]  # both arrived: the sum, as the book's check 4 prints
     assert item(panel, "b").badge[2] == "done"
     assert captions[4] == "Backward step 5 of 6: b received 2 of 2 gradients"
-    assert captions[0] == "Backward step 1 of 6: f received 1 of 1 gradients and passes their sum on"
+    assert captions[0] == "Backward step 1 of 6: f received 1 of 1 gradients and passes it on"
     assert not panel.buttons["complete"].isEnabled()  # the pass is over
     qtbot.mouseClick(step, Qt.MouseButton.LeftButton)  # a new pass starts from the root
     assert [i.title for i in panel.items.values() if i.current] == ["f"]
@@ -369,3 +369,23 @@ def test_while_playing_the_graph_is_redrawn_a_few_times_a_second_and_never_rebui
     assert panel.model.pass_done and panel.model.stage == "backward"
     np.testing.assert_array_equal(item(panel, "model.0.weight").grad_shown(),
                                   runner.history.last_record["grad_0"])
+
+
+def test_the_language_switch_reaches_buttons_boxes_and_the_text_alternative(qtbot, main_window):
+    w = main_window
+    w.open_experiment("ch13.tensor-basics")
+    w.runner.run_to(4)
+    panel = w.workspace.view("graph")
+    settle(qtbot, panel)
+    assert w.workspace.shown()[0] == "graph"  # the main view of a chapter-13 experiment
+    w.set_language("ru")
+    qtbot.waitUntil(lambda: panel.buttons["step"].text() == "Шаг обратного прохода")  # LanguageChange is posted
+    assert panel.buttons["check"].text() == "Проверить градиенты"
+    assert panel.texts["badge"].format(2, 2) == "получено 2 из 2"
+    assert item(panel, "b").badge[:2] == (2, 2)
+    assert panel.view.accessibleName() == "Граф вычислений"
+    assert "получено градиентов: 2 из 2" in panel.describe()
+    assert w.workspace.tabs["main"].tabText(0) == "Граф вычислений"
+    w.set_language("en")
+    qtbot.waitUntil(lambda: panel.buttons["step"].text() == "Backward step")
+    assert "gradients received: 2 of 2" in panel.describe()

@@ -129,8 +129,10 @@ class GraphTexts(QObject):
                 model.steps_taken, model.total(), step.node.label(), step.received, step.expected)
             if step.passed_on and step.received < step.expected:
                 text += self.tr(" and passed it on without waiting for the rest")
-            elif step.passed_on:
+            elif step.passed_on and step.expected > 1:
                 text += self.tr(" and passes their sum on")
+            elif step.passed_on:
+                text += self.tr(" and passes it on")
             return prefix + text
         if model.stage == FORWARD:
             return prefix + self.tr("Forward pass: {0} tensors, computed left to right").format(n)
