@@ -15,7 +15,7 @@ from desktop.colour import mix
 from desktop.export import export_widget
 from desktop.runner import Runner
 from desktop.theme import colours
-from desktop.views.graph.computation import AGREE, WRONG, GraphPanel, NodeItem
+from desktop.views.graph.computation import AGREE, WRONG, GraphPanel
 from learning import catalogue
 from learning.chapters.ch13_rnn import RnnBabi
 from learning.experiment import Phase

@@ -32,6 +32,13 @@ class EdgeItem(QGraphicsItem):
         self.source = source
         self.target = target
         self.lit = False
+        # Where the arrow and the labels go, computed once (QPainterPath.pointAtPercent is slow to call per paint).
+        end = path.pointAtPercent(1.0)
+        self._arrow = QPolygonF([end, end + QPointF(-7, -3.5), end + QPointF(-7, 3.5)])
+        near, middle = path.pointAtPercent(0.88), path.pointAtPercent(0.5)
+        self._label_rect = QRectF(near.x() - 40, near.y() - 15, 40, 12)
+        self._count_rect = QRectF(middle.x() - 20, middle.y() - 14, 40, 12)
+        self._bounds = path.boundingRect().adjusted(-8, -14, 8, 14)
         self.setZValue(-1)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -43,7 +50,7 @@ class EdgeItem(QGraphicsItem):
         return True
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return self.path.boundingRect().adjusted(-8, -14, 8, 14)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
@@ -56,20 +63,16 @@ class EdgeItem(QGraphicsItem):
         painter.setPen(QPen(colour, 2.6 if self.lit else 1.2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.path)
-        end = self.path.pointAtPercent(1.0)
         painter.setBrush(QBrush(colour))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawPolygon(QPolygonF([end, end + QPointF(-7, -3.5), end + QPointF(-7, 3.5)]))
-        font = number_font(7.5)
-        painter.setFont(font)
-        painter.setPen(c.muted)
+        painter.drawPolygon(self._arrow)
+        if self.label or self.count > 1:
+            painter.setFont(number_font(7.5))
+            painter.setPen(c.muted)
         if self.label:
-            at = self.path.pointAtPercent(0.88)
-            painter.drawText(QRectF(at.x() - 40, at.y() - 15, 40, 12),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.label)
+            painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.label)
         if self.count > 1:
-            at = self.path.pointAtPercent(0.5)
-            painter.drawText(QRectF(at.x() - 20, at.y() - 14, 40, 12), Qt.AlignmentFlag.AlignCenter, f"×{self.count}")
+            painter.drawText(self._count_rect, Qt.AlignmentFlag.AlignCenter, f"×{self.count}")
 
 
 class LegendItem(QGraphicsItem):

@@ -321,7 +321,7 @@ class GraphModel:
         grads = {n: g for n, g in self.backward.grads.items()}
         big = len(self.trace.nodes) > COLLAPSE_ABOVE or max(n.data.size for n in self.trace.nodes) > 1000
         self.checks = {}
-        self._check_iter = iter_gradcheck(self.trace, grads, max_elements=6 if big else 16)
+        self._check_iter = iter_gradcheck(self.trace, grads, max_elements=4 if big else 16)
         self.checking = True
         return True
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from desktop.colour import mix, scale_for, signed_colour, signed_image
 from desktop.format import num
-from desktop.theme import colours, number_font
+from desktop.theme import Colours, colours, number_font
 from desktop.views.graph.computation.model import error_share
 from desktop.views.graph.computation.placement import NODE_H, pill_rect
 
@@ -56,9 +56,9 @@ class Picture:
             self.rows, self.columns = grid.shape
             self.image = signed_image(grid, self.scale)
 
-    def draw(self, painter: QPainter, area: QRectF, font: QFont) -> None:
-        """Draw into `area` (numbers fill it; a heat map's cells are at most three times wider than high)."""
-        c = colours()
+    def draw(self, painter: QPainter, area: QRectF, font: QFont, c: Colours, text: bool = True) -> None:
+        """Draw into `area` (numbers fill it; a heat map's cells are at most three times wider than high);
+        without `text` (zoomed far out) the numbers' cells are drawn without their numbers."""
         if self.numbers is not None:
             line_h = area.height() / len(self.numbers)
             fitted = QFont(font)
@@ -70,6 +70,8 @@ class Picture:
                 for j, (text, colour) in enumerate(line):
                     cell = QRectF(area.left() + j * cell_w, area.top() + k * line_h, cell_w - 1, line_h - 1)
                     painter.fillRect(cell, colour)
+                    if not text:
+                        continue
                     painter.setPen(c.text)
                     painter.drawText(cell, Qt.AlignmentFlag.AlignCenter,
                                      metrics.elidedText(text, Qt.TextElideMode.ElideRight, cell_w - 2))
@@ -138,17 +140,17 @@ class NodeItem(QGraphicsItem):
         """The gradient drawn now (None: the backward pass has not reached it)."""
         return self._grad_source
 
-    def fill(self) -> QColor:
+    def fill(self, c: Colours | None = None) -> QColor:
         """The box's background: the node colour, a tint of the check's colour once checked."""
-        c = colours()
+        c = c or colours()
         base = mix(c.node, c.grid, 0.55) if self.collapsed else c.node
         if self.error is None:
             return base
-        return mix(base, self.error_colour(), 0.32)
+        return mix(base, self.error_colour(c), 0.32)
 
-    def error_colour(self) -> QColor:
+    def error_colour(self, c: Colours | None = None) -> QColor:
         """The check's colour of this box: from agreeing (green) to wrong (the theme's error colour)."""
-        c = colours()
+        c = c or colours()
         return mix(c.accent, c.error, error_share(self.error if self.error is not None else 0.0))
 
     # -- drawing ----------------------------------------------------------------------------------------------
@@ -160,7 +162,8 @@ class NodeItem(QGraphicsItem):
         c = colours()
         rect = self.rect
         # Zoomed out, words grow (up to twice) so that names stay readable while pictures shrink.
-        grow = 1 / min(max(option.levelOfDetailFromTransform(painter.worldTransform()), 0.5), 1.0)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        grow = 1 / min(max(lod, 0.5), 1.0)
         small = number_font(7.5 * grow)
         if self.op:
             pill = pill_rect(rect)
@@ -173,17 +176,17 @@ class NodeItem(QGraphicsItem):
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, self.op)
         border = QPen(c.node_border, 1.8 if self.parameter else 1.2)
         if self.error is not None:
-            border = QPen(self.error_colour(), 2.6)
+            border = QPen(self.error_colour(c), 2.6)
         if self.selected:
             border = QPen(c.positive, 2.8)
         if self.current:
             border = QPen(c.accent, 3.4)
         if self.collapsed:
             painter.setPen(QPen(c.node_border, 1.0))
-            painter.setBrush(QBrush(self.fill()))
+            painter.setBrush(QBrush(self.fill(c)))
             painter.drawRoundedRect(rect.translated(4, 4), 8, 8)  # a stack: several tensors inside
         painter.setPen(border)
-        painter.setBrush(QBrush(self.fill()))
+        painter.setBrush(QBrush(self.fill(c)))
         painter.drawRoundedRect(rect, 8, 8)
 
         title = QFont(number_font(min(8.5 * grow, 14)))
@@ -216,12 +219,11 @@ class NodeItem(QGraphicsItem):
                 painter.drawText(row, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                                  self.texts["no grad" if k else "no data"])
             else:
-                picture.draw(painter, row, number_font(7.5))
+                picture.draw(painter, row, number_font(7.5), c, lod >= 0.35)
         if self.badge is not None:
-            self._paint_badge(painter, number_font(min(7.5 * grow, 11)))
+            self._paint_badge(painter, number_font(min(7.5 * grow, 11)), c)
 
-    def _paint_badge(self, painter: QPainter, font: QFont) -> None:
-        c = colours()
+    def _paint_badge(self, painter: QPainter, font: QFont, c: Colours) -> None:
         received, expected, state = self.badge  # type: ignore[misc]
         text = self.texts["badge"].format(received, expected)
         width = QFontMetricsF(font).horizontalAdvance(text) + 14

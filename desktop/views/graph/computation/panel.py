@@ -10,10 +10,11 @@ when the graph's shape (or the collapsed calls) changes; otherwise only their pi
 from __future__ import annotations
 
 import math
+import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSimpleTextItem,
@@ -106,6 +107,9 @@ class GraphPanel(QWidget):
         self.note: QGraphicsSimpleTextItem | None = None
         self.selected: tuple | None = None
         self._auto_backward = True  # the animation steps the pass (until the learner steps it by hand)
+        self._after_play = False
+        self._captured: Any = None  # while playing: the last whole iteration's trace, and when it was taken
+        self._captured_at = 0.0
 
         self.buttons: dict[str, QToolButton] = {}
         bar = QWidget()
@@ -207,19 +211,25 @@ class GraphPanel(QWidget):
     def refresh(self) -> None:
         """Take the experiment's current graph: rebuild the boxes if its shape changed, else update them."""
         runner = self.runner
-        if runner.playing and runner.mid_iteration:
-            self._repaint.schedule()  # half an iteration: wait for a whole one (its shape would flicker)
-            return
         experiment = runner.experiment
         graph = getattr(experiment, "graph", None)
-        trace = graph() if callable(graph) else None
+        if runner.playing:
+            trace, self._captured = self._captured, None  # taken between two iterations (_on_runner_advanced)
+            if trace is None:
+                return
+        else:
+            trace = graph() if callable(graph) else None
         if trace is None and callable(graph) and runner.count and not runner.mid_iteration and not runner.playing:
             trace = replayed_graph(runner)  # rewound onto a kept state: the graph of that iteration is gone
-        animate = not runner.playing
+        animate = not runner.playing and not self._after_play
+        words = self._after_play
+        self._after_play = False
         generation = self.model.generation
         if self.model.update(trace, stage_of(runner), getattr(experiment, "policy", STRICT), not animate):
             self.rebuild()
         if self.model.generation == generation:
+            if words:
+                self._write_words()
             return  # the same tensors at the same stage: nothing new to show
         self._auto_backward = True
         if not self.model.checking:
@@ -444,6 +454,7 @@ class GraphPanel(QWidget):
         if model.trace is None or model.layout is None:
             self.view.setAccessibleDescription(self.caption.text())
             return
+        playing = self.runner.playing
         last = model.last.node if model.last is not None else None
         last_box = model.layout.box_of(last.index).key if last is not None else None
         sources = {model.layout.box_of(i).key for i in model.passed_on(last)} if last is not None else set()
@@ -462,13 +473,23 @@ class GraphPanel(QWidget):
             changed = item.set_values(node.data if model.data_shown(node) else None, model.gradient(node))
             changed |= item.set_marks(badge, box.key == last_box, box.key == self.selected, model.box_error(box))
             if changed:
-                item.setToolTip(self.words.tip(model, box))
+                if not playing:  # words for people who hover and read: not 4 times a second
+                    item.setToolTip(self.words.tip(model, box))
                 item.update()
         for edge in self.edges:
             if edge.set_lit(edge.target == last_box and edge.source in sources):
                 edge.update()
         if self.legend is not None and self.legend.set_checked(bool(model.checks)):
             self.legend.update()
+        if not playing:
+            self.view.setAccessibleDescription(self.describe())
+
+    def _write_words(self) -> None:
+        """Every box's tooltip and the text alternative (not written while the run plays)."""
+        for box in self.model.boxes():
+            item = self.items.get(box.key)
+            if item is not None:
+                item.setToolTip(self.words.tip(self.model, box))
         self.view.setAccessibleDescription(self.describe())
 
     def _update_buttons(self) -> None:
@@ -530,6 +551,16 @@ class GraphPanel(QWidget):
         self.model.types = layer_types(layers()) if callable(layers) else {}
 
     def _on_runner_advanced(self, *_: Any) -> None:
+        runner = self.runner
+        if runner.playing:
+            # While playing, the graph is traced here, at most every PLAYING_MS, and only between two iterations: a
+            # data-set experiment is often half-way through its next iteration when the repaint timer fires.
+            now = time.perf_counter()
+            if runner.mid_iteration or not self.isVisible() or now - self._captured_at < PLAYING_MS / 1000:
+                return
+            graph = getattr(runner.experiment, "graph", None)
+            self._captured = graph() if callable(graph) else None
+            self._captured_at = now
         self._repaint.schedule()
 
     def _on_runner_phase_stepped(self, *_: Any) -> None:
@@ -555,8 +586,11 @@ class GraphPanel(QWidget):
 
     def _on_runner_playing_changed(self, playing: bool) -> None:
         self._repaint.timer.setInterval(PLAYING_MS if playing else REPAINT_MS)
+        # Smooth edges cost about a third of a frame: while the run plays, the picture changes too fast to see them.
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing, not playing)
         if playing:
             self.settle()
+        self._after_play = not playing  # the next picture: at once (no animation), with its words written again
         self._repaint.schedule()
 
     def _on_fit_clicked(self) -> None:
