@@ -175,12 +175,19 @@ class GraphModel:
         """The smallest layer call a tensor belongs to (None outside layers)."""
         return node.groups[-1] if node.groups else None
 
-    def group_title(self, key: GroupKey) -> str:
-        """A layer call's name: "model.0 · Linear", with "#k" when the layer was called several times."""
+    def group_name(self, key: GroupKey) -> tuple[str, str]:
+        """A layer call's name ("model.0"; "model #3" when the layer was called several times) and its kind
+        ("Linear"; a recurrent cell's calls are time steps: "RNNCell, t = 3")."""
         path, call = key
         calls = sum(1 for k in (self.trace.groups if self.trace else {}) if k[0] == path)
-        kind = self.types.get(path)
-        name = f"{path} #{call}" if calls > 1 else path
+        kind = self.types.get(path, "")
+        if kind.endswith("Cell") and calls > 1:
+            kind = f"{kind}, t = {call}"
+        return (f"{path} #{call}" if calls > 1 else path), kind
+
+    def group_title(self, key: GroupKey) -> str:
+        """A layer call's name and kind in one line: "model.0 · Linear"."""
+        name, kind = self.group_name(key)
         return f"{name} · {kind}" if kind else name
 
     # -- boxes ----------------------------------------------------------------------------------------------------

@@ -37,6 +37,16 @@ def two_d(values: np.ndarray) -> np.ndarray:
     return a.reshape(a.shape[0], -1)
 
 
+def short_name(name: str, metrics: QFontMetricsF, width: float) -> str:
+    """A name that fits: whole, else without its leading dotted parts ("model.0.weight" → "0.weight"), else cut."""
+    parts = name.split(".")
+    for k in range(len(parts)):
+        candidate = ".".join(parts[k:])
+        if metrics.horizontalAdvance(candidate) <= width:
+            return candidate
+    return metrics.elidedText(parts[-1], Qt.TextElideMode.ElideRight, width)
+
+
 class Picture:
     """How one array is drawn in a row of a box: its numbers on their colours, or a heat map; built once per
     value (the arrays of a trace never change in place)."""
@@ -48,10 +58,10 @@ class Picture:
         self.numbers: list[list[tuple[str, QColor]]] | None = None
         self.image: QImage | None = None
         if grid.size <= MAX_NUMBERS:
-            flat = grid.reshape(-1)
-            per_line = len(flat) if len(flat) <= 4 else (len(flat) + 1) // 2
-            self.numbers = [[(num(v, 3), signed_colour(float(v), self.scale)) for v in flat[i:i + per_line]]
-                            for i in range(0, len(flat), per_line)]
+            cells = [(num(v, 3), signed_colour(float(v), self.scale)) for v in grid.reshape(-1)]
+            short = max(len(text) for text, _ in cells) <= 3  # small whole numbers fit six to a line
+            per_line = len(cells) if len(cells) <= 4 or short else (len(cells) + 1) // 2
+            self.numbers = [cells[i:i + per_line] for i in range(0, len(cells), per_line)]
         else:
             self.rows, self.columns = grid.shape
             self.image = signed_image(grid, self.scale)
@@ -194,16 +204,20 @@ class NodeItem(QGraphicsItem):
         metrics = QFontMetricsF(title)
         head = QRectF(rect.left() + PAD, rect.top() + 2, rect.width() - 2 * PAD, HEADER)
         shape_font = number_font(min(7.5 * grow, 11))
-        shape_w = QFontMetricsF(shape_font).horizontalAdvance(self.subtitle) + 6
+        subtitle = self.subtitle
+        shape_w = QFontMetricsF(shape_font).horizontalAdvance(subtitle) + 6
+        if metrics.horizontalAdvance(self.title) + shape_w > head.width() and "," in subtitle:
+            subtitle = subtitle.split(",")[0]  # "RNNCell, t = 3" → "RNNCell": the title says "#3"
+            shape_w = QFontMetricsF(shape_font).horizontalAdvance(subtitle) + 6
         if metrics.horizontalAdvance(self.title) + shape_w > head.width() and grow > 1.2:
-            shape_w = 0.0  # zoomed out and short of room: the name first (the shape is in the tooltip)
+            shape_w = 0.0  # zoomed out and short of room: the name first (the rest is in the tooltip)
         else:
             painter.setFont(shape_font)
             painter.setPen(c.muted)
-            painter.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.subtitle)
+            painter.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, subtitle)
         painter.setFont(title)
         painter.setPen(c.accent if self.parameter else c.text)
-        name = metrics.elidedText(self.title, Qt.TextElideMode.ElideLeft, head.width() - shape_w)
+        name = short_name(self.title, metrics, head.width() - shape_w)
         painter.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
 
         for k, (picture, mark) in enumerate(((self.data, ""), (self.grad, "∇"))):
@@ -216,8 +230,9 @@ class NodeItem(QGraphicsItem):
                                  mark)
             if picture is None:
                 painter.setFont(small)
-                painter.drawText(row, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                                 self.texts["no grad" if k else "no data"])
+                words = QFontMetricsF(small).elidedText(self.texts["no grad" if k else "no data"],
+                                                        Qt.TextElideMode.ElideRight, row.width())
+                painter.drawText(row, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, words)
             else:
                 picture.draw(painter, row, number_font(7.5), c, lod >= 0.35)
         if self.badge is not None:

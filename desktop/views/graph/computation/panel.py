@@ -50,7 +50,7 @@ from learning.framework import STRICT
 ACTIONS = ("backward_step", "gradient_check", "wrong_gradient_found", "collapsed", "expanded", "break_it",
            "code_shown")
 REPAINT_MS, PLAYING_MS = 30, 250  # while playing: re-traced at most four times a second
-ANIMATION_MS, ANIMATION_TICKS = 35, 7  # each half of an animation takes about seven ticks, whatever the size
+ANIMATION_MS, ANIMATION_TICKS = 30, 6  # each half of an animation takes about six ticks, whatever the size
 CHECK_BUDGET_S = 0.02  # the gradient check computes at most this long per tick of the event loop
 #: "Break it" on tensor-basics goes to its check 3 (a tensor used twice, the naive Tensor): iteration 3.
 BREAK_IT_EXPERIMENT, BREAK_IT_ITERATION = "ch13.tensor-basics", 3
@@ -413,10 +413,9 @@ class GraphPanel(QWidget):
         for box in model.boxes():
             rects[box.key] = rect = box_rect(box)
             where.update((i, box.key) for i in box.nodes)
-            if box.collapsed:
-                output = model.output(box)
-                item = NodeItem(box.key, rect, model.group_title((box.key[1], box.key[2])),
-                                self.words.shape(output.shape), "", True, False, self.texts)
+            if box.collapsed:  # its name, and the kind of layer where a tensor's box has its shape
+                name, kind = model.group_name((box.key[1], box.key[2]))
+                item = NodeItem(box.key, rect, name, kind, "", True, False, self.texts)
             else:
                 node = model.node(box.nodes[0])
                 item = NodeItem(box.key, rect, node.label(), self.words.shape(node.shape),
@@ -434,11 +433,11 @@ class GraphPanel(QWidget):
             has_pill = bool(self.items[le.target].op)
             path = edge_path(exit_point(rects[le.source]),
                              entry_point(rects[le.target], has_pill, slots.get((le.source, le.target), 0), inputs))
-            edge = EdgeItem(path, op_symbol(le.label) if target.collapsed else "", le.count, le.source, le.target)
+            edge = EdgeItem(path, le.count, le.source, le.target)
             scene.addItem(edge)
             self.edges.append(edge)
         graph_rect = scene.itemsBoundingRect()
-        self.legend = LegendItem(self.texts)
+        self.legend = LegendItem(self.texts, graph_rect.width())
         self.legend.setPos(legend_origin(graph_rect))
         scene.addItem(self.legend)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-24, -16, 24, 16))
