@@ -281,6 +281,8 @@ def test_clicking_a_tensor_lights_the_lines_that_computed_it_and_its_gradient(qt
     assert lit["backward"] == function_lines("sum_backward")  # mul's result was used by sum(0)
     text = panel.source.text.toPlainText().splitlines()
     assert "return a * b" in "".join(text[n - 1] for n in lit["forward"])
+    # after LEARN the gradient's lines come first into sight (before it, the forward's)
+    qtbot.waitUntil(lambda: panel.source.top_line() <= lit["backward"][0] <= panel.source.top_line() + 4)
     assert item(panel, "mul").selected
     click(qtbot, panel, item(panel, "w1"))  # a parameter: no forward op; its gradient comes from mm
     lit = panel.source.lit_lines()

@@ -374,7 +374,11 @@ class GraphPanel(QWidget):
             shown = model.gradient(node) is not None
             self.source.show_lines(lines, self.words.code_caption(node, lines, node is model.trace.root),
                                    "backward" if shown else "forward")
-        self.source.show()
+        if not self.source.isVisible():  # the graph keeps most of the room; the code gets about ten lines
+            total = sum(self.splitter.sizes()) or self.splitter.height()
+            code = min(max(round(total * 0.36), 90), 210)
+            self.source.show()
+            self.splitter.setSizes([max(total - code, 1), code])
 
     def _on_source_closed(self) -> None:
         self.selected = None

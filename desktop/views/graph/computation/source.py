@@ -8,7 +8,7 @@ import inspect
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QSizePolicy, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
@@ -99,6 +99,7 @@ class SourcePane(QWidget):
         layout.addWidget(self.text, 1)
         self.file: Path | None = None
         self.lines: Lines | None = None
+        self._top: int | None = None
         self._texts: dict[Path, str] = {}
         self.retranslate()
 
@@ -148,12 +149,20 @@ class SourcePane(QWidget):
         self.text.setExtraSelections(selections)
         order = (lines.backward, lines.forward) if primary == "backward" else (lines.forward, lines.backward)
         first_range = next((r[0] for r in order if r), None)
-        if first_range is not None:
-            bottom = QTextCursor(doc.findBlockByNumber(min(first_range[1] + 3, doc.blockCount() - 1)))
-            self.text.setTextCursor(bottom)  # the range's end in sight first, then its start on top of it
-            self.text.ensureCursorVisible()
-            self.text.setTextCursor(QTextCursor(doc.findBlockByNumber(max(first_range[0] - 2, 0))))
-            self.text.ensureCursorVisible()
+        self._top = None if first_range is None else max(first_range[0] - 3, 0)
+        if self._top is not None:
+            self.text.setTextCursor(QTextCursor(doc.findBlockByNumber(first_range[0] - 1)))
+            self._scroll()
+            QTimer.singleShot(0, self._scroll)  # again once the pane is laid out (it may have just been shown)
+
+    def _scroll(self) -> None:
+        """Put the lit lines (two lines of context above them) at the top of the text."""
+        if self._top is not None:
+            self.text.verticalScrollBar().setValue(self._top)  # a plain text edit scrolls line by line
+
+    def top_line(self) -> int:
+        """The first line in sight (1-based)."""
+        return self.text.verticalScrollBar().value() + 1
 
     def lit_lines(self) -> dict[str, list[int]]:
         """The lit line numbers (1-based) by kind, read back from the text's highlights."""
