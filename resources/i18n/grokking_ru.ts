@@ -1856,8 +1856,8 @@ Source: {1} ({2})</source>
     </message>
     <message>
         <location filename="../../desktop/views/graph/computation/texts.py" line="145" />
-        <source>Backward pass: {0} of {1} steps</source>
-        <translation>Обратный проход: шагов {0} из {1}</translation>
+        <source>Backward pass: {0} steps so far</source>
+        <translation>Обратный проход: сделано шагов — {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/views/graph/computation/texts.py" line="146" />
@@ -2770,7 +2770,7 @@ Source: {1} ({2})</source>
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../desktop/views/graph/computation/source.py" line="107" />
+        <location filename="../../desktop/views/graph/computation/source.py" line="108" />
         <source>Hide the code</source>
         <extracomment>Where the framework lives, for the captions (paths relative to the project). The operations named in the caption: (forward op or None, [ops whose backward gave the gradient]).</extracomment>
         <translation>Скрыть код</translation>

@@ -325,7 +325,8 @@ def test_describe_reads_out_every_box(qtbot, panel_for):
     line = next(row for row in text.splitlines() if row.startswith("b (5)"))
     assert "data: [2, 2, 2, 2, 2]" in line and "gradient: [2, 2, 2, 2, 2]" in line
     assert "gradients received: 2 of 2" in line
-    assert panel.view.accessibleDescription() == text
+    qtbot.waitUntil(lambda: panel.view.accessibleDescription() == text)  # written once the picture settles
+    assert "gradients received: 2 of 2" in item(panel, "b").toolTip()
     assert panel.view.accessibleName() == "Computation graph"
 
 

@@ -24,17 +24,17 @@ class EdgeItem(QGraphicsItem):
     """A curve from a creator's box into the operation that used it (into a collapsed call: its box); `count`
     says how many uses one curve stands for."""
 
-    def __init__(self, path: QPainterPath, count: int, source: tuple, target: tuple) -> None:
+    def __init__(self, path: QPainterPath, start: QPointF, end: QPointF, count: int, source: tuple,
+                 target: tuple) -> None:
         super().__init__()
         self.path = path
         self.count = count
         self.source = source
         self.target = target
         self.lit = False
-        # Where the arrow and the labels go, computed once (QPainterPath.pointAtPercent is slow to call per paint).
-        end = path.pointAtPercent(1.0)
+        # Where the arrow and the count go, once: the curve is symmetric, so it passes through the middle of its ends.
         self._arrow = QPolygonF([end, end + QPointF(-7, -3.5), end + QPointF(-7, 3.5)])
-        middle = path.pointAtPercent(0.5)
+        middle = (start + end) / 2
         self._count_rect = QRectF(middle.x() - 20, middle.y() - 14, 40, 12)
         self._bounds = path.boundingRect().adjusted(-8, -14, 8, 14)
         self.setZValue(-1)

@@ -51,6 +51,7 @@ ACTIONS = ("backward_step", "gradient_check", "wrong_gradient_found", "collapsed
            "code_shown")
 REPAINT_MS, PLAYING_MS = 30, 250  # while playing: re-traced at most four times a second
 ANIMATION_MS, ANIMATION_TICKS = 30, 6  # each half of an animation takes about six ticks, whatever the size
+WORDS_MS = 150  # tooltips and the text alternative follow the picture after this pause
 CHECK_BUDGET_S = 0.02  # the gradient check computes at most this long per tick of the event loop
 #: "Break it" on tensor-basics goes to its check 3 (a tensor used twice, the naive Tensor): iteration 3.
 BREAK_IT_EXPERIMENT, BREAK_IT_ITERATION = "ch13.tensor-basics", 3
@@ -67,6 +68,7 @@ def replayed_graph(runner: Runner) -> Any:
     except KeyError:
         return None
     now = experiment.state()
+    pending = dict(getattr(experiment, "_pending", {}))  # live changes waiting for the next iteration: kept
     root = None
     try:
         experiment.load_state(state)
@@ -79,6 +81,7 @@ def replayed_graph(runner: Runner) -> Any:
         root = None
     finally:
         experiment.load_state(now)
+        getattr(experiment, "_pending", {}).update(pending)
     experiment.graph_root = root
     return experiment.graph()
 
@@ -154,6 +157,10 @@ class GraphPanel(QWidget):
         self._animation = QTimer(self)
         self._animation.setInterval(ANIMATION_MS)
         self._animation.timeout.connect(self._on_animation_timeout)
+        self._words = QTimer(self)
+        self._words.setSingleShot(True)
+        self._words.setInterval(WORDS_MS)
+        self._words.timeout.connect(self._write_words)
         self._checker = QTimer(self)
         self._checker.setInterval(0)
         self._checker.timeout.connect(self._on_checker_timeout)
@@ -229,11 +236,13 @@ class GraphPanel(QWidget):
             self.rebuild()
         if self.model.generation == generation:
             if words:
-                self._write_words()
+                self._words.start()
             return  # the same tensors at the same stage: nothing new to show
         self._auto_backward = True
         if not self.model.checking:
             self._checker.stop()
+        if words:
+            self._words.start()
         if animate and self._animation_due():
             self._animation.start()
         self.paint_state()
@@ -435,9 +444,9 @@ class GraphPanel(QWidget):
             if not target.collapsed:
                 inputs = len(model.node(target.nodes[0]).creators or ())
             has_pill = bool(self.items[le.target].op)
-            path = edge_path(exit_point(rects[le.source]),
-                             entry_point(rects[le.target], has_pill, slots.get((le.source, le.target), 0), inputs))
-            edge = EdgeItem(path, le.count, le.source, le.target)
+            start = exit_point(rects[le.source])
+            end = entry_point(rects[le.target], has_pill, slots.get((le.source, le.target), 0), inputs)
+            edge = EdgeItem(edge_path(start, end), start, end, le.count, le.source, le.target)
             scene.addItem(edge)
             self.edges.append(edge)
         graph_rect = scene.itemsBoundingRect()
@@ -476,16 +485,14 @@ class GraphPanel(QWidget):
             changed = item.set_values(node.data if model.data_shown(node) else None, model.gradient(node))
             changed |= item.set_marks(badge, box.key == last_box, box.key == self.selected, model.box_error(box))
             if changed:
-                if not playing:  # words for people who hover and read: not 4 times a second
-                    item.setToolTip(self.words.tip(model, box))
                 item.update()
         for edge in self.edges:
             if edge.set_lit(edge.target == last_box and edge.source in sources):
                 edge.update()
         if self.legend is not None and self.legend.set_checked(bool(model.checks)):
             self.legend.update()
-        if not playing:
-            self.view.setAccessibleDescription(self.describe())
+        if not playing:  # words for people who hover and read: once the picture has settled, not per frame
+            self._words.start()
 
     def _write_words(self) -> None:
         """Every box's tooltip and the text alternative (not written while the run plays)."""
@@ -498,8 +505,8 @@ class GraphPanel(QWidget):
     def _update_buttons(self) -> None:
         model = self.model
         can = model.can_step()
-        self.buttons["step"].setEnabled(can)
-        self.buttons["complete"].setEnabled(can and model.backward is not None and not model.pass_done)
+        self.buttons["step"].setEnabled(can and not model.checking)
+        self.buttons["complete"].setEnabled(can and not model.checking and not model.pass_done)
         self.buttons["check"].setEnabled(can and not model.checking)
         self.buttons["break"].setEnabled(model.trace is not None or self.runner.experiment.id == BREAK_IT_EXPERIMENT)
         self.buttons["break"].setChecked(model.naive)
@@ -527,7 +534,7 @@ class GraphPanel(QWidget):
             for _ in range(max(1, math.ceil(model.layout.columns / ANIMATION_TICKS))):
                 model.reveal_next()
         else:
-            for _ in range(max(1, math.ceil(model.total() / ANIMATION_TICKS))):
+            for _ in range(max(1, math.ceil(len(model.trace.nodes) / ANIMATION_TICKS))):  # about one step a node
                 if model.pass_done or model.step() is None:
                     break
         self.paint_state()

@@ -142,7 +142,7 @@ class GraphTexts(QObject):
             return self.tr("Without autograd the result does not remember how it was made: no graph to go back "
                            "through")
         if model.backward is not None and not model.pass_done:
-            return prefix + self.tr("Backward pass: {0} of {1} steps").format(model.steps_taken, model.total())
+            return prefix + self.tr("Backward pass: {0} steps so far").format(model.steps_taken)
         return prefix + self.tr("Backward pass done: every tensor has its gradient ({0} tensors)").format(n)
 
     # -- tooltips and the text alternative ---------------------------------------------------------------------
