@@ -49,7 +49,7 @@ from learning.framework import STRICT
 #: What the learner does here that a lesson task may count (ViewSpec.actions).
 ACTIONS = ("backward_step", "gradient_check", "wrong_gradient_found", "collapsed", "expanded", "break_it",
            "code_shown")
-REPAINT_MS, PLAYING_MS = 30, 250  # while playing: re-traced at most four times a second
+REPAINT_MS, PLAYING_MS = 30, 250  # while playing: traced at most four times a second, drawn soon after
 ANIMATION_MS, ANIMATION_TICKS = 30, 6  # each half of an animation takes about six ticks, whatever the size
 WORDS_MS = 150  # tooltips and the text alternative follow the picture after this pause
 CHECK_BUDGET_S = 0.02  # the gradient check computes at most this long per tick of the event loop
@@ -220,10 +220,12 @@ class GraphPanel(QWidget):
         runner = self.runner
         experiment = runner.experiment
         graph = getattr(experiment, "graph", None)
+        stage = stage_of(runner)
         if runner.playing:
-            trace, self._captured = self._captured, None  # taken between two iterations (_on_runner_advanced)
+            trace, self._captured = self._captured, None  # taken at a whole loss (_on_runner_advanced)
             if trace is None:
                 return
+            stage = BACKWARD  # its gradients: the pass LEARN makes (or made)
         else:
             trace = graph() if callable(graph) else None
         if trace is None and callable(graph) and runner.count and not runner.mid_iteration and not runner.playing:
@@ -232,7 +234,7 @@ class GraphPanel(QWidget):
         words = self._after_play
         self._after_play = False
         generation = self.model.generation
-        if self.model.update(trace, stage_of(runner), getattr(experiment, "policy", STRICT), not animate):
+        if self.model.update(trace, stage, getattr(experiment, "policy", STRICT), not animate):
             self.rebuild()
         if self.model.generation == generation:
             if words:
@@ -563,10 +565,13 @@ class GraphPanel(QWidget):
     def _on_runner_advanced(self, *_: Any) -> None:
         runner = self.runner
         if runner.playing:
-            # While playing, the graph is traced here, at most every PLAYING_MS, and only between two iterations: a
-            # data-set experiment is often half-way through its next iteration when the repaint timer fires.
+            # While playing, the graph is traced here, at most every PLAYING_MS, when the experiment holds a whole
+            # loss: between two iterations, or after COMPARE (a data-set experiment often pauses there between two
+            # ticks of the runner); after PREDICT its graph has no loss yet.
             now = time.perf_counter()
-            if runner.mid_iteration or not self.isVisible() or now - self._captured_at < PLAYING_MS / 1000:
+            phase = runner.current_phase.phase if runner.current_phase is not None else None
+            whole = not runner.mid_iteration or phase is Phase.COMPARE
+            if not whole or not self.isVisible() or now - self._captured_at < PLAYING_MS / 1000:
                 return
             graph = getattr(runner.experiment, "graph", None)
             self._captured = graph() if callable(graph) else None
@@ -595,7 +600,7 @@ class GraphPanel(QWidget):
         self.refresh()
 
     def _on_runner_playing_changed(self, playing: bool) -> None:
-        self._repaint.timer.setInterval(PLAYING_MS if playing else REPAINT_MS)
+        self._repaint.timer.setInterval(2 * REPAINT_MS if playing else REPAINT_MS)
         # Smooth edges cost about a third of a frame: while the run plays, the picture changes too fast to see them.
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing, not playing)
         if playing:
