@@ -203,7 +203,7 @@ class NodeItem(QGraphicsItem):
         title.setBold(self.parameter or self.collapsed)
         metrics = QFontMetricsF(title)
         head = QRectF(rect.left() + PAD, rect.top() + 2, rect.width() - 2 * PAD, HEADER)
-        shape_font = number_font(min(7.5 * grow, 11))
+        shape_font = number_font(min(7.5 * grow, 9.5))
         subtitle = self.subtitle
         shape_w = QFontMetricsF(shape_font).horizontalAdvance(subtitle) + 6
         if metrics.horizontalAdvance(self.title) + shape_w > head.width() and "," in subtitle:
