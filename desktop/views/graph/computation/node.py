@@ -209,6 +209,10 @@ class NodeItem(QGraphicsItem):
         if metrics.horizontalAdvance(self.title) + shape_w > head.width() and "," in subtitle:
             subtitle = subtitle.split(",")[0]  # "RNNCell, t = 3" → "RNNCell": the title says "#3"
             shape_w = QFontMetricsF(shape_font).horizontalAdvance(subtitle) + 6
+        room = head.width() - metrics.horizontalAdvance(self.title) - 6
+        if self.collapsed and shape_w > room > 24:  # a layer call keeps its whole name and its kind, smaller
+            shape_font.setPointSizeF(shape_font.pointSizeF() * room / shape_w)
+            shape_w = room
         if metrics.horizontalAdvance(self.title) + shape_w > head.width() and grow > 1.2:
             shape_w = 0.0  # zoomed out and short of room: the name first (the rest is in the tooltip)
         else:
