@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.course_checks import CHECK_KINDS, RunFacts, as_number, check_met, check_problems, is_int
+from desktop.course_checks import CHECK_KINDS, RunFacts, as_number, check_met, check_problems, is_int, known_actions
+from desktop.course_lines import Locator
 from learning import catalogue
 from learning.experiment import Experiment, ParamError
 
@@ -39,7 +40,7 @@ CORE_PANELS = ("diagram", "plot", "math", "code")
 _CHAPTER_KEYS = ("chapter", "title", "pages")
 _PAGE_KEYS = ("id", "file", "title", "experiment", "params", "main", "panels", "tasks")
 _TASK_KEYS = ("id", "text", "check", "solution")
-_SOLUTION_KEYS = ("params", "weight_edits", "phase_steps", "iterations", "runs")
+_SOLUTION_KEYS = ("params", "weight_edits", "phase_steps", "iterations", "runs", "view_actions")
 _RUN_KEYS = ("params", "iterations")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _FILE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -114,7 +115,8 @@ class Task:
 
     `solution` (optional, never shown as a task) says how a learner can meet the check: earlier runs to compare
     (`runs`, each with its parameter values and iterations, ended by a reset), then parameter values, weight edits,
-    single phase steps and whole iterations; the course tests replay it to prove the task is possible.
+    single phase steps, whole iterations and actions in views ({action: times}, done after the iterations); the
+    course tests replay it to prove the task is possible (view actions: in the window).
     """
 
     id: str
@@ -180,77 +182,12 @@ class Problem:
         return f"{self.file}:{self.line}: {self.message}" if self.line is not None else f"{self.file}: {self.message}"
 
 
-# -- locating keys in a manifest's text ---------------------------------------------------------------
-
-#: A table header such as [[pages]] or [[pages.tasks]] (bare keys only, so rows of multi-line arrays never match).
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\- ]+?)\s*\]\]?\s*(#.*)?$")
-
-
-class _Locator:
-    """Finds the line of a key (or of a value after it) in a manifest, page by page and task by task."""
-
-    def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
-        self.headers: list[tuple[int, str]] = []
-        for number, line in enumerate(self.lines):
-            match = _HEADER.match(line)
-            if match:
-                self.headers.append((number, re.sub(r"\s+", "", match.group(2))))
-
-    def _section(self, page: int | None, task: int | None) -> tuple[int, int]:
-        """Line range [start, end) of the top-level keys, of page `page`, or of that page's task `task`."""
-        ends = [n for n, _ in self.headers] + [len(self.lines)]
-        if page is None:
-            return 0, ends[0]
-        pages = [i for i, (_, name) in enumerate(self.headers) if name == "pages"]
-        if page >= len(pages):
-            return 0, len(self.lines)
-        first = pages[page]
-        last = pages[page + 1] if page + 1 < len(pages) else len(self.headers)
-        if task is None:
-            return self.headers[first][0], ends[first + 1]
-        tasks = [i for i in range(first + 1, last) if self.headers[i][1] == "pages.tasks"]
-        if task >= len(tasks):
-            return self.headers[first][0], ends[first + 1]
-        return self.headers[tasks[task]][0], ends[tasks[task] + 1]
-
-    def line(self, path: Sequence[str | int], page: int | None = None, task: int | None = None,
-             value: str | None = None) -> int | None:
-        """1-based line of the deepest key of `path` found in the section (or of `value` after it)."""
-        start, end = self._section(page, task)
-        found = start + 1 if (page is not None and start < len(self.lines)) else None
-        row, col = start, 0
-        for key in path:
-            if isinstance(key, int):
-                continue
-            pattern = re.compile(r"(?<![\w-])[\"']?" + re.escape(key) + r"[\"']?\s*[=.]")
-            hit = self._search(pattern, row, col, end)
-            if hit is None:
-                break
-            row, col = hit
-            found = row + 1
-        else:
-            if value is not None:
-                hit = self._search(re.compile(re.escape(value)), row, col, end)
-                if hit is not None:
-                    found = hit[0] + 1
-        return found
-
-    def _search(self, pattern: re.Pattern[str], row: int, col: int, end: int) -> tuple[int, int] | None:
-        for number in range(row, min(end, len(self.lines))):
-            text = self.lines[number].split("#")[0] if "\"" not in self.lines[number] else self.lines[number]
-            match = pattern.search(text, col if number == row else 0)
-            if match:
-                return number, match.end()
-        return None
-
-
 # -- validation ----------------------------------------------------------------------------------
 
 class _Report:
     """Collects problems of one manifest, each located at the line of its key."""
 
-    def __init__(self, file: Path, locator: _Locator, problems: list[Problem]) -> None:
+    def __init__(self, file: Path, locator: Locator, problems: list[Problem]) -> None:
         self.file, self.locator, self.problems = file, locator, problems
         self.count = 0
 
@@ -338,6 +275,11 @@ def _solution(solution: Any, cls: type[Experiment] | None, report: _Report, page
             and as_number(e[3]) is not None for e in edits)):
         report.add("solution weight_edits must be a list of [name, row, column, value]", (*path, "weight_edits"),
                    page, task)
+    actions = solution.get("view_actions", {})
+    if not (isinstance(actions, dict) and all(a in known_actions() and is_int(n) and n >= 1
+                                              for a, n in actions.items())):
+        report.add(f"solution view_actions must be a table of view actions and times; actions: "
+                   f"{', '.join(known_actions())}", (*path, "view_actions"), page, task)
     return report.count == before
 
 
@@ -500,7 +442,7 @@ def load_chapter(manifest: Path) -> tuple[Chapter | None, list[Problem]]:
         found = re.search(r"\(at line (\d+), column \d+\)", str(error))
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error)) or "bad TOML"
         return None, [Problem(manifest, int(found.group(1)) if found else None, f"TOML syntax error: {message}")]
-    report = _Report(manifest, _Locator(text), problems)
+    report = _Report(manifest, Locator(text), problems)
     for key in data:
         if key not in _CHAPTER_KEYS:
             report.add(f"unknown key {key!r} in the chapter; allowed: {', '.join(_CHAPTER_KEYS)}", (key,))
@@ -549,7 +491,7 @@ def load_course(root: Path) -> tuple[list[Chapter], list[Problem]]:
         if chapter is None:
             continue
         if chapter.number in chapters:
-            problems.append(Problem(manifest, _Locator(manifest.read_text(encoding="utf-8")).line(("chapter",)),
+            problems.append(Problem(manifest, Locator(manifest.read_text(encoding="utf-8")).line(("chapter",)),
                                     f"chapter {chapter.number} is also in {chapters[chapter.number].folder}"))
             continue
         chapters[chapter.number] = chapter

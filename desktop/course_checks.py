@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -28,8 +28,17 @@ CHECK_KINDS: dict[str, dict[str, tuple[str, bool]]] = {
     "peaked": {"name": ("string", True), "patience": ("count", True)},
     "compared": {"name": ("name", True), "values": ("values", True), "same": ("names", False),
                  "epochs": ("count", False)},
+    "figure": {"name": ("string", True), "min": ("number", False), "max": ("number", False), "at": ("count", False)},
+    "view_action": {"name": ("action", True), "count": ("count", False)},
     "all": {"of": ("checks", True)},
 }
+
+
+def known_actions() -> tuple[str, ...]:
+    """The learner's actions in views that a `view_action` check may count (each view declares its own)."""
+    from desktop.views import registry  # imported here: the checks themselves need no Qt
+
+    return tuple(dict.fromkeys(action for spec in registry.specs() for action in spec.actions))
 
 
 @dataclass
@@ -40,7 +49,9 @@ class RunFacts:
     `iterations` is the number of completed iterations when `errors` does not say it (default: len(errors)).
     `runs` are the earlier runs of the page's experiment since the page opened, each {"values": the parameter
     values it started with, "epochs": epochs it completed}; `run_values` are the values the current run started
-    with (default: `values`), for comparing runs.
+    with (default: `values`), for comparing runs; `figures` every numeric figure of the iterations by name (one
+    value per iteration, NaN where missing); `view_actions` how often the learner did each named thing in a view
+    (see ViewSpec.actions).
     """
 
     experiment: str
@@ -55,6 +66,8 @@ class RunFacts:
     iterations: int | None = None
     runs: Sequence[dict[str, Any]] = ()
     run_values: dict[str, Any] | None = None
+    figures: dict[str, Sequence[float]] = field(default_factory=dict)
+    view_actions: dict[str, int] = field(default_factory=dict)
 
     @property
     def completed(self) -> int:
@@ -137,6 +150,13 @@ def check_met(check: dict[str, Any], facts: RunFacts) -> bool:
             return _peaked(check["name"], int(check["patience"]), facts.epochs)
         if kind == "compared":
             return _compared(check, facts.all_runs())
+        if kind == "figure":
+            values = np.asarray(facts.figures.get(check["name"], ()), dtype=float)
+            if "at" in check:  # the figure of iteration `at` (counted from 1)
+                values = values[int(check["at"]) - 1:int(check["at"])]
+            return any(_within(v, check) for v in values.tolist())
+        if kind == "view_action":
+            return facts.view_actions.get(check["name"], 0) >= int(check.get("count", 1))
         if kind == "all":
             return all(check_met(part, facts) for part in check["of"])
     except (KeyError, TypeError, ValueError, IndexError):
@@ -213,6 +233,8 @@ def check_problems(check: Any, cls: type[Experiment] | None) -> list[tuple[tuple
             out.append(((name,), None, f"{name} must be a whole number >= 0 (got {value!r})"))
         elif what == "names" and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
             out.append(((name,), None, f"{name} must be a list of parameter names (got {value!r})"))
+        elif what == "action" and value not in known_actions():
+            out.append(((name,), None, f"unknown view action {value!r}; known: {', '.join(known_actions())}"))
         elif what == "values" and not (isinstance(value, list) and len(value) >= 2):
             out.append(((name,), None, f"{name} must be a list of at least two values to compare (got {value!r})"))
         elif what == "checks":
@@ -224,9 +246,9 @@ def check_problems(check: Any, cls: type[Experiment] | None) -> list[tuple[tuple
     if out:
         return out
     low, high = check.get("min"), check.get("max")
-    if kind in ("param", "epoch_figure") and low is not None and high is not None and low > high:
+    if kind in ("param", "epoch_figure", "figure") and low is not None and high is not None and low > high:
         out.append((("min",), None, f"min ({low}) is greater than max ({high})"))
-    if kind in ("epoch_figure", "epoch_difference") and low is None and high is None:
+    if kind in ("epoch_figure", "epoch_difference", "figure") and low is None and high is None:
         out.append((("kind",), None, f"check {kind!r} needs min or max"))
     if kind == "epoch_difference" and low is not None and high is not None and low > high:
         out.append((("min",), None, f"min ({low}) is greater than max ({high})"))

@@ -248,6 +248,7 @@ class MainWindow(ExportCommands, LayoutCommands, RunFileCommands):
         self.lesson.page_opened.connect(self._on_lesson_page_opened)
         self.lesson.task_met.connect(self._on_lesson_task_met)
         self.workspace.view_built.connect(self._on_workspace_view_built)
+        self.workspace.view_built.connect(self.lesson.on_view_built)  # a view's `acted` may tick a task
         self.banner.log_requested.connect(lambda: self.actions["view.log_y"].setChecked(True))
         self.banner.reset_requested.connect(self.runner.reset)
         r = self.runner
@@ -413,8 +414,7 @@ class MainWindow(ExportCommands, LayoutCommands, RunFileCommands):
 
     @property
     def _page(self) -> Page | None:
-        """The course page that chooses the views (it runs this experiment, or is a text page), or None (an
-        experiment opened from the menu)."""
+        """The course page that chooses the views (it runs this experiment, or is a text page); None: the menu's."""
         page = self._chosen
         return page if page is not None and page.experiment in (None, self.runner.experiment.id) else None
 

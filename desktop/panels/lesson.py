@@ -89,6 +89,7 @@ class LessonPanel(QWidget):
         self.page: Page | None = None
         self.phase_steps = 0
         self.weight_edits = 0
+        self.view_actions: dict[str, int] = {}
         self.start_values: dict[str, Any] = {}
         self.runs: list[dict[str, Any]] = []  # earlier runs of the page's experiment since it opened
 
@@ -254,6 +255,7 @@ class LessonPanel(QWidget):
         self.settings.set("course/page", page.key)
         self.phase_steps = 0
         self.weight_edits = 0
+        self.view_actions = {}
         self.start_values = dict(self.runner.experiment.values)
         self.runs = []
         self._show_page(page)
@@ -334,6 +336,17 @@ class LessonPanel(QWidget):
             epochs = max((len(column) for column in archive.epochs.values()), default=0)
             self.runs.append({"values": dict(archive.values), "epochs": epochs})
 
+    def on_view_built(self, key: str, view: QWidget) -> None:
+        """Listen to a view's `acted` signal (what the learner does in it), if it has one."""
+        acted = getattr(view, "acted", None)
+        if acted is not None:
+            acted.connect(self.note_action)
+
+    def note_action(self, name: str) -> None:
+        """The learner did `name` in a view (a view's `acted` signal): count it for the tasks."""
+        self.view_actions[name] = self.view_actions.get(name, 0) + 1
+        self._schedule_check()
+
     def facts(self) -> RunFacts:
         """What has happened in the run since the page opened, for the task checks."""
         r = self.runner
@@ -354,6 +367,8 @@ class LessonPanel(QWidget):
             iterations=r.count,
             runs=list(self.runs),
             run_values=dict(r.run_values),
+            figures={name: column.view for name, column in history.iterations.items()},
+            view_actions=dict(self.view_actions),
         )
 
     def check_tasks(self) -> list[Task]:

@@ -8,7 +8,8 @@ chapters 3-7), `plots/` (error and accuracy curves), `mnist/` (chapters 8-10), a
 What a view offers the window (all optional, looked up by name):
 - `retranslate()`: set every text in the current language (called on a language change);
 - `describe() -> str`: a text alternative of what it shows now, for screen readers;
-- `export_source() -> QGraphicsScene | QWidget`: what File → Export view draws (default: the view itself).
+- `export_source() -> QGraphicsScene | QWidget`: what File → Export view draws (default: the view itself);
+- `acted` (a Signal(str)): the learner did one of the view's declared `actions` (a lesson task may count it).
 
 `desktop/views/registry.py` lists the view modules; it is the single source for the window, the View menu and
 the course's known view names.
@@ -44,6 +45,9 @@ class ViewSpec:
     applies: Callable[[object], bool] | None = None
     #: When a page names no main view, the applicable view with the highest rank takes the main area.
     rank: int = 0
+    #: What the learner can do in this view that a lesson task may count (`view_action` checks); the view emits
+    #: each as `acted(name)` and the window passes it to the course.
+    actions: tuple[str, ...] = ()
 
     def fits(self, experiment: object) -> bool:
         """True if this view has something to show for the experiment."""

@@ -7,6 +7,7 @@ checks the view names of lesson pages against it. Each module declares its own `
 from __future__ import annotations
 
 from desktop.views import ViewSpec
+from desktop.views.graph import computation
 from desktop.views.mnist import activations, confusion, digits, kernels
 from desktop.views.network import diagram, landscape, streetlights, weight_images
 from desktop.views.plots import error_plot
@@ -21,6 +22,7 @@ MODULES = (
     kernels,
     confusion,
     activations,
+    computation,
 )
 
 #: Names pages may give that are not views but the window's fixed strips (shown when named, see Page.panels).

@@ -34,6 +34,7 @@ from learning.framework import (
     ordered_dot,
 )
 from learning.framework.graph import Trace, trace
+from learning.framework.ops import softmax
 from learning.network import DataTable, Network, Weights
 from learning.network import Layer as DiagramLayer
 
@@ -129,7 +130,11 @@ class TensorBasics(AutogradExperiment):
     id = "ch13.tensor-basics"
     title = "Tensors and autograd, checked"
     iterations = len(CHECKS)
-    params = (no_quirk_param(),)
+    params = (
+        Param("child_counting", False, "check 3 with child counting (the Tensor of check 4): b, used twice, then "
+              "waits for both gradients and its gradient is right", live=True),
+        no_quirk_param(),
+    )
     formulas = {
         Phase.PREDICT: ("check {part}: result = {result}",),
         Phase.COMPARE: ("expected gradient = {expected}",),
@@ -143,9 +148,10 @@ class TensorBasics(AutogradExperiment):
 
     def iteration(self) -> Iterator[tuple[Phase, dict[str, Any]]]:
         check = CHECKS[self.iteration_index % len(CHECKS)]
+        policy = STRICT if self.child_counting else check.policy  # the fix of check 4, when asked for
         # PREDICT: the tensors of this check and its forward expression
         t = self.forward(check.part)
-        self.graph_root, self.policy = t["root"], check.policy
+        self.graph_root, self.policy = t["root"], policy
         self.printed = list(t["printed"])
         yield Phase.PREDICT, {"part": check.part, "what": check.what, "result": t["root"].data.copy(),
                               "forward_printed": tuple(self.printed)}
@@ -154,12 +160,15 @@ class TensorBasics(AutogradExperiment):
         yield Phase.COMPARE, {"expected": expected}
         # LEARN: backward with this check's version of the Tensor, then the book's test
         if t.get("seed") is not None:
-            t["root"].backward(t["seed"], policy=check.policy)
+            t["root"].backward(t["seed"], policy=policy)
         grad, test = self.after_backward(check.part, t)
         self.printed += test
         passed = None if expected is None else bool(np.array_equal(grad, expected))
-        yield Phase.LEARN, {"policy": check.policy.name, "grad": grad, "passed": passed,
-                            "printed": tuple(self.printed)}
+        learned: dict[str, Any] = {"policy": policy.name, "grad": grad, "passed": passed,
+                                   "printed": tuple(self.printed)}
+        if expected is not None:  # a number the course can read: 0 when the check passes
+            learned["wrong_elements"] = int(np.sum(np.asarray(grad) != expected))
+        yield Phase.LEARN, learned
 
     @staticmethod
     def forward(part: int) -> dict[str, Any]:
@@ -167,15 +176,18 @@ class TensorBasics(AutogradExperiment):
         if part == 1:
             x = Tensor([1, 2, 3, 4, 5], name="x")
             y = x + x
+            y.name = "y"
             return {"root": y, "printed": [str(x), str(y)]}
         if part == 2:
             x = Tensor(np.array([1, 2, 3, 4, 5]), autograd=True, name="x")
             y = Tensor(np.array([2, 2, 2, 2, 2]), autograd=True, name="y")
             z = x + y
+            z.name = "z"
             return {"root": z, "x": x, "y": y, "seed": ones5(), "expected": np.ones(5, dtype=int), "printed": []}
         if part == 14:
             x = Tensor(np.eye(5), autograd=True, name="x")
             y = x.index_select(Tensor([[1, 2, 3], [2, 3, 4]]))
+            y.name = "y"
             counts = np.array([0.0, 1.0, 2.0, 2.0, 1.0])[:, None] * np.ones((5, 5))
             return {"root": y, "x": x, "seed": np.ones_like(y.data), "expected": counts, "printed": []}
         a = Tensor([1, 2, 3, 4, 5], autograd=True, name="a")
@@ -190,6 +202,7 @@ class TensorBasics(AutogradExperiment):
             e = (-b) + c
             expected = np.array([-2, -2, -2, -2, -2])
         f = d + e
+        d.name, e.name, f.name = "d", "e", "f"  # the book's names, for the graph view
         out: dict[str, Any] = {"root": f, "b": b, "seed": ones5(), "expected": expected, "printed": []}
         if part == 6:
             x = Tensor(np.array([[1, 2, 3], [4, 5, 6]]))
@@ -391,7 +404,7 @@ class SequentialModel(ToyAutograd):
         # Compare
         loss = self.criterion.forward(pred, self.target)
         self.graph_root = loss
-        yield Phase.COMPARE, {"loss": loss.data.copy(), "error": float(loss.data.sum())}
+        yield Phase.COMPARE, {"loss": loss.data.copy(), "error": float(loss.data.sum()), **self.compare_values(pred)}
         # Learn
         loss.backward(Tensor(np.ones_like(loss.data)))
         self.optim.step()
@@ -399,6 +412,10 @@ class SequentialModel(ToyAutograd):
 
     def predict(self, inputs: np.ndarray) -> np.ndarray:
         return self.model.forward(Tensor(np.asarray(inputs, dtype=float).reshape(-1, 2))).data
+
+    def compare_values(self, pred: Tensor) -> dict[str, Any]:
+        """Figures the COMPARE phase reports beside the loss (none by default)."""
+        return {}
 
     def network(self) -> Network:
         linears = [layer for layer in self.model.layers if isinstance(layer, Linear)]
@@ -465,7 +482,7 @@ class EmbeddingModel(SequentialModel):
         if rest:
             out = 1 / (1 + np.exp(-out))
         goals = np.atleast_1d(np.asarray(self.target.data[SHOWN_ROW], dtype=float))
-        if not rest:  # classes: the goal is a one-hot row
+        if not rest and goals.size == 1:  # classes: the goal is a one-hot row
             goals = np.eye(self.outputs)[int(goals[0])]
         return Network(
             [DiagramLayer("word", tuple(f"word {i}" for i in range(self.vocab)), one_hot, code_name="data"),
@@ -504,20 +521,44 @@ class AutogradCrossEntropy(EmbeddingModel):
     title = "The cross-entropy layer"
     vocab = 3
     outputs = 4
-    params = (alpha_param(0.1), no_quirk_param())
+    params = (
+        alpha_param(0.1),
+        Param("loss_layer", "cross_entropy", "the loss layer: the book's CrossEntropyLoss, or MSELoss against "
+              "one-hot targets (to compare them)", choices=("cross_entropy", "mse")),
+        no_quirk_param(),
+    )
     formulas = {
         Phase.PREDICT: ("pred = Linear(3, 4)(Tanh(Embedding(3, 3)(data))) = {pred}",),
-        Phase.COMPARE: ("loss = mean over rows of −ln softmax(pred)[target] = {loss}",),
+        Phase.COMPARE: ("loss = mean over rows of −ln softmax(pred)[target] = {loss}",
+                        "softmax(pred)[target], mean over rows = {p_target}"),
         Phase.LEARN: ("pred.grad = softmax(pred) − one_hot(target)   (not divided by the rows)",
+                      "p.data −= p.grad · alpha for every parameter   (alpha = {alpha})"),
+    }
+    mse_formulas = {
+        Phase.PREDICT: formulas[Phase.PREDICT],
+        Phase.COMPARE: ("loss = MSELoss(pred, one_hot(target)) = Σ (pred − one_hot)² = {loss}",
+                        "softmax(pred)[target], mean over rows = {p_target}"),
+        Phase.LEARN: ("pred.grad = 2 · (pred − one_hot(target))",
                       "p.data −= p.grad · alpha for every parameter   (alpha = {alpha})"),
     }
 
     def build(self) -> None:
-        self.toy_tensors(WORDS, WORD_CLASSES)
+        mse = self.loss_layer == "mse"
+        if mse:  # the same draws: the targets become one-hot rows, the loss MSELoss
+            self.toy_tensors(WORDS, np.eye(self.outputs)[list(WORD_CLASSES)])
+        else:
+            self.toy_tensors(WORDS, WORD_CLASSES)
+        self.classes = np.array(WORD_CLASSES)
+        self.formulas = self.mse_formulas if mse else type(self).formulas
         self.model = Sequential([Embedding(3, 3, rs=self.rs, id_draw=self.ids), Tanh(),
                                  Linear(3, 4, rs=self.rs, id_draw=self.ids, ordered=True)])
-        self.criterion = CrossEntropyLoss()
+        self.criterion = MSELoss() if mse else CrossEntropyLoss()
         self.optim = SGD(parameters=self.model.get_parameters(), alpha=self.alpha)
+
+    def compare_values(self, pred: Tensor) -> dict[str, Any]:
+        """The probability softmax gives the right class, averaged over the rows (the book's loss aims at it)."""
+        p = softmax(pred.data)
+        return {"p_target": float(p[np.arange(len(self.classes)), self.classes].mean())}
 
 EXPERIMENTS = (TensorBasics, NumpyBaseline, AutogradLinear, AutogradSequential, AutogradNonlinear,
                AutogradEmbedding, AutogradCrossEntropy)

@@ -780,62 +780,62 @@ Credit: {3}</source>
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../desktop/titles.py" line="122"/>
+        <location filename="../../desktop/titles.py" line="124"/>
         <source>MNIST handwritten digits</source>
         <translation>Рукописные цифры MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="123"/>
+        <location filename="../../desktop/titles.py" line="125"/>
         <source>70,000 images of handwritten digits, 28 × 28 pixels: 60,000 to train and 10,000 to test. Chapters 8–10 train on the first 1,000 training images.</source>
         <translation>70 000 изображений рукописных цифр, 28 × 28 пикселей: 60 000 для обучения и 10 000 для проверки. Главы 8–10 обучают сеть на первых 1000 обучающих изображениях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="124"/>
+        <location filename="../../desktop/titles.py" line="126"/>
         <source>IMDB movie reviews</source>
         <translation>Отзывы о фильмах IMDB</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="125"/>
+        <location filename="../../desktop/titles.py" line="127"/>
         <source>25,000 movie reviews labelled positive or negative (the Large Movie Review Dataset). The archive is unpacked into the book&apos;s reviews.txt and labels.txt.</source>
         <translation>25 000 отзывов о фильмах с пометкой «положительный» или «отрицательный» (Large Movie Review Dataset). Архив распаковывается в файлы книги reviews.txt и labels.txt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="126"/>
+        <location filename="../../desktop/titles.py" line="128"/>
         <source>The book&apos;s Shakespeare-like text</source>
         <translation>Текст книги в духе Шекспира</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="127"/>
+        <location filename="../../desktop/titles.py" line="129"/>
         <source>The 99,993-character file chapter 14 trains its character models on: machine-generated text in the style of Shakespeare&apos;s plays.</source>
         <translation>Файл из 99 993 символов, на котором глава 14 обучает посимвольные модели: машинный текст в стиле пьес Шекспира.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="128"/>
+        <location filename="../../desktop/titles.py" line="130"/>
         <source>Tiny Shakespeare</source>
         <translation>Tiny Shakespeare</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="129"/>
+        <location filename="../../desktop/titles.py" line="131"/>
         <source>1.1 million characters of Shakespeare&apos;s plays, an extra corpus for the character models.</source>
         <translation>1,1 миллиона символов из пьес Шекспира — дополнительный корпус для посимвольных моделей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="130"/>
+        <location filename="../../desktop/titles.py" line="132"/>
         <source>bAbI tasks, v1.1</source>
         <translation>Задачи bAbI, v1.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="131"/>
+        <location filename="../../desktop/titles.py" line="133"/>
         <source>Short stories with questions (Facebook Research). Chapters 12 and 13 read the first 1,000 lines of task 1; only task 1 is kept from the archive.</source>
         <translation>Короткие истории с вопросами (Facebook Research). Главы 12 и 13 читают первые 1000 строк задачи 1; из архива сохраняется только задача 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="132"/>
+        <location filename="../../desktop/titles.py" line="134"/>
         <source>Enron-Spam, set 1</source>
         <translation>Enron-Spam, набор 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="133"/>
+        <location filename="../../desktop/titles.py" line="135"/>
         <source>5,172 e-mails of one Enron employee and of spam traps: 3,672 legitimate, 1,500 spam. Chapter 15 uses them in place of the book&apos;s own spam.txt and ham.txt, which are not published.</source>
         <translation>5172 письма одного сотрудника Enron и из ловушек для спама: 3672 обычных и 1500 спама. Глава 15 использует их вместо файлов книги spam.txt и ham.txt, которые не опубликованы.</translation>
     </message>
@@ -1856,6 +1856,334 @@ Source: {1} ({2})</source>
     </message>
 </context>
 <context>
+    <name>GraphPanel</name>
+    <message>
+        <location filename="../../desktop/views/graph/computation/__init__.py" line="34"/>
+        <source>Computation graph</source>
+        <extracomment>The smallest readable size (width, height) in pixels: two rows of buttons, a caption and a few boxes.</extracomment>
+        <translation>Граф вычислений</translation>
+    </message>
+</context>
+<context>
+    <name>GraphTexts</name>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="25"/>
+        <source>Computation graph</source>
+        <extracomment>Arrays up to this size are read out (and shown in tooltips) number by number.</extracomment>
+        <translation>Граф вычислений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="29"/>
+        <source>What the graph shows now</source>
+        <translation>Что сейчас показывает граф</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="34"/>
+        <source>Backward step</source>
+        <translation>Шаг обратного прохода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="35"/>
+        <source>Send the gradients back one node at a time: a tensor passes its gradient on only when it has received one from every operation that used it (the badge counts them)</source>
+        <translation>Отправлять градиенты назад по одному узлу: тензор передаёт свой градиент дальше, только когда получил его от каждой операции, которая его использовала (значок их считает)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="37"/>
+        <source>Whole pass</source>
+        <translation>Весь проход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="37"/>
+        <source>Finish the backward pass at once</source>
+        <translation>Сразу завершить обратный проход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="38"/>
+        <source>Check gradients</source>
+        <translation>Проверить градиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="39"/>
+        <source>Compare every gradient in the graph with a numerical one (finite differences) and colour each box by the relative error</source>
+        <translation>Сравнить каждый градиент графа с численным (конечные разности) и окрасить каждый блок по относительной ошибке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="41"/>
+        <source>Break it</source>
+        <translation>Сломать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="42"/>
+        <source>The naive Tensor of check 3: no child counting, so a tensor used twice keeps only the last gradient it receives; then check the gradients</source>
+        <translation>Наивный тензор из проверки 3: без подсчёта потомков тензор, использованный дважды, оставляет себе только последний полученный градиент; затем проверка градиентов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="44"/>
+        <source>Collapse layers</source>
+        <translation>Свернуть слои</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="45"/>
+        <source>Draw each layer call as one box (double-click a box to collapse its layer or expand it)</source>
+        <translation>Рисовать каждый вызов слоя одним блоком (двойной щелчок по блоку сворачивает его слой или раскрывает его)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="46"/>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="46"/>
+        <source>Show the whole graph (wheel: zoom, drag: move, Ctrl+0: fit)</source>
+        <translation>Показать весь граф (колесо — масштаб, перетаскивание — сдвиг, Ctrl+0 — вписать)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="52"/>
+        <source>received {0} of {1}</source>
+        <translation>получено {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="53"/>
+        <source>not computed yet</source>
+        <translation>ещё не вычислено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="54"/>
+        <source>no gradient yet</source>
+        <translation>градиента пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="55"/>
+        <source>upper row: data, lower row ∇: gradient; each tensor on its own scale</source>
+        <translation>верхняя строка — данные, нижняя ∇ — градиент; у каждого тензора своя шкала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="56"/>
+        <source>gradient check: relative error against finite differences, agrees → wrong</source>
+        <translation>проверка градиентов: относительная ошибка против конечных разностей, совпадает → неверно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="62"/>
+        <source>This experiment does not run on the chapter-13 framework: it has no computation graph</source>
+        <translation>Этот эксперимент не работает на фреймворке главы 13: графа вычислений у него нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="63"/>
+        <source>Step the run (→, or Shift+→ phase by phase): the graph of the iteration appears here</source>
+        <translation>Сделайте шаг (→ или Shift+→ по фазам): здесь появится граф итерации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="67"/>
+        <source>scalar</source>
+        <translation>скаляр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="71"/>
+        <source>Expand {0}</source>
+        <translation>Раскрыть {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="75"/>
+        <source>Collapse {0}</source>
+        <translation>Свернуть {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="79"/>
+        <source>Expand every layer</source>
+        <translation>Раскрыть все слои</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="83"/>
+        <source>Show its code</source>
+        <translation>Показать его код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="91"/>
+        <source>{0} = {1}(…): lines {2}–{3}</source>
+        <translation>{0} = {1}(…): строки {2}–{3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="93"/>
+        <source>{0} was made from data: no operation computed it</source>
+        <translation>{0} создан из данных: его не вычисляла никакая операция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="97"/>
+        <source>its gradient: {0}</source>
+        <translation>его градиент: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="99"/>
+        <source>its gradient is the seed: ones</source>
+        <translation>его градиент — начальный: единицы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="105"/>
+        <source>{0}: the layer&apos;s forward, lines {1}–{2}</source>
+        <translation>{0}: forward этого слоя, строки {1}–{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="112"/>
+        <source>Naive Tensor (no child counting): </source>
+        <translation>Наивный тензор (без подсчёта потомков): </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="115"/>
+        <source>Checking gradients against finite differences… {0} tensors done</source>
+        <translation>Проверка градиентов конечными разностями… проверено тензоров: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="121"/>
+        <source>Gradient check: all {0} gradients agree with finite differences (largest relative error {1})</source>
+        <translation>Проверка градиентов: все градиенты ({0}) совпадают с конечными разностями (наибольшая относительная ошибка {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="124"/>
+        <source>Gradient check: {0} of {1} gradients are wrong: {2} (click one to see its code)</source>
+        <translation>Проверка градиентов: неверны {0} из {1}: {2} (щёлкните блок, чтобы увидеть его код)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="128"/>
+        <source>Backward step {0} of {1}: {2} received {3} of {4} gradients</source>
+        <translation>Шаг обратного прохода {0} из {1}: {2} получил градиентов: {3} из {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="131"/>
+        <source> and passed it on without waiting for the rest</source>
+        <translation> и передал дальше, не дождавшись остальных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="133"/>
+        <source> and passes their sum on</source>
+        <translation> и передаёт их сумму дальше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="135"/>
+        <source> and passes it on</source>
+        <translation> и передаёт его дальше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="138"/>
+        <source>Forward pass: {0} tensors, computed left to right</source>
+        <translation>Прямой проход: тензоров — {0}, вычислены слева направо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="140"/>
+        <source>The loss: press Backward step to send the gradients back node by node</source>
+        <translation>Ошибка вычислена: нажмите «Шаг обратного прохода», чтобы отправлять градиенты назад по узлам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="142"/>
+        <source>Without autograd the result does not remember how it was made: no graph to go back through</source>
+        <translation>Без autograd результат не помнит, как он получен: назад идти не по чему</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="145"/>
+        <source>Backward pass: {0} steps so far</source>
+        <translation>Обратный проход: сделано шагов — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="146"/>
+        <source>Backward pass done: every tensor has its gradient ({0} tensors)</source>
+        <translation>Обратный проход завершён: у каждого тензора есть градиент (тензоров — {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="154"/>
+        <source>{0} values from {1} to {2}</source>
+        <translation>значений — {0}, от {1} до {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="161"/>
+        <source>{0}: {1} tensors; its output {2}</source>
+        <translation>{0}: тензоров — {1}; выход {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="164"/>
+        <source>{0} ({1}), made from data</source>
+        <translation>{0} ({1}), создан из данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="166"/>
+        <source>{0} ({1}) = {2} of {3}</source>
+        <translation>{0} ({1}) = {2} от {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="170"/>
+        <source>data: {0}</source>
+        <translation>данные: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="171"/>
+        <source>data: not computed yet</source>
+        <translation>данные: ещё не вычислены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="173"/>
+        <source>gradient: {0}</source>
+        <translation>градиент: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="174"/>
+        <source>gradient: not reached yet</source>
+        <translation>градиент: обратный проход сюда ещё не дошёл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="177"/>
+        <source>gradients received: {0} of {1}</source>
+        <translation>получено градиентов: {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="179"/>
+        <source>the naive Tensor kept only the last one</source>
+        <translation>наивный тензор оставил только последний</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="182"/>
+        <source>wrong</source>
+        <translation>неверно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="182"/>
+        <source>agrees</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="183"/>
+        <source>gradient check: relative error {0} ({1})</source>
+        <translation>проверка градиента: относительная ошибка {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="188"/>
+        <source>Click: its code. Double-click: expand</source>
+        <translation>Щелчок — его код. Двойной щелчок — раскрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="189"/>
+        <source>Click: its code. Double-click: collapse its layer</source>
+        <translation>Щелчок — его код. Двойной щелчок — свернуть его слой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="196"/>
+        <source>after the forward pass</source>
+        <translation>после прямого прохода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="196"/>
+        <source>with the loss</source>
+        <translation>с ошибкой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="197"/>
+        <source>after the backward pass</source>
+        <translation>после обратного прохода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/graph/computation/texts.py" line="198"/>
+        <source>Computation graph of {0}, iteration {1}, {2}: {3} tensors in {4} boxes.</source>
+        <translation>Граф вычислений {0}, итерация {1}, {2}: тензоров — {3}, блоков — {4}.</translation>
+    </message>
+</context>
+<context>
     <name>GridItem</name>
     <message>
         <location filename="../../desktop/views/network/diagram/items.py" line="333"/>
@@ -2144,52 +2472,52 @@ Source: {1} ({2})</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="166"/>
+        <location filename="../../desktop/panels/lesson.py" line="167"/>
         <source>◀ Previous</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="167"/>
+        <location filename="../../desktop/panels/lesson.py" line="168"/>
         <source>Previous page (Page Up)</source>
         <translation>Предыдущая страница (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="168"/>
+        <location filename="../../desktop/panels/lesson.py" line="169"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="169"/>
+        <location filename="../../desktop/panels/lesson.py" line="170"/>
         <source>Next page (Page Down)</source>
         <translation>Следующая страница (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="170"/>
+        <location filename="../../desktop/panels/lesson.py" line="171"/>
         <source>Try this:</source>
         <translation>Попробуйте:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="174"/>
+        <location filename="../../desktop/panels/lesson.py" line="175"/>
         <source>{0} problem(s) in the lesson files; those pages are skipped. First: {1}: {2} (hover for all)</source>
         <translation>Ошибок в файлах уроков: {0}; эти страницы пропущены. Первая: {1}: {2} (наведите указатель, чтобы увидеть все)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="194"/>
+        <location filename="../../desktop/panels/lesson.py" line="195"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="283"/>
+        <location filename="../../desktop/panels/lesson.py" line="285"/>
         <source>page {0} of {1}</source>
         <translation>страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="296"/>
+        <location filename="../../desktop/panels/lesson.py" line="298"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="296"/>
+        <location filename="../../desktop/panels/lesson.py" line="298"/>
         <source>Not done yet</source>
         <translation>Ещё не выполнено</translation>
     </message>
@@ -2220,117 +2548,117 @@ Source: {1} ({2})</source>
         <translation>Ваш прошлый запуск восстановлен, итерация {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>Chapter {0}</source>
         <translation>Глава {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="284"/>
+        <location filename="../../desktop/main_window.py" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285"/>
+        <location filename="../../desktop/main_window.py" line="286"/>
         <source>&amp;Run</source>
         <translation>&amp;Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>E&amp;xperiment</source>
         <translation>&amp;Эксперимент</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287"/>
+        <location filename="../../desktop/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288"/>
+        <location filename="../../desktop/main_window.py" line="289"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Урок</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/main_window.py" line="290"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="290"/>
+        <location filename="../../desktop/main_window.py" line="291"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293"/>
+        <location filename="../../desktop/main_window.py" line="294"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="297"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="297"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="298"/>
+        <location filename="../../desktop/main_window.py" line="299"/>
         <source>Math of this iteration</source>
         <translation>Формулы этой итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299"/>
+        <location filename="../../desktop/main_window.py" line="300"/>
         <source>Show &amp;view</source>
         <translation>Показать &amp;вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="302"/>
+        <location filename="../../desktop/main_window.py" line="303"/>
         <source>Experiment: </source>
         <translation>Эксперимент: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="303"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>Pick an experiment of the book, by chapter</source>
         <translation>Выберите эксперимент из книги, по главам</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="310"/>
+        <location filename="../../desktop/main_window.py" line="311"/>
         <source>Grokking Lab — chapter {0}: {1}</source>
         <translation>Grokking Lab — глава {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="350"/>
+        <location filename="../../desktop/main_window.py" line="351"/>
         <source>Not opened: {0} needs the {1} data set.</source>
         <translation>Не открыто: для «{0}» нужен набор данных «{1}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="361"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="361"/>
         <source>The {0} data set cannot be used: {1}</source>
         <translation>Набор данных «{0}» нельзя использовать: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="385"/>
+        <location filename="../../desktop/main_window.py" line="386"/>
         <source>The Russian translation file is missing; staying in English.</source>
         <translation>Файл русского перевода не найден; интерфейс остаётся на английском.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="402"/>
         <source>✓ Done: {0}</source>
         <translation>✓ Выполнено: {0}</translation>
     </message>
@@ -2650,76 +2978,86 @@ Source: {1} ({2})</source>
     </message>
     <message>
         <location filename="../../desktop/titles.py" line="104"/>
+        <source>check 3 with child counting (the Tensor of check 4): b, used twice, then waits for both gradients and its gradient is right</source>
+        <translation>проверка 3 с подсчётом потомков (тензор из проверки 4): b, использованный дважды, ждёт оба градиента, и его градиент верен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="105"/>
         <source>learning rate of SGD: data ← data − alpha · grad</source>
         <translation>скорость обучения SGD: data ← data − alpha · grad</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="105"/>
+        <location filename="../../desktop/titles.py" line="106"/>
+        <source>the loss layer: the book&apos;s CrossEntropyLoss, or MSELoss against one-hot targets (to compare them)</source>
+        <translation>слой функции потерь: CrossEntropyLoss из книги или MSELoss против целей one-hot (чтобы их сравнить)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="107"/>
         <source>activation of the recurrent cell (the book&apos;s cell is always a sigmoid: Q20)</source>
         <translation>функция активации рекуррентной ячейки (в книге ячейка всегда сигмоида: Q20)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="106"/>
+        <location filename="../../desktop/titles.py" line="108"/>
         <source>the recurrent matrix W, row by row (w11, w12, w21, w22)</source>
         <translation>рекуррентная матрица W по строкам (w11, w12, w21, w22)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="107"/>
+        <location filename="../../desktop/titles.py" line="109"/>
         <source>the vector whose sigmoid starts both chains: a = sigmoid(start)</source>
         <translation>вектор, сигмоида которого начинает обе цепочки: a = sigmoid(start)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="108"/>
+        <location filename="../../desktop/titles.py" line="110"/>
         <source>time steps of each chain</source>
         <translation>шагов по времени в каждой цепочке</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="109"/>
+        <location filename="../../desktop/titles.py" line="111"/>
         <source>learning rate; multiplied by 0.99 after every epoch, as in the book</source>
         <translation>скорость обучения; после каждой эпохи умножается на 0,99, как в книге</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="110"/>
+        <location filename="../../desktop/titles.py" line="112"/>
         <source>model size: small = 32 units, laptop = 128 units (seconds per epoch), book = 512 units as in the book (minutes per epoch)</source>
         <translation>размер модели: small — 32 нейрона, laptop — 128 нейронов (секунды на эпоху), book — 512 нейронов, как в книге (минуты на эпоху)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="111"/>
+        <location filename="../../desktop/titles.py" line="113"/>
         <source>the text: book = the book&apos;s 100,000-character file, tiny = tiny-shakespeare (1.1 million characters of the real plays)</source>
         <translation>текст: book — файл книги на 100 000 символов, tiny — tiny-shakespeare (1,1 миллиона символов настоящих пьес)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="112"/>
+        <location filename="../../desktop/titles.py" line="114"/>
         <source>gradient clipping: scale the gradient of all weights down to this length when it is longer (0 = off; the book has none, so book_faithful runs ignore it)</source>
         <translation>ограничение градиента: если градиент всех весов длиннее этого числа, он укорачивается до этой длины (0 — выключено; в книге этого нет, поэтому в режиме book_faithful оно не действует)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="113"/>
+        <location filename="../../desktop/titles.py" line="115"/>
         <source>the RNN cell&apos;s non-linearity (the book&apos;s cell ignores tanh and always uses sigmoid: quirk Q20)</source>
         <translation>нелинейность ячейки RNN (ячейка из книги игнорирует tanh и всегда использует сигмоиду: особенность Q20)</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="114"/>
+        <location filename="../../desktop/titles.py" line="116"/>
         <source>learning rate of SGD: weights −= alpha · gradient</source>
         <translation>скорость обучения SGD: веса −= alpha · градиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="115"/>
+        <location filename="../../desktop/titles.py" line="117"/>
         <source>e-mails per batch: one SGD step per batch; a remainder is dropped</source>
         <translation>писем в пакете: один шаг SGD на пакет; остаток отбрасывается</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="116"/>
+        <location filename="../../desktop/titles.py" line="118"/>
         <source>Bob&apos;s e-mail: words separated by spaces</source>
         <translation>письмо Боба: слова через пробел</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="117"/>
+        <location filename="../../desktop/titles.py" line="119"/>
         <source>Paillier key size in bits (the book: 128, fast and insecure); a new key is made at the first aggregation after a reset</source>
         <translation>длина ключа Пэйе в битах (в книге 128: быстро и небезопасно); новый ключ создаётся при первом агрегировании после сброса</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="118"/>
+        <location filename="../../desktop/titles.py" line="120"/>
         <source>all: every weight (the book); changed: only the weights each client changed (fewer encryptions, but the owner sees which words changed)</source>
         <translation>all: все веса (как в книге); changed: только веса, изменённые участником (меньше шифрований, но владелец видит, какие слова изменились)</translation>
     </message>
@@ -2763,6 +3101,15 @@ Source: {1} ({2})</source>
         <location filename="../../desktop/window_runs.py" line="94"/>
         <source>Opened the run {0} at iteration {1}</source>
         <translation>Открыт запуск {0}, итерация {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePane</name>
+    <message>
+        <location filename="../../desktop/views/graph/computation/source.py" line="108"/>
+        <source>Hide the code</source>
+        <extracomment>Where the framework lives, for the captions (paths relative to the project). The operations named in the caption: (forward op or None, [ops whose backward gave the gradient]).</extracomment>
+        <translation>Скрыть код</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from desktop.course import (
 from learning import catalogue
 from learning.divergence import DivergenceMonitor
 from learning.experiment import Phase
+from learning.history import History
 
 LESSONS = Path(__file__).resolve().parents[2] / "resources" / "lessons"
 
@@ -30,31 +31,34 @@ LESSONS = Path(__file__).resolve().parents[2] / "resources" / "lessons"
 # -- replaying what a learner does -------------------------------------------------------------
 
 def page_data(cls) -> dict:
-    """The data an experiment needs, loaded once per session (MNIST pages: the sample from GROKKING_DATA, or a
-    skip saying it is missing, as the other MNIST tests do)."""
-    if not getattr(cls, "datasets", ()):
-        return {}
-    return {"data": shared_mnist()}
+    """The data an experiment needs, loaded once per session from GROKKING_DATA (the real samples), or a skip saying
+    what is missing, as the other data tests do."""
+    names = getattr(cls, "datasets", ())
+    return {"data": shared_data(names[0])} if names else {}
 
 
 @functools.cache
-def _mnist():
+def _load(name):
+    from desktop.data_loaders import DATA_LOADERS
     from learning.datasets import DatasetMissing
-    from learning.datasets.mnist import book_mnist
 
     try:
-        return book_mnist()
+        return DATA_LOADERS[name](None)
     except DatasetMissing as exc:
         return exc
 
 
-def shared_mnist():
+def shared_data(name):
     if not os.environ.get("GROKKING_DATA"):
-        pytest.skip("GROKKING_DATA is not set: the MNIST pages' tasks need the MNIST files of ../shared/data")
-    data = _mnist()
+        pytest.skip(f"GROKKING_DATA is not set: these pages' tasks need the {name} sample of ../shared/data")
+    data = _load(name)
     if isinstance(data, Exception):
-        pytest.skip(f"MNIST files are absent: {data}")
+        pytest.skip(f"the {name} sample is absent: {data}")
     return data
+
+
+def shared_mnist():
+    return shared_data("mnist")
 
 
 def replay(page: Page, solution: dict | None = None) -> RunFacts:
@@ -88,6 +92,7 @@ def replay(page: Page, solution: dict | None = None) -> RunFacts:
         exp.set_weight(name, row, column, float(value))
         edits += 1
     monitor = DivergenceMonitor()
+    history = History()  # the iterations' figures, as the window keeps them
     errors: list[float] = []
     epochs: list[dict] = []
     diverged = False
@@ -97,6 +102,7 @@ def replay(page: Page, solution: dict | None = None) -> RunFacts:
         error = result.record.get("error")
         errors.append(float(sum(error)) if isinstance(error, list) else
                       float(error) if error is not None else math.nan)
+        history.add_iteration(result.record)
         if result.epoch is not None:
             epochs.append(result.epoch)
         if not diverged and monitor.check(result.record) is not None:
@@ -125,7 +131,9 @@ def replay(page: Page, solution: dict | None = None) -> RunFacts:
     return RunFacts(
         experiment=cls.id, errors=errors, values=dict(exp.values), start_values=start, diverged=diverged,
         finished=len(errors) >= limit, phase_steps=phase_steps, weight_edits=edits, epochs=epochs,
-        iterations=len(errors), runs=runs, run_values=run_values)
+        iterations=len(errors), runs=runs, run_values=run_values,
+        figures={k: c.view.copy() for k, c in history.iterations.items()},
+        view_actions=dict(solution.get("view_actions", {})))  # done in the window: tests/desktop/test_graph_course.py
 
 
 # -- writing broken lessons ------------------------------------------------------------------------------
@@ -315,6 +323,9 @@ def test_missing_id_is_located_at_the_pages_header(tmp_path):
         ('{ kind = "param", name = "alpha", min = 2, max = 1 }', "min = 2", ("greater than max",)),
         ('{ kind = "diverged", count = 3 }', "count = 3", ("has no argument 'count'",)),
         ('{ kind = "epoch_figure", name = "test_accuracy", min = 0.5 }', '"epoch_figure"', ("has no epochs",)),
+        ('{ kind = "figure", name = "error" }', '"figure"', ("check 'figure' needs min or max",)),
+        ('{ kind = "view_action", name = "teleport" }', '"teleport"', ("unknown view action 'teleport'",
+                                                                        "backward_step")),
         ('{ kind = "all", of = [{ kind = "diverged" }, { kind = "nope" }] }', '"nope"',
          ("unknown check kind 'nope'",)),
         ('"diverged"', 'check = "diverged"', ("inline table",)),
@@ -579,6 +590,15 @@ CHECK_CASES = [
            run_values={"activation": "sigmoid"}, epochs=[{}, {}]),
      facts(runs=[{"values": {"activation": "tanh"}, "epochs": 1}], values={"activation": "sigmoid"},
            epochs=[{}, {}])),
+    ({"kind": "figure", "name": "wrong_elements", "max": 0, "at": 3},
+     facts(figures={"wrong_elements": [math.nan, 0.0, 0.0]}), facts(figures={"wrong_elements": [math.nan, 0, 5.0]})),
+    ({"kind": "figure", "name": "wrong_elements", "max": 0, "at": 3},
+     facts(figures={"wrong_elements": [math.nan, 5.0, 0.0, 5.0]}), facts(figures={"wrong_elements": [0.0, 0.0]})),
+    ({"kind": "figure", "name": "p_target", "min": 0.9}, facts(figures={"p_target": [0.3, 0.95, 0.5]}),
+     facts(figures={"p_target": [0.3, math.nan, 0.5], "error": [0.95]})),
+    ({"kind": "view_action", "name": "backward_step", "count": 3}, facts(view_actions={"backward_step": 3}),
+     facts(view_actions={"backward_step": 2, "collapsed": 5})),
+    ({"kind": "view_action", "name": "collapsed"}, facts(view_actions={"collapsed": 1}), facts()),
 ]
 
 

@@ -18,7 +18,7 @@ QUIRKY = {"ch05.multi-in-out", "ch08.mnist-overfit", "ch08.mnist-dropout", "ch08
           "ch11.sentiment", "ch11.word2vec", "ch11.analogy", "ch12.review-vectors", "ch12.rnn-babi",  # Q9-Q18
           "ch12.toy-forward",  # the book's layer_0 is the very word vector, updated in place (BOOK.md has no Q number)
           "ch13.rnn-babi",  # Q19, Q20
-          "ch14.exploding-gradients", "ch14.char-lstm", "ch14.char-rnn",  # Q21; the book's backward (Q26); Q20, Q22, Q27
+          "ch14.exploding-gradients", "ch14.char-lstm", "ch14.char-rnn",  # Q21; the book's backward; Q20, Q22
           "ch15.spam-plain", "ch15.federated", "ch15.federated-hack", "ch15.paillier"}  # Q23 (and Q24)
 
 
