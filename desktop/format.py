@@ -10,7 +10,7 @@ import numpy as np
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
-#: Arrays longer than this show their first and last EDGE elements around "…".
+# Arrays longer than this show their first and last EDGE elements around "…".
 SHORT_ARRAY = 6
 EDGE = 2
 

@@ -81,6 +81,9 @@ class Runner(QObject):
         self._gen: Iterator[PhaseResult] | None = None
         self.current_phase: PhaseResult | None = None
         self.iteration_phases: list[PhaseResult] = []
+        #: The weight arrays (as network() shows them) the current or last iteration predicted with, kept for
+        #: iterations the learner watches one at a time (Step, Phase step, slow play); None otherwise.
+        self.used_weights: dict[str, np.ndarray] | None = None
         self.divergence: Divergence | None = None
         self.test_progress: tuple[int, int] | None = None
         self.slow = bool(getattr(experiment, "datasets", ()))  # iterations of data-set nets take milliseconds
@@ -211,7 +214,7 @@ class Runner(QObject):
         """Run the next phase only (predict, compare or learn)."""
         self.pause()
         if self._gen is None:
-            self._before_iteration()
+            self._before_iteration(single=True)
             self._gen = self.experiment.phases()
             self.iteration_phases = []
         try:
@@ -242,7 +245,7 @@ class Runner(QObject):
 
     def _finish_iteration(self) -> None:
         """Complete the open (or a new) iteration now, or in timer slices if it holds a long test pass."""
-        result = self._advance(time.perf_counter() + TICK_BUDGET_S)
+        result = self._advance(time.perf_counter() + TICK_BUDGET_S, single=True)
         if result is None:
             self._mode = "step"
             self._timer.start(0)
@@ -251,10 +254,11 @@ class Runner(QObject):
         self.advanced.emit(self.count)
 
     # -- work -------------------------------------------------------------------------------
-    def _advance(self, deadline: float | None) -> IterationResult | None:
-        """Run phases of the current iteration; None if the deadline passed during its test pass."""
+    def _advance(self, deadline: float | None, single: bool = False) -> IterationResult | None:
+        """Run phases of the current iteration; None if the deadline passed during its test pass. `single`: the
+        learner watches this iteration on its own (keep the weights it predicts with)."""
         if self._gen is None:
-            self._before_iteration()
+            self._before_iteration(single)
             self.iteration_phases = []
             self._gen = self.experiment.phases()
         try:
@@ -277,13 +281,21 @@ class Runner(QObject):
                 self.test_progress = None
             return stop.value
 
-    def _before_iteration(self) -> None:
+    def _before_iteration(self, single: bool = False) -> None:
+        self.used_weights = self._weights_now() if single and not self._replaying else None
         count = self.count
         if count < self.horizon and not self._replaying:  # a new path from a rewound point: forget the old one
             self.snapshots.drop_after(count)
             self.horizon = count
         if self.snapshots.wants(count):
             self.snapshots.add(count, self.experiment.state())
+
+    def _weights_now(self) -> dict[str, np.ndarray] | None:
+        try:
+            net = self.experiment.network()
+        except NotImplementedError:
+            return None
+        return {w.name: np.array(w.values, dtype=float) for w in net.weights}
 
     def rewind_to(self, iteration: int) -> None:
         """Show the network as it was before `iteration` (0 ... the furthest iteration reached): the nearest
@@ -347,7 +359,7 @@ class Runner(QObject):
             batch = 1
         done = 0
         while done < batch:
-            result = self._advance(deadline)
+            result = self._advance(deadline, single=batch == 1)
             if result is None:
                 break  # a test pass is under way: go on at the next tick
             done += 1

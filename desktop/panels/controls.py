@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.counting import done_text, iteration_text
 from desktop.runner import DEFAULT_SPEED, SPEEDS, Runner
 from desktop.theme import colours, number_font
 from learning.experiment import Param, ParamError
@@ -99,6 +100,7 @@ class ControlsPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("run_status")
         self.status.setFont(number_font())
+        self.status.setWordWrap(True)  # a long count wraps instead of widening the dock
 
         self.rewind = QSlider(Qt.Orientation.Horizontal)
         self.rewind.setObjectName("rewind")
@@ -132,6 +134,7 @@ class ControlsPanel(QWidget):
         runner.reset_done.connect(self._on_runner_reset_done)
         runner.param_changed.connect(self._on_runner_param_changed)
         runner.advanced.connect(self._on_runner_advanced)
+        runner.phase_stepped.connect(self._on_runner_advanced)
         runner.rewound.connect(self._on_runner_rewound)
         self._on_speed_value_changed(self.speed.value())
         self.retranslate()
@@ -264,10 +267,9 @@ class ControlsPanel(QWidget):
 
     def _on_runner_advanced(self, *_: Any) -> None:
         r = self.runner
-        limit = f" / {r.limit}" if r.limit is not None else ""
-        text = self.tr("Iterations: {0}{1}").format(r.count, limit)
+        text = f"{iteration_text(r)} · {done_text(r)}"
         if r.count < r.horizon:
-            text += "  " + self.tr("(rewound from {0})").format(r.horizon)
+            text += "  " + self.tr("(rewound: the run reached iteration {0})").format(r.horizon - 1)
         self.status.setText(text)
         self.rewind.blockSignals(True)
         self.rewind.setRange(0, r.horizon)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop.counting import iteration_text, shown_iteration
 from desktop.format import exact, num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
@@ -25,11 +26,11 @@ from learning.experiment import Phase
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 REPAINT_MS = 33
-#: A line may break before these (the operators between the terms of a formula).
+# A line may break before these (the operators between the terms of a formula).
 BREAK_BEFORE = {"=", "−", "+", "·", "⊙", "×", "/", "→"}
-#: A bracket (a vector, a function's argument) written longer than this many characters may wrap inside.
+# A bracket (a vector, a function's argument) written longer than this many characters may wrap inside.
 LONG_GROUP = 16
-#: The tooltip lists every value of an array up to this many; longer arrays show their first and last values.
+# The tooltip lists every value of an array up to this many; longer arrays show their first and last values.
 FULL_VALUES = 120
 
 
@@ -167,10 +168,8 @@ class MathPanel(QWidget):
         return out
 
     def shown_iteration(self) -> int | None:
-        """The number of the iteration whose math is shown (see README, "Counting"), or None before the first."""
-        if not self.runner.iteration_phases:
-            return None
-        return self.runner.count if self.runner.mid_iteration else self.runner.count - 1
+        """The number of the iteration whose math is shown (README, "Counting"), or None before the first."""
+        return shown_iteration(self.runner)
 
     def shown_text(self) -> str:
         """What the strip shows, as plain text: the header, then one line per formula (wrapped lines joined)."""
@@ -231,8 +230,7 @@ class MathPanel(QWidget):
             palette.setColor(row.backgroundRole(), c.warning_bg if lit else c.surface)
             row.setPalette(palette)
             row.setAutoFillBackground(lit)
-        shown = self.shown_iteration()
-        self.header.setText(self.tr("Iteration {0}").format(shown) if shown is not None else self.tr(
+        self.header.setText(iteration_text(self.runner) if self.shown_iteration() is not None else self.tr(
             "Press Step (→) or Phase step (Shift+→) to see the math of one iteration"))
         self.header.setStyleSheet(f"color: {c.muted.name()}")
         self.setAccessibleDescription(" ; ".join(t for _, t, _ in self.lines()))

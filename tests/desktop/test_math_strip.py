@@ -105,4 +105,4 @@ def test_the_strip_names_the_iteration_it_shows(strip):
     panel = strip("ch04.gradient-descent", 3, 600)
     assert panel.shown_text().splitlines()[0] == "Iteration 2"
     panel.runner.step_phase()
-    assert panel.shown_text().splitlines()[0] == "Iteration 3"
+    assert panel.shown_text().splitlines()[0] == "Iteration 3 · after predict"

@@ -171,4 +171,5 @@ def test_rewind_slider_in_the_controls(qtbot, main_window):
     assert w.runner.count == 0 and w.runner.experiment.weight == 0.5
     qtbot.keyClick(slider, Qt.Key.Key_PageUp)
     assert w.runner.count == 10
-    assert "rewound from 20" in w.controls.status.text()
+    assert w.controls.status.text().startswith("Iteration 9 · 10 of 20 done")
+    assert "the run reached iteration 19" in w.controls.status.text()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.colour import rgb, scale_for, signed_rgba, to_qimage
+from desktop.counting import iteration_text
 from desktop.format import exact, num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
@@ -514,15 +515,14 @@ class DigitsPanel(QWidget):
         batch = self.batch_size()
         if batch > 1:
             first = index * batch + 1
-            text = self.tr("batch {0} of {1} · images {2}–{3} · epoch {4}").format(
+            where = self.tr("batch {0} of {1} · images {2}–{3}").format(
                 locale.toString(index + 1), locale.toString(size), locale.toString(first),
-                locale.toString(first + batch - 1), epoch)
+                locale.toString(first + batch - 1))
         else:
-            text = self.tr("example {0} of {1} · epoch {2}").format(locale.toString(index + 1),
-                                                                   locale.toString(size), epoch)
+            where = self.tr("example {0} of {1}").format(locale.toString(index + 1), locale.toString(size))
         if exp.hidden_activations(0) is None:
-            text += " · " + self.tr("not predicted yet")
-        return text
+            return " · ".join((where, self.tr("epoch {0}").format(epoch), self.tr("not predicted yet")))
+        return f"{iteration_text(self.runner)} · {where}"  # the iteration and epoch as every view names them
 
     def _show_test_progress(self, progress: tuple[int, int] | None) -> None:
         if progress is None:

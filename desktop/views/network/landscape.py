@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.colour import mix
+from desktop.counting import shown_iteration
 from desktop.format import num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
@@ -183,6 +184,7 @@ class LandscapePanel(QWidget):
         self.x_ref: WeightRef | None = None
         self.y_ref: WeightRef | None = None
         self.step_count = 0
+        self.step_iterations = np.empty(0, dtype=int)
         self.drawn_steps = 0
         self.off_chart = False
         self.flat = False
@@ -192,6 +194,7 @@ class LandscapePanel(QWidget):
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
         runner.reset_done.connect(self._on_runner_reset_done)
         runner.advanced.connect(self._on_runner_advanced)
+        runner.phase_stepped.connect(self._on_runner_phase_stepped)
         runner.param_changed.connect(self._on_runner_param_changed)
         runner.weights_edited.connect(self._on_runner_weights_edited)
         runner.rewound.connect(self._on_runner_rewound)
@@ -300,8 +303,9 @@ class LandscapePanel(QWidget):
         if len(self.samples) > MAX_SAMPLES:
             del self.samples[: len(self.samples) - MAX_SAMPLES]
 
-    def _history_steps(self) -> tuple[np.ndarray, np.ndarray] | None:
-        """Exact steps (weight -> new_weight of every iteration) when the history records them (one weight)."""
+    def _history_steps(self) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """Exact steps (weight -> new_weight of every iteration, and the iteration's number) when the history records
+        them (one weight)."""
         if len(self.refs) != 1:
             return None
         history = self.runner.history
@@ -309,24 +313,23 @@ class LandscapePanel(QWidget):
         if len(before) == 0 or len(after) != len(before):
             return None
         keep = ~(np.isnan(before) | np.isnan(after))
-        return before[keep], after[keep]
+        return before[keep], after[keep], np.flatnonzero(keep)
 
     def trajectory(self, ref: WeightRef) -> tuple[np.ndarray, np.ndarray]:
         """(from, to) of every step of weight `ref`, oldest first."""
         exact = self._history_steps()
         if exact is not None:
             self.merged = 1
-            return exact
+            before, after, self.step_iterations = exact
+            return before, after
         name, row, column = ref
         values = [float(arrays[name][row, column]) for _, arrays, _ in self.samples]
         edited = [e for _, _, e in self.samples]
-        pairs = [(values[i - 1], values[i]) for i in range(1, len(values)) if not edited[i]]
-        self.merged = max([self.samples[i][0] - self.samples[i - 1][0] for i in range(1, len(values))
-                           if not edited[i]], default=1)
-        if not pairs:
-            return np.empty(0), np.empty(0)
-        a, b = zip(*pairs, strict=True)
-        return np.array(a), np.array(b)
+        steps = [i for i in range(1, len(values)) if not edited[i]]
+        self.merged = max([self.samples[i][0] - self.samples[i - 1][0] for i in steps], default=1)
+        # a step is named by the iteration that ended it (README, "Counting")
+        self.step_iterations = np.array([self.samples[i][0] - 1 for i in steps], dtype=int)
+        return np.array([values[i - 1] for i in steps]), np.array([values[i] for i in steps])
 
     def trajectory_2d(self) -> np.ndarray:
         """The (x, y) weights of every sample, oldest first (n x 2)."""
@@ -353,6 +356,9 @@ class LandscapePanel(QWidget):
         self._sample(edited=False)
         self._schedule()
 
+    def _on_runner_phase_stepped(self, *_: Any) -> None:
+        self._schedule()  # the readout names the iteration under way
+
     def _on_runner_param_changed(self, *_: Any) -> None:
         self._schedule()  # input or goal moved the landscape
 
@@ -375,6 +381,20 @@ class LandscapePanel(QWidget):
         """The horizontal range on show."""
         lo, hi = self.plot.getPlotItem().getViewBox().viewRange()[0]
         return float(lo), float(hi)
+
+    def shown_iteration(self) -> int | None:
+        """The iteration the weights belong to (README, "Counting"): the one under way while stepping through its
+        phases (it predicts with them), else the last one completed (its learning left them); None at the start."""
+        return shown_iteration(self.runner)
+
+    def moment(self) -> str:
+        """"used by iteration k" while it runs, "after iteration k" once it learned, or "at the start"."""
+        shown = self.shown_iteration()
+        if shown is None:
+            return self.tr("at the start")
+        if self.runner.mid_iteration:
+            return self.tr("used by iteration {0}").format(shown)
+        return self.tr("after iteration {0}").format(shown)
 
     def refresh(self) -> None:
         """Redraw the landscape for the current weights."""
@@ -449,12 +469,12 @@ class LandscapePanel(QWidget):
         self.off_chart = not (math.isfinite(w_now) and abs(e_now) < DRAWABLE)
         # every step as a chord from the error before to the error after; the latest ones bold and numbered
         a, b = start[-MAX_DRAWN:], end[-MAX_DRAWN:]  # a long run: only its latest steps are drawn
-        number = np.arange(len(start) - len(a), len(start)) + 1
+        number = self.step_iterations[len(self.step_iterations) - len(a):]  # the iteration that made each step
         ea, eb = error_curve(exp, ref, a), error_curve(exp, ref, b)
         with np.errstate(invalid="ignore"):
             drawable = (np.isfinite(a) & np.isfinite(b) & (np.abs(ea) < DRAWABLE) & (np.abs(eb) < DRAWABLE))
         a, b, ea, eb, number = a[drawable], b[drawable], ea[drawable], eb[drawable], number[drawable]
-        self.drawn_steps = int(number[-1]) if len(number) else 0
+        self.drawn_steps = int(number[-1]) + 1 if len(number) else 0  # iterations up to the last drawable step
         recent = list(a[-VISIBLE_STEPS:]) + list(b[-VISIBLE_STEPS:]) + ([] if self.off_chart else [w_now])
         lo, hi = trajectory_window(recent, keep=2 * VISIBLE_STEPS + 1,
                                    include=[bottom] if bottom is not None else [])
@@ -497,8 +517,8 @@ class LandscapePanel(QWidget):
         else:
             self.bottom.setData([], [])
         self._axis_labels(ref[0] if len(self.refs) == 1 else f"{ref[0]}[{ref[1]}, {ref[2]}]", self.tr("error"))
-        self.readout.setText(self.tr("weight {0} → error {1} · step {2}").format(
-            num(w_now, 6), num(e_now, 6), self.step_count))
+        self.readout.setText(self.tr("weight {0} → error {1} · {2}").format(num(w_now, 6), num(e_now, 6),
+                                                                          self.moment()))
         self._write_notes(b, w_now, bottom)
 
     def _write_notes(self, drawn: np.ndarray, w_now: float, bottom: float | None) -> None:
@@ -579,9 +599,9 @@ class LandscapePanel(QWidget):
         item.setXRange(x0, x1, padding=0)
         item.setYRange(y0, y1, padding=0)
         self._axis_labels(f"{xn}[{xr}, {xc}]", f"{yn}[{yr}, {yc}]")
-        self.readout.setText(self.tr("{0} = {1}, {2} = {3} → error {4} · step {5}").format(
+        self.readout.setText(self.tr("{0} = {1}, {2} = {3} → error {4} · {5}").format(
             f"{xn}[{xr}, {xc}]", num(now[0], 5), f"{yn}[{yr}, {yc}]", num(now[1], 5), num(e_now, 5),
-            self.step_count))
+            self.moment()))
         if self.merged > 1:
             self.note.setText(self.tr("At this speed one drawn step covers up to {0} iterations.").format(
                 self.merged))

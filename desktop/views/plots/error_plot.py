@@ -12,13 +12,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.counting import iteration_text, shown_iteration
 from desktop.format import num
 from desktop.repaint import Repaint
 from desktop.runner import RunArchive, Runner
 from desktop.theme import colours
 from desktop.views import ViewSpec
 from desktop.widgets import ElidedLabel, FlowLayout
-from learning.experiment import Phase
+from learning.experiment import Experiment, Phase
 
 REPAINT_MS = 33
 MAX_GHOSTS = 5
@@ -161,6 +162,7 @@ class ErrorPlotPanel(QWidget):
         self.x_extent = 0  # the x axis reaches at least this far (an animation fixes it to the whole run)
         self._repaint = Repaint(self, self.refresh, REPAINT_MS)
         runner.advanced.connect(self._schedule)
+        runner.phase_stepped.connect(self._schedule)
         runner.epoch_finished.connect(self._schedule)
         runner.tested.connect(self._on_runner_tested)
         runner.reset_done.connect(self.refresh)
@@ -194,7 +196,8 @@ class ErrorPlotPanel(QWidget):
         self.view.addItem(self.tr("Error per iteration"), ITERATIONS)
         if self.runner.experiment.epoch_size:
             self.view.addItem(self.tr("Error per epoch (train / test)"), EPOCH_ERROR)
-            self.view.addItem(self.tr("Accuracy per epoch (train / test)"), EPOCH_ACCURACY)
+            if self.has_accuracy():
+                self.view.addItem(self.tr("Accuracy per epoch (train / test)"), EPOCH_ACCURACY)
         index = self.view.findData(current)
         self.view.setCurrentIndex(max(index, 0))
         self.view.setVisible(self.view.count() > 1)
@@ -207,10 +210,18 @@ class ErrorPlotPanel(QWidget):
     def _on_view_current_index_changed(self, *_: Any) -> None:
         self.refresh()
 
+    def has_accuracy(self) -> bool:
+        """True when the experiment reports an accuracy per epoch (a classifier tested on held-out data)."""
+        exp = self.runner.experiment
+        columns = self.runner.history.epochs
+        return ("train_accuracy" in columns or "test_accuracy" in columns
+                or type(exp).evaluate is not Experiment.evaluate)
+
     def _on_runner_experiment_changed(self, *_: Any) -> None:
+        # an experiment over a data set opens on its curves per epoch: accuracy where it has one, else the error
         self._fill_views()
-        if self.runner.experiment.epoch_size and self.view.currentData() == ITERATIONS and self.view.count() > 2:
-            self.view.setCurrentIndex(self.view.findData(EPOCH_ACCURACY))
+        if self.runner.experiment.epoch_size:
+            self.view.setCurrentIndex(self.view.findData(EPOCH_ACCURACY if self.has_accuracy() else EPOCH_ERROR))
         self.refresh()
 
     def _on_runner_tested(self, done: int, total: int) -> None:
@@ -302,6 +313,7 @@ class ErrorPlotPanel(QWidget):
         """Redraw from the runner's history (one setData per curve)."""
         c = colours()
         mode = self.view.currentData() or ITERATIONS
+        log = self.log_y.isChecked()
         has_error = Phase.COMPARE in self.runner.experiment.phases_used
         self.empty.setVisible(not has_error)
         self.plot.setVisible(has_error)
@@ -322,17 +334,35 @@ class ErrorPlotPanel(QWidget):
             self.legend.setVisible(bool(ghosts))
             if ghosts:
                 self.legend.addItem(self.curve, self.tr("this run"))
-            if len(y) and np.isfinite(y[-1]):
-                self.marker.setData([x[-1]], [y[-1]])
+            errors = self.runner.history.series("error")
+            point = self.shown_point()
+            if point is not None and np.isfinite(point[1]) and not (log and point[1] <= 0):
+                self.marker.setData([point[0]], [point[1]])
             else:
                 self.marker.setData([], [])
-            errors = self.runner.history.series("error")
-            self.readout.setText(self.tr("iteration {0}: error {1}").format(len(errors) - 1, num(errors[-1], 6))
-                                 if len(errors) else self.tr("no iterations yet"))
+            if point is None:
+                self.readout.setText(iteration_text(self.runner))
+            elif shown_iteration(self.runner) == point[0]:
+                self.readout.setText(self.tr("{0}: error {1}").format(iteration_text(self.runner), num(point[1], 6)))
+            else:  # stepping through an iteration that has no error yet: the last one is marked
+                self.readout.setText(self.tr("{0} · error of iteration {1}: {2}").format(
+                    iteration_text(self.runner), int(point[0]), num(point[1], 6)))
             self.plot.setAccessibleDescription(self.describe(errors))
         else:
             self._draw_epochs(mode, x, y)
-        item.setXRange(0, nice_ceiling(max(longest - 1, self.x_extent, 1)), padding=0.02)
+        under_way = self.runner.count if mode == ITERATIONS and self.runner.mid_iteration else 0
+        item.setXRange(0, nice_ceiling(max(longest - 1, self.x_extent, under_way, 1)), padding=0.02)
+
+    def shown_point(self) -> tuple[float, float] | None:
+        """(iteration, error) the marker stands on: the iteration under way once it has compared (while stepping
+        through its phases), else the last one completed; None before any error."""
+        runner = self.runner
+        if runner.mid_iteration:
+            for result in runner.iteration_phases:
+                if "error" in result.values:
+                    return float(runner.count), float(np.sum(result.values["error"]))
+        errors = runner.history.series("error")
+        return (float(len(errors) - 1), float(errors[-1])) if len(errors) else None
 
     def describe(self, errors: np.ndarray) -> str:
         """A text alternative of the curve for screen readers: how many points, first, last, lowest, trend."""
@@ -399,16 +429,14 @@ class ErrorPlotPanel(QWidget):
             self.best.setData([], [])
             self.best_text.setText("")
         n = history.epoch_count
+        parts = [iteration_text(self.runner)]
         if n:
-            parts = [self.tr("epoch {0}").format(n - 1)]
-            if len(train):
-                parts.append(self.tr("train {0}").format(num(train[-1], 4)))
+            figures = [self.tr("train {0}").format(num(train[-1], 4))] if len(train) else []
             if len(test):
-                parts.append(self.tr("test {0}").format(num(test[-1], 4)))
+                figures.append(self.tr("test {0}").format(num(test[-1], 4)))
+            parts.append(self.tr("epoch {0}: {1}").format(n - 1, ", ".join(figures)))
             if best is not None:
                 parts.append(self.tr("best test accuracy at epoch {0}").format(best))
-            self.readout.setText(" · ".join(parts))
         else:
-            example = self.runner.count % (self.runner.experiment.epoch_size or 1)
-            self.readout.setText(self.tr("epoch 0: example {0} of {1}").format(example,
-                                                                              self.runner.experiment.epoch_size))
+            parts.append(self.tr("the first epoch is not finished yet"))
+        self.readout.setText(" · ".join(parts))

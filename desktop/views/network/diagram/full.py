@@ -190,7 +190,9 @@ class FullPicture(Picture):
                 link.setToolTip(self.panel.weight_tip(wi, ti, si))
                 label = labels.get((ti, si))
                 if label is not None:
-                    label.setText(num(value, 3))
+                    used = self.panel.used_weight(wi, ti, si)
+                    changed = used is not None and used != value
+                    label.setText(f"{num(used, 3)} → {num(value, 3)}" if changed else num(value, 3))
                     line = link.line()
                     single = len(self.links[wi]) == 1
                     # Stagger labels along their lines by target so labels of one source do not stack up.

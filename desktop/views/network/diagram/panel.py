@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.counting import iteration_text, shown_iteration
 from desktop.format import exact, num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
@@ -38,7 +39,7 @@ from desktop.views.network.diagram.letters import LettersPicture
 from desktop.views.network.diagram.picture import Picture, frozen_mask
 from desktop.widgets import ElidedLabel
 from learning.analysis import units_off
-from learning.experiment import ParamError
+from learning.experiment import ParamError, Phase
 from learning.network import Network
 
 PICTURES: dict[str, type[Picture]] = {"full": FullPicture, "blocks": BlocksPicture, "letters": LettersPicture}
@@ -219,6 +220,7 @@ class DiagramPanel(QWidget):
         if self.selection is not None and not self._exists(net, self.selection):
             self.selection = None
         self.picture = PICTURES[self._style](self, net)
+        self.picture.add_stage()
         self.refresh()
         self.picture.highlight(self.selection)
         self._write_caption()
@@ -233,6 +235,7 @@ class DiagramPanel(QWidget):
             return
         assert self.picture is not None
         self.picture.refresh(net)
+        self.picture.set_stage(self.stage_text())
 
     def scene_rect(self) -> QRectF:
         """The drawn area, for export."""
@@ -276,6 +279,42 @@ class DiagramPanel(QWidget):
         w = net.weights[index]
         return w.code_name or f"weights_{w.source}_{w.target}"
 
+    def shown_iteration(self) -> int | None:
+        """The number of the iteration whose values the diagram shows (README, "Counting"), None before the first."""
+        return shown_iteration(self.runner)
+
+    def learned(self) -> bool:
+        """True when the shown iteration has learned: its weights are updated, its values are from before."""
+        return (self.shown_iteration() is not None and not self.runner.mid_iteration
+                and Phase.LEARN in self.runner.experiment.phases_used)
+
+    def stage_text(self) -> str:
+        """Which moment the picture shows: the iteration, and whether its weights are already updated."""
+        runner = self.runner
+        if self.shown_iteration() is None:
+            return self.tr("before the first iteration: the weights it will predict with")
+        if runner.mid_iteration:
+            return self.tr("{0}: the weights are not updated yet").format(iteration_text(runner))
+        if self.learned():
+            if runner.used_weights is not None:
+                return self.tr("{0} · after learn · a label “a → b”: the weight used → the weight after learn"
+                               ).format(iteration_text(runner))
+            return self.tr("{0} · after learn · the lines show the weights after learn").format(
+                iteration_text(runner))
+        return iteration_text(runner)
+
+    def used_weight(self, index: int, row: int, column: int) -> float | None:
+        """The value weight [row, column] of matrix `index` had when the shown iteration predicted, if it has
+        learned since (and the runner kept it); None otherwise."""
+        used = self.runner.used_weights
+        if not self.learned() or used is None:
+            return None
+        w = self.runner.experiment.network().weights[index]
+        array = used.get(w.name)
+        if array is None or array.shape != w.values.shape:
+            return None
+        return float(array[row, column])
+
     def phase_values(self) -> dict[str, Any]:
         """The values of the current (or last) iteration's phases so far."""
         values: dict[str, Any] = {}
@@ -306,6 +345,9 @@ class DiagramPanel(QWidget):
         source, target = net.layers[w.source], net.layers[w.target]
         value = float(w.values[row, column])
         tip = f"{w.name}: {source.units[column]} → {target.units[row]} = {exact(value)}"
+        used = self.used_weight(index, row, column)
+        if used is not None:
+            tip += " " + self.tr("(after learn)") + "\n" + self.tr("used for the prediction: {0}").format(exact(used))
         if w.last_delta is not None:
             tip += "\n" + self.tr("last weight_delta = {0}").format(exact(float(w.last_delta[row, column])))
         if source.values is not None:
