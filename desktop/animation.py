@@ -56,8 +56,7 @@ def record_gif(runner: Runner, path: str | Path, width: int = 960, log_y: bool =
     stage.frame()  # lay out at the end of the run, then hold the axes still while the run replays
     view = stage.plot.plot.getPlotItem()
     stage.plot.x_extent = target if not runner.experiment.epoch_size else runner.history.epoch_count
-    view.enableAutoRange(y=False)
-    view.setYRange(*view.viewRange()[1], padding=0)
+    stage.plot.hold_y = tuple(view.viewRange()[1])
     frames: list[QImage] = []
     steps = frame_iterations(target)
     try:

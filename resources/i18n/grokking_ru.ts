@@ -521,7 +521,7 @@ The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind
 <context>
     <name>Counting</name>
     <message>
-        <location filename="../../desktop/counting.py" line="40" />
+        <location filename="../../desktop/counting.py" line="39" />
         <source>after predict</source>
         <translation>после прогноза</translation>
     </message>
@@ -982,101 +982,105 @@ Source: {1} ({2})</source>
     </message>
     <message>
         <location filename="../../desktop/views/network/diagram/panel.py" line="300" />
-        <source>{0} · after learn · a label “a → b”: the weight used → the weight after learn</source>
-        <translation>{0} · после обучения · подпись «a → b»: вес, с которым сделан прогноз → вес после обучения</translation>
+        <source>{0} · after learn
+label a → b: the weight used → the weight after learn</source>
+        <translation>{0} · после обучения
+подпись a → b: вес, с которым сделан прогноз → вес после обучения</translation>
     </message>
     <message>
         <location filename="../../desktop/views/network/diagram/panel.py" line="302" />
-        <source>{0} · after learn · the lines show the weights after learn</source>
-        <translation>{0} · после обучения · линии показывают веса после обучения</translation>
+        <source>{0} · after learn
+the lines show the weights after learn</source>
+        <translation>{0} · после обучения
+линии показывают веса после обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="331" />
+        <location filename="../../desktop/views/network/diagram/panel.py" line="330" />
         <source>off: relu gave 0, so nothing flows on from this unit and its incoming weights do not learn from this example</source>
         <translation>выключен: relu дал 0, поэтому от этого нейрона дальше ничего не идёт, а его входящие веса не учатся на этом примере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="339" />
+        <location filename="../../desktop/views/network/diagram/panel.py" line="338" />
         <source>goal for {0} = {1}</source>
         <translation>цель для {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="350" />
+        <location filename="../../desktop/views/network/diagram/panel.py" line="349" />
         <source>(after learn)</source>
         <translation>(после обучения)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="350" />
+        <location filename="../../desktop/views/network/diagram/panel.py" line="349" />
         <source>used for the prediction: {0}</source>
         <translation>в прогнозе использован: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="352" />
+        <location filename="../../desktop/views/network/diagram/panel.py" line="351" />
         <source>last weight_delta = {0}</source>
         <translation>последний weight_delta = {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="354" />
+        <location filename="../../desktop/views/network/diagram/panel.py" line="353" />
         <source>input that drove it: {0} = {1}</source>
         <translation>вход, который его вызвал: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="358" />
+        <location filename="../../desktop/views/network/diagram/panel.py" line="357" />
         <source>frozen: it does not learn</source>
         <translation>заморожен: не обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="382" />
+        <location filename="../../desktop/views/network/diagram/panel.py" line="381" />
         <source>“{0}” is not a number: type a weight like 0.25 or −1.5</source>
         <translation>«{0}» — не число: введите вес, например 0.25 или −1.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="388" />
+        <location filename="../../desktop/views/network/diagram/panel.py" line="387" />
         <source>{0} set to {1}: the run continues from it</source>
         <translation>{0} = {1}: прогон продолжится с этого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="404" />
+        <location filename="../../desktop/views/network/diagram/panel.py" line="403" />
         <source>Edit weight…</source>
         <translation>Изменить вес…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="408" />
+        <location filename="../../desktop/views/network/diagram/panel.py" line="407" />
         <source>Unfreeze this weight</source>
         <translation>Разморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="408" />
+        <location filename="../../desktop/views/network/diagram/panel.py" line="407" />
         <source>Freeze this weight</source>
         <translation>Заморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="412" />
+        <location filename="../../desktop/views/network/diagram/panel.py" line="411" />
         <source>This experiment cannot freeze weights</source>
         <translation>В этом эксперименте веса замораживать нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="423" />
+        <location filename="../../desktop/views/network/diagram/panel.py" line="422" />
         <source>{0}[{1}, {2}] is frozen: it will not change</source>
         <translation>{0}[{1}, {2}] заморожен: он не будет меняться</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="424" />
+        <location filename="../../desktop/views/network/diagram/panel.py" line="423" />
         <source>{0}[{1}, {2}] learns again</source>
         <translation>{0}[{1}, {2}] снова обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="469" />
+        <location filename="../../desktop/views/network/diagram/panel.py" line="468" />
         <source>Click a layer or a matrix to follow it across the three pictures</source>
         <translation>Щелчок по слою или матрице выделит их на всех трёх картинах</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="474" />
+        <location filename="../../desktop/views/network/diagram/panel.py" line="473" />
         <source>l{0} = {1}: {2}, {3} units</source>
         <translation>l{0} = {1}: {2}, нейронов: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="479" />
+        <location filename="../../desktop/views/network/diagram/panel.py" line="478" />
         <source>W{0} = {1}: {2}×{3}, from l{4} to l{5}</source>
         <translation>W{0} = {1}: {2}×{3}, из l{4} в l{5}</translation>
     </message>
@@ -1231,168 +1235,178 @@ Source: {1} ({2})</source>
         <translation>Ошибка и точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="176" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="180" />
         <source>Log scale</source>
         <translation>Лог. шкала</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="177" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="181" />
         <source>Show the error on a logarithmic axis: growth by the same factor looks like a straight line, and huge errors stay readable</source>
         <translation>Показывать ошибку на логарифмической оси: рост в одно и то же число раз выглядит прямой, а огромные ошибки остаются читаемыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="179" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="183" />
         <source>Earlier runs</source>
         <translation>Прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="180" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="184" />
         <source>Show earlier runs of this experiment as faint curves to compare</source>
         <translation>Показывать прошлые прогоны этого эксперимента бледными кривыми для сравнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="181" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="185" />
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="182" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="186" />
         <source>Forget the earlier runs</source>
         <translation>Забыть прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="183" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="187" />
         <source>This experiment only predicts: there is no error to plot yet.</source>
         <translation>Этот эксперимент только делает прогноз: ошибки для графика пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="196" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="200" />
         <source>Error per iteration</source>
         <translation>Ошибка по итерациям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="198" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="202" />
         <source>Error per epoch (train / test)</source>
         <translation>Ошибка по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="200" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="204" />
         <source>Accuracy per epoch (train / test)</source>
         <translation>Точность по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="228" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="232" />
         <source>testing {0}/{1}</source>
         <translation>проверка {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="328" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="335" />
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="329" />
-        <location filename="../../desktop/views/plots/error_plot.py" line="407" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="336" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="462" />
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="336" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="343" />
         <source>this run</source>
         <translation>этот прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="346" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="353" />
         <source>{0}: error {1}</source>
         <translation>{0}: ошибка {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="348" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="355" />
         <source>{0} · error of iteration {1}: {2}</source>
         <translation>{0} · ошибка итерации {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="441" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="403" />
+        <source>No error yet: press Step (→) or Play (Space)</source>
+        <translation>Ошибки ещё нет: нажмите «Шаг» (→) или «Пуск» (пробел)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plots/error_plot.py" line="404" />
+        <source>No epoch finished yet: the curves start when the first one ends</source>
+        <translation>Ни одна эпоха ещё не закончена: кривые начнутся, когда закончится первая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plots/error_plot.py" line="496" />
         <source>the first epoch is not finished yet</source>
         <translation>первая эпоха ещё не закончена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="370" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="425" />
         <source>Error plot: no iterations yet.</source>
         <translation>График ошибки: итераций ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="373" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="428" />
         <source>Error plot: {0} iterations; the error is not a finite number.</source>
         <translation>График ошибки: итераций {0}; ошибка — не конечное число.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="376" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="431" />
         <source>steady</source>
         <translation>не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="378" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="433" />
         <source>falling</source>
         <translation>падает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="378" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="433" />
         <source>rising</source>
         <translation>растёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="379" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="434" />
         <source>Error plot: {0} iterations; first error {1}, last {2}, lowest {3}; recently {4}.</source>
         <translation>График ошибки: итераций {0}; первая ошибка {1}, последняя {2}, наименьшая {3}; в последнее время {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="399" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="454" />
         <source>earlier: {0}</source>
         <translation>прошлый: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="407" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="462" />
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="408" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="463" />
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="412" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="467" />
         <source>train</source>
         <translation>обучающая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="414" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="469" />
         <source>test</source>
         <translation>тестовая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="422" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="477" />
         <source>best test accuracy {0} at epoch {1}</source>
         <translation>лучшая на тесте {0}, эпоха {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="434" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="489" />
         <source>train {0}</source>
         <translation>обучающая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="436" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="491" />
         <source>test {0}</source>
         <translation>тестовая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="437" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="492" />
         <source>epoch {0}: {1}</source>
         <translation>эпоха {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="439" />
+        <location filename="../../desktop/views/plots/error_plot.py" line="494" />
         <source>best test accuracy at epoch {0}</source>
         <translation>лучшая точность на тесте — эпоха {0}</translation>
     </message>
@@ -1815,140 +1829,140 @@ Source: {1} ({2})</source>
 <context>
     <name>LandscapePanel</name>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="77" />
+        <location filename="../../desktop/views/network/landscape.py" line="78" />
         <source>Error landscape</source>
         <extracomment>The contour map costs a grid of error evaluations: repaint it less often. How many of the latest steps set the zoom; the last few of them are numbered. Experiments with more weights than this get no landscape (a contour of two among thousands says little). The error curve draws at most this many of the latest steps (each costs two error evaluations a frame). Errors beyond this are not drawn: the plot's own arithmetic overflows near the largest float. The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Рельеф ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="234" />
+        <location filename="../../desktop/views/network/landscape.py" line="241" />
         <source>The weight along the horizontal axis; the others stay as they are now</source>
         <extracomment>Weight arrays seen after each completed iteration (or edit): (iteration, arrays, edited).</extracomment>
         <translation>Вес по горизонтальной оси; остальные остаются такими, как сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="235" />
+        <location filename="../../desktop/views/network/landscape.py" line="242" />
         <source>A second weight for a contour map of the error, or none for the error curve of one weight</source>
         <translation>Второй вес — для карты линий уровня ошибки; без него — кривая ошибки одного веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="271" />
+        <location filename="../../desktop/views/network/landscape.py" line="278" />
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="237" />
+        <location filename="../../desktop/views/network/landscape.py" line="244" />
         <source>against</source>
         <translation>и</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="238" />
+        <location filename="../../desktop/views/network/landscape.py" line="245" />
         <source>This experiment has no error landscape to show.</source>
         <translation>У этого эксперимента нет рельефа ошибки для показа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="260" />
+        <location filename="../../desktop/views/network/landscape.py" line="267" />
         <source>— none: the error curve of one weight</source>
         <translation>— нет: кривая ошибки одного веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="273" />
+        <location filename="../../desktop/views/network/landscape.py" line="280" />
         <source>Weight: {0}</source>
         <translation>Вес: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="394" />
+        <location filename="../../desktop/views/network/landscape.py" line="401" />
         <source>at the start</source>
         <translation>в начале</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="396" />
+        <location filename="../../desktop/views/network/landscape.py" line="403" />
         <source>used by iteration {0}</source>
         <translation>используется итерацией {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="397" />
+        <location filename="../../desktop/views/network/landscape.py" line="404" />
         <source>after iteration {0}</source>
         <translation>после итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="519" />
+        <location filename="../../desktop/views/network/landscape.py" line="526" />
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="520" />
+        <location filename="../../desktop/views/network/landscape.py" line="527" />
         <source>weight {0} → error {1} · {2}</source>
         <translation>вес {0} → ошибка {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="530" />
+        <location filename="../../desktop/views/network/landscape.py" line="537" />
         <source>each step lands further away on the other side: divergence</source>
         <translation>каждый шаг уводит всё дальше на другую сторону: расхождение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="532" />
+        <location filename="../../desktop/views/network/landscape.py" line="539" />
         <source>each step overshoots the bottom, by less every time</source>
         <translation>каждый шаг проскакивает дно, но всё меньше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="534" />
+        <location filename="../../desktop/views/network/landscape.py" line="541" />
         <source>each step moves part of the way down, never past the bottom</source>
         <translation>каждый шаг проходит часть пути вниз, не проскакивая дно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="536" />
+        <location filename="../../desktop/views/network/landscape.py" line="543" />
         <source>the steps go uphill</source>
         <translation>шаги идут в гору</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="537" />
+        <location filename="../../desktop/views/network/landscape.py" line="544" />
         <source>Each step multiplies the distance to the bottom by 1 − alpha·input² = {0}: {1}.</source>
         <translation>Каждый шаг умножает расстояние до дна на 1 − alpha·input² = {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="540" />
+        <location filename="../../desktop/views/network/landscape.py" line="547" />
         <source>Zoomed to the last {0} of {1} steps; older steps are faint.</source>
         <translation>Показаны последние {0} из {1} шагов; более ранние — бледнее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="543" />
+        <location filename="../../desktop/views/network/landscape.py" line="550" />
         <source>The other weights stay as they are now: when they learn, this curve moves.</source>
         <translation>Остальные веса остаются такими, как сейчас: когда они учатся, кривая сдвигается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="545" />
-        <location filename="../../desktop/views/network/landscape.py" line="606" />
+        <location filename="../../desktop/views/network/landscape.py" line="552" />
+        <location filename="../../desktop/views/network/landscape.py" line="613" />
         <source>At this speed one drawn step covers up to {0} iterations.</source>
         <translation>На этой скорости один нарисованный шаг объединяет до {0} итераций.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="547" />
+        <location filename="../../desktop/views/network/landscape.py" line="554" />
         <source>▲ marks the bottom, at {0}.</source>
         <translation>▲ — дно, в точке {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="551" />
+        <location filename="../../desktop/views/network/landscape.py" line="558" />
         <source>Off the chart: the weight is now {0}, its error too large to draw. The chart shows the last steps that could still be drawn (up to weight {1}); lower alpha and reset.</source>
         <translation>За пределами графика: вес сейчас {0}, его ошибка слишком велика, чтобы её нарисовать. На графике — последние шаги, которые ещё можно нарисовать (до веса {1}); уменьшите alpha и сделайте сброс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="602" />
+        <location filename="../../desktop/views/network/landscape.py" line="609" />
         <source>{0} = {1}, {2} = {3} → error {4} · {5}</source>
         <translation>{0} = {1}, {2} = {3} → ошибка {4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="609" />
+        <location filename="../../desktop/views/network/landscape.py" line="616" />
         <source>The error does not change with these two weights here: they feed a unit that relu turned off, or an input that is 0. Pick other weights.</source>
         <translation>Здесь ошибка не зависит от этих двух весов: они ведут к нейрону, который relu выключил, или идут от входа, равного 0. Выберите другие веса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="612" />
+        <location filename="../../desktop/views/network/landscape.py" line="619" />
         <source>Contours of the error over these two weights (darker = larger; lines at equal steps of √error); the other weights stay as they are now, so the map moves as they learn. Each dot is a step.</source>
         <translation>Линии уровня ошибки по этим двум весам (темнее — больше; линии через равные шаги √ошибки); остальные веса остаются такими, как сейчас, поэтому карта сдвигается, когда они учатся. Каждая точка — шаг.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="616" />
+        <location filename="../../desktop/views/network/landscape.py" line="623" />
         <source>Off the chart: a weight is no longer a finite number.</source>
         <translation>За пределами графика: вес больше не конечное число.</translation>
     </message>

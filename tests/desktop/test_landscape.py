@@ -227,3 +227,13 @@ def test_a_long_run_draws_only_its_latest_steps(qtbot, landscape_for):
     numbers = [t.toPlainText() for t in panel.step_numbers if t.isVisible()]
     assert numbers and numbers[-1] == "1100"  # the step of iteration 1100, the last of 1,101 (0 … 1100)
     assert panel.ball_position()[0] == runner.experiment.weight
+
+
+@pytest.mark.parametrize("experiment_id", ["ch06.backprop", "ch06.single-light", "ch06.whole-dataset"])
+def test_chapter_6_opens_on_weights_that_change(qtbot, landscape_for, experiment_id):
+    runner, panel = landscape_for(get(experiment_id)())
+    start = panel.ball_position()
+    runner.run_to(8)
+    panel.refresh()
+    moved = panel.ball_position()
+    assert moved[0] != start[0] and (panel.y_ref is None or moved[1] != start[1])  # both weights learn

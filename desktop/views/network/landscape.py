@@ -29,6 +29,7 @@ from learning.analysis import (
     WeightRef,
     error_curve,
     error_grid,
+    learning_refs,
     quadratic_bottom,
     trajectory_window,
     upsample,
@@ -216,10 +217,16 @@ class LandscapePanel(QWidget):
             self.x_ref, self.y_ref = self.refs[0], None
         elif frozen:  # chapter 5's lesson: the frozen weight's error curve shifts under it
             self.x_ref, self.y_ref = frozen[0], None
-        else:  # two weights of the matrix nearest the output: they always reach the error
-            last = [ref for ref in self.refs if ref[0] == self.refs[-1][0]]
-            pair = last[:2] if len(last) > 1 else self.refs[:2]
-            self.x_ref, self.y_ref = pair[0], pair[1]
+        else:  # two weights that learn (a dead relu unit's do not), of the matrix nearest the output if it has two
+            moving = set(learning_refs(exp))
+            learning = [ref for ref in self.refs if ref in moving]  # the refs themselves: the boxes find them
+            if len(learning) == 1:
+                self.x_ref, self.y_ref = learning[0], None
+            else:
+                candidates = learning or self.refs
+                last = [ref for ref in candidates if ref[0] == candidates[-1][0]]
+                pair = last[:2] if len(last) > 1 else candidates[-2:]
+                self.x_ref, self.y_ref = pair[0], pair[1]
         self._fill_choices()
         self._sample(edited=False)
         self.refresh()

@@ -107,7 +107,8 @@ class ErrorPlotPanel(QWidget):
         item.getAxis("bottom").enableAutoSIPrefix(False)
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")
-        item.enableAutoRange(x=False, y=True)
+        item.disableAutoRange()  # the plot sets its ranges itself: this run's values, never earlier runs'
+        item.setMenuEnabled(False)  # pyqtgraph's own menu (its Export… fails on SVG): File → Export view instead
         for axis in ("left", "bottom"):
             item.getAxis(axis).setTextPen(pg.mkPen(c.muted))
             item.getAxis(axis).setPen(pg.mkPen(c.grid))
@@ -124,6 +125,9 @@ class ErrorPlotPanel(QWidget):
         self.best_text = pg.TextItem(color=c.accent, anchor=(0.5, 1.3))
         item.addItem(self.best_text)
         self.legend = item.addLegend(offset=(-10, 10), labelTextColor=c.muted)
+        self.empty_text = pg.TextItem(color=c.muted, anchor=(0.5, 0.5))
+        item.addItem(self.empty_text, ignoreBounds=True)
+        self.hold_y: tuple[float, float] | None = None  # a fixed y range (an animation), else this run's values
 
         self.view = QComboBox()
         self.view.setObjectName("plot_view")
@@ -285,7 +289,7 @@ class ErrorPlotPanel(QWidget):
             column = columns.get("error")
         if column is None:
             return np.empty(0)
-        return column.view if hasattr(column, "view") else column
+        return column if isinstance(column, np.ndarray) else column.view  # an earlier run's array, or a history column
 
     def ghost_curves(self) -> list[tuple[str, np.ndarray, np.ndarray]]:
         """(label, x, y) of each earlier run of this experiment that is shown."""
@@ -322,9 +326,12 @@ class ErrorPlotPanel(QWidget):
         self.curve.setData(x, y, connect="all" if np.isfinite(y).all() else "finite")
         ghosts = self.ghost_curves()
         self._draw_ghosts(ghosts)
-        longest = max([len(y), *(len(g[1]) for g in ghosts)])
+        train = finite(self._epoch_series("train", mode, self.runner.history.epochs), log) if mode != ITERATIONS \
+            else np.empty(0)
+        longest = max([len(y), len(train), *(len(g[1]) for g in ghosts)])
         self.legend.clear()
         if mode == ITERATIONS:
+            self.curve.setSymbol(None)
             item.setLabel("bottom", self.tr("iteration"), color=c.text.name())
             item.setLabel("left", self.tr("error"), color=c.text.name())
             self.train_curve.setData([], [])
@@ -351,7 +358,55 @@ class ErrorPlotPanel(QWidget):
         else:
             self._draw_epochs(mode, x, y)
         under_way = self.runner.count if mode == ITERATIONS and self.runner.mid_iteration else 0
-        item.setXRange(0, nice_ceiling(max(longest - 1, self.x_extent, under_way, 1)), padding=0.02)
+        right = nice_ceiling(max(longest - 1, self.x_extent, under_way, 1))
+        item.setXRange(0, right, padding=0.02)
+        point = self.marker.getData()[1]
+        shown = self._fit_y(mode, [y, train, point if point is not None else np.empty(0)], ghosts)
+        self._show_empty(not shown, mode, right)
+
+    def _fit_y(self, mode: str, series: list[np.ndarray], ghosts: list[tuple[str, np.ndarray, np.ndarray]]
+               ) -> bool:
+        """Set the y range from this run's values — earlier runs never set it, so that a tamed run is not a flat
+        line under a diverged one — or from the earlier runs while this one has none; False if nothing has any."""
+        item = self.plot.getPlotItem()
+        log = self.log_y.isChecked()
+        if self.hold_y is not None:  # an animation keeps the axes still
+            item.setYRange(*self.hold_y, padding=0)
+            return True
+        for group in (series, [g[2] for g in ghosts]):
+            values = np.concatenate([np.asarray(v, dtype=float).ravel() for v in group]) if group else np.empty(0)
+            with np.errstate(invalid="ignore"):
+                values = values[np.isfinite(values) & (np.abs(values) < 1e300) & ((values > 0) if log else True)]
+            if values.size:
+                break
+        else:
+            return False
+        lo, hi = float(values.min()), float(values.max())
+        if log:
+            lo, hi = np.log10(lo), np.log10(hi)
+        elif mode != EPOCH_ACCURACY:
+            lo = min(lo, 0.0)  # an error or loss is drawn from 0 up
+        if hi - lo <= 1e-12 * max(abs(hi), abs(lo), 1e-300):
+            half = 0.5 if log else max(abs(hi) * 0.1, 1e-3)
+            lo, hi = lo - half, hi + half
+        item.setYRange(lo, hi, padding=0.05)
+        return True
+
+    def _show_empty(self, empty: bool, mode: str, right: float) -> None:
+        """An empty plot shows no invented range: no tick values, and a line that says what will appear."""
+        item = self.plot.getPlotItem()
+        for axis in ("left", "bottom"):
+            item.getAxis(axis).setStyle(showValues=not empty)
+        self.empty_text.setVisible(empty)
+        if empty:
+            item.setYRange(0, 1, padding=0)
+            self.empty_text.setText(self.tr("No error yet: press Step (→) or Play (Space)") if mode == ITERATIONS
+                                    else self.tr("No epoch finished yet: the curves start when the first one ends"))
+            self.empty_text.setPos(right / 2, 0.5)
+
+    def is_empty(self) -> bool:
+        """True while the plot shows its empty state (no values of any run yet)."""
+        return self.empty_text.isVisible()
 
     def shown_point(self) -> tuple[float, float] | None:
         """(iteration, error) the marker stands on: the iteration under way once it has compared (while stepping
@@ -429,7 +484,7 @@ class ErrorPlotPanel(QWidget):
             self.best.setData([], [])
             self.best_text.setText("")
         n = history.epoch_count
-        parts = [iteration_text(self.runner)]
+        parts = []  # the last finished epoch's figures first (a narrow view cuts the end), then where the run is
         if n:
             figures = [self.tr("train {0}").format(num(train[-1], 4))] if len(train) else []
             if len(test):
@@ -439,4 +494,12 @@ class ErrorPlotPanel(QWidget):
                 parts.append(self.tr("best test accuracy at epoch {0}").format(best))
         else:
             parts.append(self.tr("the first epoch is not finished yet"))
+        parts.append(iteration_text(self.runner))
         self.readout.setText(" · ".join(parts))
+        # a few epochs are dots as well as a line: one finished epoch is a point, not nothing
+        dots = len(train) <= 60
+        for curve in (self.train_curve, self.curve):
+            curve.setSymbol("o" if dots else None)
+            curve.setSymbolSize(6)
+        self.train_curve.setSymbolBrush(pg.mkBrush(c.positive))
+        self.curve.setSymbolBrush(pg.mkBrush(c.error))

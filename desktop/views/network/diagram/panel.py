@@ -297,10 +297,9 @@ class DiagramPanel(QWidget):
             return self.tr("{0}: the weights are not updated yet").format(iteration_text(runner))
         if self.learned():
             if runner.used_weights is not None:
-                return self.tr("{0} · after learn · a label “a → b”: the weight used → the weight after learn"
-                               ).format(iteration_text(runner))
-            return self.tr("{0} · after learn · the lines show the weights after learn").format(
-                iteration_text(runner))
+                return self.tr("{0} · after learn\nlabel a → b: the weight used → the weight after learn").format(
+                    iteration_text(runner))
+            return self.tr("{0} · after learn\nthe lines show the weights after learn").format(iteration_text(runner))
         return iteration_text(runner)
 
     def used_weight(self, index: int, row: int, column: int) -> float | None:

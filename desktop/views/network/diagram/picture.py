@@ -79,7 +79,7 @@ class Picture:
         """A line above the network that says which moment it shows (the iteration, before or after learn)."""
         body = self.body_rect()
         self.stage = self.text("", colours().text)
-        self.stage.setPos(body.left(), body.top() - 30)
+        self.stage.setPos(body.left(), body.top() - 44)
 
     def set_stage(self, text: str) -> None:
         """Write the moment shown."""
