@@ -38,7 +38,7 @@ from desktop.data_dialog import ensure_dataset, sample_mode_text
 from desktop.datasets_window import open_datasets_window
 from desktop.dialogs import ExportDialog
 from desktop.explain import divergence_text
-from desktop.export import ExportError, export_csv, export_plot, export_scene, export_widget
+from desktop.export import ExportError, export_csv, export_plot, export_scene, export_widget, offer_export
 from desktop.i18n import Translations
 from desktop.panels.code import CodePanel
 from desktop.panels.controls import ControlsPanel
@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
         a["run.reset"].triggered.connect(self.runner.reset)
         a["file.export_plot"].triggered.connect(self.export_plot_dialog)
         a["file.export_diagram"].triggered.connect(self.export_diagram_dialog)
-        a["file.export_view"].triggered.connect(self.export_view_dialog)
+        a["file.export_view"].triggered.connect(lambda: self.export_view_dialog())
         a["view.reset_layout"].triggered.connect(self.reset_layout)
         a["file.export_csv"].triggered.connect(self.export_csv_dialog)
         a["file.export_gif"].triggered.connect(self.export_gif_dialog)
@@ -525,6 +525,7 @@ class MainWindow(QMainWindow):
         self._remember_layout(sizes=self.workspace.sizes())
 
     def _on_workspace_view_built(self, key: str, view: QWidget) -> None:
+        offer_export(view, self.actions["file.export_view"].text(), lambda: self.export_view_dialog(key))
         if key == "plot":
             view.set_log_y(self.actions["view.log_y"].isChecked())  # type: ignore[attr-defined]
             view.log_y_changed.connect(self._on_plot_log_y_changed)  # type: ignore[attr-defined]
@@ -558,14 +559,14 @@ class MainWindow(QMainWindow):
             path, width, _ = dialog.values()
             self._export(lambda: export_scene(self.diagram.scene(), path, width, self.runner.experiment.id), path)
 
-    def export_view_dialog(self) -> None:
-        """Ask for a file and size, then export the view in front of the main area."""
+    def export_view_dialog(self, key: str | None = None) -> None:
+        """Ask for a file and size, then export the view `key` (default: the one in front of the main area)."""
         self.runner.pause()
         shown = self.workspace.shown()
-        if not shown:
+        if not (key or shown):
             self.statusBar().showMessage(self.tr("This page shows no view to export."), 5000)
             return
-        key = shown[0]
+        key = key or shown[0]
         view = self.workspace.view(key)
         dialog = ExportDialog(self, self.tr("Export view"), f"{self.runner.experiment.id}-{key}.png", 1600, None)
         if dialog.exec():

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.runner import Runner
 from desktop.theme import colours
 from desktop.views import ViewSpec
+from desktop.widgets import mark_hint
 from learning.activations import HIDDEN, curve
 from learning.experiment import ParamError
 
@@ -125,6 +126,8 @@ class ActivationsPanel(QWidget):
             column.addWidget(title)
             column.addWidget(plot, 1)
             plots.addLayout(column, stretch)
+        for control in (self.picker_label, *self.buttons.values()):  # the picker is not part of the picture
+            mark_hint(control)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(picker)

@@ -20,6 +20,7 @@ from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from desktop.views import ViewSpec
+from desktop.widgets import mark_hint
 
 REPAINT_MS = 33
 DIGITS = 10
@@ -229,6 +230,7 @@ class ConfusionPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.hover)
+        mark_hint(self.hover)  # "point at a cell": an export is not pointed at
         #: The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind).
         self.epoch: int | None = None
         self._dirty = True

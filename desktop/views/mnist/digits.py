@@ -35,6 +35,7 @@ from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from desktop.views import ViewSpec, preview
+from desktop.widgets import mark_hint
 
 REPAINT_MS = 33
 DIGIT_SCALE = 4  # the 28 x 28 input drawn at 112 x 112
@@ -376,6 +377,8 @@ class DigitsPanel(QWidget):
         row_line.addWidget(self.row_label)
         row_line.addWidget(self.row)
         left.addLayout(row_line)
+        for chooser in (self.row_label, self.row):  # which image of a batch: a control, not the picture
+            mark_hint(chooser)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.bars_title)

@@ -22,6 +22,7 @@ from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours
 from desktop.views import ViewSpec, preview
+from desktop.widgets import mark_hint
 
 REPAINT_MS = 33
 GAP = 3
@@ -142,7 +143,8 @@ class TileGrid(QWidget):
         _, h, w = self.values.shape
         painter.setPen(QPen(c.node_border, 1))
         for k, rect in enumerate(self.tile_rects()):
-            painter.drawImage(rect, self._atlas, QRectF(k * w, 0, w, h))
+            # each tile its own image: a source rectangle of the atlas is lost on the way into an SVG export
+            painter.drawImage(rect, self._atlas.copy(k * w, 0, w, h))
             if rect.width() >= 12:
                 painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
         painter.end()
@@ -193,6 +195,8 @@ class KernelsPanel(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.learned)
         top.addWidget(self.shared_scale)
+        for switch in (self.learned, self.shared_scale):  # switches, not part of the picture
+            mark_hint(switch)
         self.conv = QWidget()
         conv = QHBoxLayout(self.conv)
         conv.setContentsMargins(0, 0, 0, 0)

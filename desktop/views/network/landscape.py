@@ -379,6 +379,10 @@ class LandscapePanel(QWidget):
         self._schedule()
 
     # -- drawing -------------------------------------------------------------------------------------
+    def export_source(self) -> QWidget:
+        """What File → Export view draws: the landscape plot (its axes name the weights)."""
+        return self.plot
+
     def ball_position(self) -> tuple[float, float] | None:
         """Where the ball is drawn: (weight, error), or (x weight, y weight) on the contour map."""
         x, y = self.ball.getData()

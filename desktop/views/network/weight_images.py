@@ -34,6 +34,7 @@ from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from desktop.views import ViewSpec
+from desktop.widgets import mark_hint
 from learning.analysis import activate, agreement, dot_products
 from learning.experiment import Experiment
 from learning.network import Network, Weights
@@ -220,6 +221,7 @@ class WeightImagesPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.shared_scale)
+        mark_hint(self.shared_scale)  # a switch, not part of the picture
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.dot_view = QWidget()

@@ -18,7 +18,7 @@ from desktop.repaint import Repaint
 from desktop.runner import RunArchive, Runner
 from desktop.theme import colours
 from desktop.views import ViewSpec
-from desktop.widgets import ElidedLabel, FlowLayout
+from desktop.widgets import ElidedLabel, FlowLayout, mark_hint
 from learning.experiment import Experiment, Phase
 
 REPAINT_MS = 33
@@ -109,6 +109,8 @@ class ErrorPlotPanel(QWidget):
         item.setDownsampling(auto=True, mode="peak")
         item.disableAutoRange()  # the plot sets its ranges itself: this run's values, never earlier runs'
         item.setMenuEnabled(False)  # pyqtgraph's own menu (its Export… fails on SVG): File → Export view instead
+        item.setMouseEnabled(x=False, y=False)  # the plot keeps the whole run in view itself
+        item.hideButtons()
         for axis in ("left", "bottom"):
             item.getAxis(axis).setTextPen(pg.mkPen(c.muted))
             item.getAxis(axis).setPen(pg.mkPen(c.grid))
@@ -127,6 +129,7 @@ class ErrorPlotPanel(QWidget):
         self.legend = item.addLegend(offset=(-10, 10), labelTextColor=c.muted)
         self.empty_text = pg.TextItem(color=c.muted, anchor=(0.5, 0.5))
         item.addItem(self.empty_text, ignoreBounds=True)
+        mark_hint(self.empty_text)
         self.hold_y: tuple[float, float] | None = None  # a fixed y range (an animation), else this run's values
 
         self.view = QComboBox()
@@ -252,6 +255,10 @@ class ErrorPlotPanel(QWidget):
         self.plot.getPlotItem().setLogMode(x=False, y=on)
         self.refresh()
         self.log_y_changed.emit(on)
+
+    def export_source(self) -> QWidget:
+        """What File → Export view draws: the plot, without the controls above it."""
+        return self.plot
 
     def offscreen_copy(self) -> ErrorPlotPanel:
         """A second panel on the same run, never shown on screen, for exporting at any size."""

@@ -29,6 +29,7 @@ from desktop.views.network.diagram.common import (
 )
 from desktop.views.network.diagram.items import ImageLayerItem, LabelItem, LinkItem, NodeItem
 from desktop.views.network.diagram.picture import Picture, frozen_mask, shown_units
+from desktop.widgets import mark_hint
 from learning.analysis import units_off
 from learning.network import Layer, Network, Weights
 
@@ -159,14 +160,16 @@ class FullPicture(Picture):
         notes = [self.tr("thicker = larger |weight| · dashed with a lock = frozen")]
         if any(layer.activation == "relu" for layer in net.layers):
             notes.append(self.tr("grey, dashed circle = off: relu gave 0"))
-        notes += [self.tr("hover for exact values · click a line to edit its weight"), self.tr("right-click a line to "
-                                                                                              "freeze it")]
+        hints = [self.tr("hover for exact values · click a line to edit its weight"),
+                 self.tr("right-click a line to freeze it")]
         y = 0.0
-        for note in notes:
+        for note in notes + hints:
             y += 22
             item = self.text(note)
             item.setPos(0, y)
             group.addToGroup(item)
+            if note in hints:
+                mark_hint(item)  # an export is not clicked
 
     def refresh(self, net: Network) -> None:
         for li, layer in enumerate(net.layers):

@@ -173,6 +173,10 @@ class DiagramPanel(QWidget):
         """The scene of the picture on screen (what export renders)."""
         return self.view.scene()
 
+    def export_source(self) -> QGraphicsScene:
+        """What File → Export view draws: the picture (its on-screen hints left out)."""
+        return self.scene()
+
     def diagram_style(self) -> str:
         """The picture on screen: "full", "blocks" or "letters"."""
         return self._style
