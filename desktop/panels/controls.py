@@ -143,6 +143,8 @@ class ControlsPanel(QWidget):
         """Texts in the current language (the parameter rows are rebuilt)."""
         self.speed.setToolTip(self.tr("How many iterations run per second while playing"))
         self.speed_caption.setText(self.tr("Speed"))
+        self.speed.setAccessibleName(self.tr("Speed"))
+        self.rewind.setAccessibleName(self.tr("History"))
         self.params_box.setTitle(self.tr("Parameters"))
         self.rewind_caption.setText(self.tr("History"))
         self.rewind.setToolTip(self.tr("Drag back to see the network as it was at an earlier iteration, and forward "

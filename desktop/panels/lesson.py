@@ -26,6 +26,7 @@ from desktop.settings import Settings
 from desktop.theme import colours
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
+TREE_ROWS = 7
 
 
 def task_key(page: Page, task: Task) -> str:
@@ -58,6 +59,7 @@ class LessonPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("course_tree")
         self.tree.setHeaderHidden(True)
+        self.tree.setIndentation(12)  # more of each title fits; the whole title is in its tooltip
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.tree.itemClicked.connect(self._on_tree_item_activated)
         self.title = QLabel()
@@ -131,6 +133,9 @@ class LessonPanel(QWidget):
         self.next_button.setText(self.tr("Next ▶"))
         self.next_button.setToolTip(self.tr("Next page (Page Down)"))
         self.tasks_label.setText(self.tr("Try this:"))
+        self.tree.setAccessibleName(self.tr("Course"))
+        self.text.setAccessibleName(self.tr("Lesson text"))
+        self.tasks.setAccessibleName(self.tr("Try this"))
         if self.problems:
             first = self.problems[0]
             where = f"{first.file.parent.name}/{first.file.name}" + (f":{first.line}" if first.line else "")
@@ -155,10 +160,12 @@ class LessonPanel(QWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         for chapter in self.chapters:
             top = QTreeWidgetItem([self.tr("{0}. {1}").format(chapter.number, self._pick(chapter.title))])
+            top.setToolTip(0, top.text(0))
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.tree.addTopLevelItem(top)
             for page in chapter.pages:
                 item = QTreeWidgetItem([self._page_label(page)])
+                item.setToolTip(0, item.text(0))
                 item.setData(0, PAGE_ROLE, page.key)
                 top.addChild(item)
                 self._items[page.key] = item
@@ -167,6 +174,9 @@ class LessonPanel(QWidget):
             self.tree.setCurrentItem(item)
             item.parent().setExpanded(True)
         self.tree.blockSignals(False)
+        # never fewer than TREE_ROWS rows of the course in sight, however the lesson text below is dragged
+        row = self.tree.sizeHintForRow(0) if self.tree.topLevelItemCount() else self.tree.fontMetrics().height() + 4
+        self.tree.setMinimumHeight(TREE_ROWS * row + 2 * self.tree.frameWidth())
 
     def _page_label(self, page: Page) -> str:
         complete = page.tasks and all(task_key(page, t) in self.done for t in page.tasks)
@@ -310,6 +320,7 @@ class LessonPanel(QWidget):
             item = self._items.get(page.key)
             if item is not None:
                 item.setText(0, self._page_label(page))
+                item.setToolTip(0, item.text(0))
         return met
 
     def task_text(self, task: Task) -> str:

@@ -233,7 +233,7 @@ class MathPanel(QWidget):
         self.header.setText(iteration_text(self.runner) if self.shown_iteration() is not None else self.tr(
             "Press Step (→) or Phase step (Shift+→) to see the math of one iteration"))
         self.header.setStyleSheet(f"color: {c.muted.name()}")
-        self.setAccessibleDescription(" ; ".join(t for _, t, _ in self.lines()))
+        self.setAccessibleDescription(self.describe())
 
     def describe(self) -> str:
         """The strip as text, for screen readers."""

@@ -185,57 +185,57 @@
         <translation>Начать прогон заново с этой функцией активации. Текущий прогон останется на графике ошибки бледной кривой, и можно будет сравнить, какая учится быстрее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="218"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="225"/>
         <source>This experiment has no hidden layer activation to show here.</source>
         <translation>В этом эксперименте нет функции активации скрытого слоя, которую можно здесь показать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="232"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="239"/>
         <source>This network&apos;s hidden layer uses {0}. Chapter 9 lets you choose between relu, sigmoid and tanh.</source>
         <translation>Скрытый слой этой сети использует {0}. В главе 9 можно выбрать relu, sigmoid или tanh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="235"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="242"/>
         <source>{0} is chosen but this run still uses {1}: it applies when the run starts again (Reset).</source>
         <translation>Выбрана {0}, но этот прогон ещё использует {1}: выбор вступит в силу, когда прогон начнётся заново (сброс).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="238"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="245"/>
         <source>Choosing another activation starts the run again; the run so far stays in the error plot as a faint earlier run to compare with.</source>
         <translation>Выбор другой функции активации начинает прогон заново; текущий прогон останется на графике ошибки бледной кривой для сравнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="255"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="262"/>
         <source>others: {0}</source>
         <translation>остальные: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="256"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="263"/>
         <source>Hidden layer: {0} (solid) and its derivative (dashed), which scales the error flowing back</source>
         <translation>Скрытый слой: {0} (сплошная) и её производная (пунктир), которая масштабирует ошибку, идущую обратно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="260"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="267"/>
         <source>Hidden activation plot</source>
         <translation>График активации скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="268"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="275"/>
         <source>Output layer: softmax of one digit&apos;s score x, the nine others at 0; all ten outputs add up to 1</source>
         <translation>Выходной слой: softmax от оценки x одной цифры, остальные девять равны 0; все десять выходов в сумме дают 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="273"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="280"/>
         <source>Output layer: linear (chapter 8), compared with the goal by squared error</source>
         <translation>Выходной слой: линейный (глава 8), сравнивается с целью по квадратичной ошибке</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="285"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="292"/>
         <source>Output activation plot</source>
         <translation>График активации выходного слоя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="291"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="298"/>
         <source>{0} from x = {1} to {2}: values from {3:.2f} to {4:.2f}; the derivative is largest, {5:.2f}, at x = {6:.2f}.</source>
         <translation>{0} при x от {1} до {2}: значения от {3:.2f} до {4:.2f}; производная наибольшая, {5:.2f}, при x = {6:.2f}.</translation>
     </message>
@@ -303,6 +303,11 @@
         <source>{0} — one iteration of {1}</source>
         <translation>{0} — одна итерация {1}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/panels/code.py" line="97"/>
+        <source>Code of one iteration</source>
+        <translation>Код одной итерации</translation>
+    </message>
 </context>
 <context>
     <name>ConfusionGrid</name>
@@ -365,32 +370,32 @@ The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind
         <translation>Наведите указатель на клетку, чтобы прочитать её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="311"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="316"/>
         <source>This experiment has no test pass to show as a confusion matrix.</source>
         <translation>В этом эксперименте нет проверки на тестовой выборке, которую можно показать матрицей ошибок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="315"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="320"/>
         <source>No test pass yet: the matrix appears after the first tested epoch. Rows are the true digit, columns the network&apos;s prediction.</source>
         <translation>Проверки на тестовой выборке ещё не было: матрица появится после первой проверенной эпохи. Строки — верная цифра, столбцы — прогноз сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="324"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="329"/>
         <source>Test pass after epoch {0}: {1} of {2} test images right ({3}). Rows: the true digit; columns: what the network predicted.</source>
         <translation>Проверка после эпохи {0}: верно {1} из {2} тестовых изображений ({3}). Строки — верная цифра; столбцы — прогноз сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="328"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="333"/>
         <source>Last test pass: {0} of {1} test images right ({2}). Rows: the true digit; columns: what the network predicted.</source>
         <translation>Последняя проверка: верно {0} из {1} тестовых изображений ({2}). Строки — верная цифра; столбцы — прогноз сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="339"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="344"/>
         <source>Hardest digit: {0}, {1} right.</source>
         <translation>Самая трудная цифра: {0}, верно {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="344"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="349"/>
         <source>Most frequent mistake: true {0} predicted {1}, {2} images.</source>
         <translation>Самая частая ошибка: {0} принята за {1}, изображений: {2}.</translation>
     </message>
@@ -444,76 +449,78 @@ The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind
     </message>
     <message>
         <location filename="../../desktop/panels/controls.py" line="145"/>
+        <location filename="../../desktop/panels/controls.py" line="146"/>
         <source>Speed</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="146"/>
+        <location filename="../../desktop/panels/controls.py" line="148"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/controls.py" line="147"/>
+        <location filename="../../desktop/panels/controls.py" line="149"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="148"/>
+        <location filename="../../desktop/panels/controls.py" line="150"/>
         <source>Drag back to see the network as it was at an earlier iteration, and forward again; Play continues from where you stop.</source>
         <translation>Потяните назад, чтобы увидеть сеть на более ранней итерации, и снова вперёд; «Пуск» продолжит с того места, где вы остановились.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="169"/>
+        <location filename="../../desktop/panels/controls.py" line="171"/>
         <source>Allowed: {0}</source>
         <translation>Допустимо: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="170"/>
+        <location filename="../../desktop/panels/controls.py" line="172"/>
         <source>Takes effect at the next iteration.</source>
         <translation>Действует со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="171"/>
+        <location filename="../../desktop/panels/controls.py" line="173"/>
         <source>Takes effect when you reset (Ctrl+R).</source>
         <translation>Действует после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="209"/>
+        <location filename="../../desktop/panels/controls.py" line="211"/>
         <source>{0} must be {1} (got {2})</source>
         <translation>для {0} ожидается {1} (введено {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="210"/>
+        <location filename="../../desktop/panels/controls.py" line="212"/>
         <source>Not accepted: {0}. The run goes on with {1} = {2}.</source>
         <translation>Не принято: {0}. Прогон продолжается с {1} = {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="219"/>
+        <location filename="../../desktop/panels/controls.py" line="221"/>
         <source>Not accepted: {0}</source>
         <translation>Не принято: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="225"/>
+        <location filename="../../desktop/panels/controls.py" line="227"/>
         <source>{0} = {1} from the next iteration.</source>
         <translation>{0} = {1} со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="228"/>
+        <location filename="../../desktop/panels/controls.py" line="230"/>
         <source>{0} = {1} takes effect when you reset (Ctrl+R).</source>
         <translation>{0} = {1} вступит в силу после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="272"/>
+        <location filename="../../desktop/panels/controls.py" line="274"/>
         <source>(rewound: the run reached iteration {0})</source>
         <translation>(назад во времени: прогон дошёл до итерации {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="291"/>
+        <location filename="../../desktop/panels/controls.py" line="293"/>
         <source>max</source>
         <translation>макс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="291"/>
+        <location filename="../../desktop/panels/controls.py" line="293"/>
         <source>{0}/s</source>
         <translation>{0}/с</translation>
     </message>
@@ -921,166 +928,182 @@ Source: {1} ({2})</source>
     <name>DiagramPanel</name>
     <message>
         <location filename="../../desktop/views/network/diagram/__init__.py" line="30"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="164"/>
         <source>Network diagram</source>
         <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Схема сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="151"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="154"/>
         <source>Full</source>
         <translation>Полная</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="151"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="154"/>
         <source>Every unit a circle and every weight a line, as in chapters 3–6; click a line to edit its weight, right-click to freeze it</source>
         <translation>Каждый нейрон — круг, каждый вес — линия, как в главах 3–6; щелчок по линии — изменить вес, правый щелчок — заморозить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="153"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="156"/>
         <source>Blocks</source>
         <translation>Блоки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="153"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="156"/>
         <source>Each layer a vector (a strip of cells) and each weight matrix a block with its shape: the LEGO pieces of chapter 7</source>
         <translation>Каждый слой — вектор (полоска клеток), каждая матрица весов — блок с её размерами: детали LEGO из главы 7</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="155"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="158"/>
         <source>Letters</source>
         <translation>Буквы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="155"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="158"/>
         <source>The same network in letters, l0 —W0→ l1, with the formulas and the code&apos;s names (layer_0, weights_0_1)</source>
         <translation>Та же сеть буквами, l0 —W0→ l1, с формулами и именами из кода (layer_0, weights_0_1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="268"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="187"/>
+        <source>{0} ({1} units)</source>
+        <translation>{0} (нейронов: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="189"/>
+        <source>Network: {0}. {1}.</source>
+        <translation>Сеть: {0}. {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="191"/>
+        <source>Error {0}.</source>
+        <translation>Ошибка {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="282"/>
         <source>input</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="270"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="284"/>
         <source>output</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="272"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="286"/>
         <source>hidden</source>
         <translation>скрытый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="299"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="313"/>
         <source>before the first iteration: the weights it will predict with</source>
         <translation>до первой итерации: веса, с которыми она сделает прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="301"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="315"/>
         <source>{0}: the weights are not updated yet</source>
         <translation>{0}: веса ещё не обновлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="304"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="318"/>
         <source>{0} · after learn
 label a → b: the weight used → the weight after learn</source>
         <translation>{0} · после обучения
 подпись a → b: вес, с которым сделан прогноз → вес после обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="306"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="320"/>
         <source>{0} · after learn
 the lines show the weights after learn</source>
         <translation>{0} · после обучения
 линии показывают веса после обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="334"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="348"/>
         <source>off: relu gave 0, so nothing flows on from this unit and its incoming weights do not learn from this example</source>
         <translation>выключен: relu дал 0, поэтому от этого нейрона дальше ничего не идёт, а его входящие веса не учатся на этом примере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="342"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="356"/>
         <source>goal for {0} = {1}</source>
         <translation>цель для {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="353"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="368"/>
         <source>(after learn)</source>
         <translation>(после обучения)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="353"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="368"/>
         <source>used for the prediction: {0}</source>
         <translation>в прогнозе использован: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="355"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="370"/>
         <source>last weight_delta = {0}</source>
         <translation>последний weight_delta = {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="357"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="372"/>
         <source>input that drove it: {0} = {1}</source>
         <translation>вход, который его вызвал: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="361"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="376"/>
         <source>frozen: it does not learn</source>
         <translation>заморожен: не обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="385"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="401"/>
         <source>“{0}” is not a number: type a weight like 0.25 or −1.5</source>
         <translation>«{0}» — не число: введите вес, например 0.25 или −1.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="391"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="407"/>
         <source>{0} set to {1}: the run continues from it</source>
         <translation>{0} = {1}: прогон продолжится с этого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="407"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="423"/>
         <source>Edit weight…</source>
         <translation>Изменить вес…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="411"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="427"/>
         <source>Unfreeze this weight</source>
         <translation>Разморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="411"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="427"/>
         <source>Freeze this weight</source>
         <translation>Заморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="415"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="431"/>
         <source>This experiment cannot freeze weights</source>
         <translation>В этом эксперименте веса замораживать нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="426"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="442"/>
         <source>{0}[{1}, {2}] is frozen: it will not change</source>
         <translation>{0}[{1}, {2}] заморожен: он не будет меняться</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="427"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="443"/>
         <source>{0}[{1}, {2}] learns again</source>
         <translation>{0}[{1}, {2}] снова обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="472"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="488"/>
         <source>Click a layer or a matrix to follow it across the three pictures</source>
         <translation>Щелчок по слою или матрице выделит их на всех трёх картинах</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="477"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="493"/>
         <source>l{0} = {1}: {2}, {3} units</source>
         <translation>l{0} = {1}: {2}, нейронов: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="482"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="498"/>
         <source>W{0} = {1}: {2}×{3}, from l{4} to l{5}</source>
         <translation>W{0} = {1}: {2}×{3}, из l{4} в l{5}</translation>
     </message>
@@ -1155,73 +1178,73 @@ the lines show the weights after learn</source>
         <translation>проверка {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="577"/>
         <location filename="../../desktop/views/mnist/digits.py" line="585"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="593"/>
         <source>label {0}</source>
         <translation>метка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="578"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="586"/>
         <source>digit {0}, not predicted yet</source>
         <translation>цифра {0}, прогноза ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="579"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="587"/>
         <source>outputs: after the next prediction</source>
         <translation>выходы: после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="586"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="594"/>
         <source>predicted {0}</source>
         <translation>прогноз {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="588"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="596"/>
         <source>softmax probabilities of the ten digits</source>
         <translation>вероятности softmax для десяти цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="589"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="597"/>
         <source>digit {0}, predicted {1} with probability {2}</source>
         <translation>цифра {0}, прогноз {1} с вероятностью {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="592"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="600"/>
         <source>outputs of the ten digits (linear: the goal is 1 for the label, 0 for the others)</source>
         <translation>выходы десяти цифр (линейные: цель — 1 для метки, 0 для остальных)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="594"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="602"/>
         <source>digit {0}, predicted {1} (output {2})</source>
         <translation>цифра {0}, прогноз {1} (выход {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="602"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="610"/>
         <source>hidden layer: {0} units, after the next prediction</source>
         <translation>скрытый слой: {0} нейронов, после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="614"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="622"/>
         <source>hidden layer: {0} {1} units; full colour = {2}</source>
         <translation>скрытый слой: {0} нейронов {1}; полный цвет = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="616"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="624"/>
         <source>hidden layer: {0} {1} units after dropout; grey ✕ = dropped this step ({2} of {0}), kept units doubled; full colour = {3}</source>
         <translation>скрытый слой: {0} нейронов {1} после дропаута; серый ✕ — отброшен на этом шаге ({2} из {0}), оставшиеся удвоены; полный цвет = {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="620"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="628"/>
         <source>hidden layer: {0} {1} units after dropout; the mask is crossed out when paused or stepping; full colour = {2}</source>
         <translation>скрытый слой: {0} нейронов {1} после дропаута; маска видна крестиками на паузе и при пошаговом выполнении; полный цвет = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="623"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="631"/>
         <source>(position by position, 16 kernels each: the Weights and kernels panel shows them as feature maps)</source>
         <translation>(позиция за позицией, по 16 ядер на каждую: панель «Веса и ядра» показывает их как карты признаков)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="628"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="636"/>
         <source>Strongest: unit {0} at {1}.</source>
         <translation>Сильнейший: нейрон {0}, {1}.</translation>
     </message>
@@ -1229,184 +1252,194 @@ the lines show the weights after learn</source>
 <context>
     <name>ErrorPlotPanel</name>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="35"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="36"/>
         <source>Error and accuracy</source>
         <extracomment>The plot&apos;s views: per iteration, or per epoch (error, accuracy). The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Ошибка и точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="183"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="184"/>
+        <source>Error plot</source>
+        <translation>График ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plots/error_plot.py" line="185"/>
         <source>Log scale</source>
         <translation>Лог. шкала</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="184"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="186"/>
         <source>Show the error on a logarithmic axis: growth by the same factor looks like a straight line, and huge errors stay readable</source>
         <translation>Показывать ошибку на логарифмической оси: рост в одно и то же число раз выглядит прямой, а огромные ошибки остаются читаемыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="186"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="188"/>
         <source>Earlier runs</source>
         <translation>Прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="187"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="189"/>
         <source>Show earlier runs of this experiment as faint curves to compare</source>
         <translation>Показывать прошлые прогоны этого эксперимента бледными кривыми для сравнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="188"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="190"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="189"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="191"/>
         <source>Forget the earlier runs</source>
         <translation>Забыть прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="190"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="192"/>
         <source>This experiment only predicts: there is no error to plot yet.</source>
         <translation>Этот эксперимент только делает прогноз: ошибки для графика пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="203"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="205"/>
         <source>Error per iteration</source>
         <translation>Ошибка по итерациям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="205"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="207"/>
         <source>Error per epoch (train / test)</source>
         <translation>Ошибка по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="207"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="209"/>
         <source>Accuracy per epoch (train / test)</source>
         <translation>Точность по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="235"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="237"/>
         <source>testing {0}/{1}</source>
         <translation>проверка {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="342"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="345"/>
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="343"/>
-        <location filename="../../desktop/views/plots/error_plot.py" line="469"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="346"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="483"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="350"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="353"/>
         <source>this run</source>
         <translation>этот прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="360"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="363"/>
         <source>{0}: error {1}</source>
         <translation>{0}: ошибка {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="362"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="365"/>
         <source>{0} · error of iteration {1}: {2}</source>
         <translation>{0} · ошибка итерации {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="410"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="413"/>
         <source>No error yet: press Step (→) or Play (Space)</source>
         <translation>Ошибки ещё нет: нажмите «Шаг» (→) или «Пуск» (пробел)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="411"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="414"/>
         <source>No epoch finished yet: the curves start when the first one ends</source>
         <translation>Ни одна эпоха ещё не закончена: кривые начнутся, когда закончится первая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="503"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="441"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plots/error_plot.py" line="517"/>
         <source>the first epoch is not finished yet</source>
         <translation>первая эпоха ещё не закончена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="432"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="446"/>
         <source>Error plot: no iterations yet.</source>
         <translation>График ошибки: итераций ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="435"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="449"/>
         <source>Error plot: {0} iterations; the error is not a finite number.</source>
         <translation>График ошибки: итераций {0}; ошибка — не конечное число.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="438"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="452"/>
         <source>steady</source>
         <translation>не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="440"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="454"/>
         <source>falling</source>
         <translation>падает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="440"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="454"/>
         <source>rising</source>
         <translation>растёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="441"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="455"/>
         <source>Error plot: {0} iterations; first error {1}, last {2}, lowest {3}; recently {4}.</source>
         <translation>График ошибки: итераций {0}; первая ошибка {1}, последняя {2}, наименьшая {3}; в последнее время {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="461"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="475"/>
         <source>earlier: {0}</source>
         <translation>прошлый: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="469"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="483"/>
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="470"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="484"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="474"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="488"/>
         <source>train</source>
         <translation>обучающая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="476"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="490"/>
         <source>test</source>
         <translation>тестовая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="484"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="498"/>
         <source>best test accuracy {0} at epoch {1}</source>
         <translation>лучшая на тесте {0}, эпоха {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="496"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="510"/>
         <source>train {0}</source>
         <translation>обучающая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="498"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="512"/>
         <source>test {0}</source>
         <translation>тестовая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="499"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="513"/>
         <source>epoch {0}: {1}</source>
         <translation>эпоха {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="501"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="515"/>
         <source>best test accuracy at epoch {0}</source>
         <translation>лучшая точность на тесте — эпоха {0}</translation>
     </message>
@@ -1613,63 +1646,63 @@ the lines show the weights after learn</source>
 <context>
     <name>FullPicture</name>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="65"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="66"/>
         <source>{0} pixels ({1}×{2})</source>
         <translation>{0} пикселей ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="81"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="82"/>
         <source>⋮ {0} more</source>
         <translation>⋮ ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="151"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="152"/>
         <source>positive weight</source>
         <translation>положительный вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="151"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="152"/>
         <source>negative weight</source>
         <translation>отрицательный вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="160"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="161"/>
         <source>thicker = larger |weight| · dashed with a lock = frozen</source>
         <translation>толще — больше |вес| · пунктир с замком — заморожен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="162"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="163"/>
         <source>grey, dashed circle = off: relu gave 0</source>
         <translation>серый пунктирный круг — выключен: relu дал 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="180"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="181"/>
         <source>off</source>
         <translation>выкл</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="212"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="213"/>
         <source>goal {0}</source>
         <translation>цель {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="121"/>
-        <location filename="../../desktop/views/network/diagram/full.py" line="214"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="122"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="215"/>
         <source>error {0}</source>
         <translation>ошибка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="163"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="164"/>
         <source>hover for exact values · click a line to edit its weight</source>
         <translation>наведите указатель — точные значения · щелчок по линии — изменить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="164"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="165"/>
         <source>right-click a line to freeze it</source>
         <translation>правый щелчок по линии — заморозить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="228"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="229"/>
         <source>{0} weights of {1} into {2} (mean {3}); the “What the weights learn” panel draws them as an image</source>
         <translation>{0} весов {1}, входящих в {2} (среднее {3}); панель «Чему учатся веса» рисует их как изображение</translation>
     </message>
@@ -1730,7 +1763,7 @@ the lines show the weights after learn</source>
         <translation>Карты признаков</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="358"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="366"/>
         <source>The 16 kernels (3×3), shared by every position of the image</source>
         <translation>16 ядер (3×3), общих для всех позиций изображения</translation>
     </message>
@@ -1781,47 +1814,47 @@ the lines show the weights after learn</source>
         <translation>(отброшено дропаутом на этом шаге)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="343"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="351"/>
         <source>What each of the {0} hidden units has learned so far: its input weights minus their random start, as {1}×{2} images. Blue = grew, orange = shrank.</source>
         <translation>Что выучил каждый из {0} скрытых нейронов: его входные веса за вычетом случайного старта, как изображения {1}×{2}. Синий — выросли, оранжевый — уменьшились.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="347"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="355"/>
         <source>The input weights of each of the {0} hidden units, drawn as {1}×{2} images like the digits: blue = positive, orange = negative. Hover a pixel to read it.</source>
         <translation>Входные веса каждого из {0} скрытых нейронов, нарисованные как изображения {1}×{2}, подобно цифрам: синий — положительные, оранжевый — отрицательные. Наведите указатель на пиксель, чтобы прочитать значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="356"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="364"/>
         <source>The 16 kernels (3×3): what each has learned since its random start</source>
         <translation>16 ядер (3×3): что каждое выучило со случайного старта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="359"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="367"/>
         <source>Convolution: 16 kernels of 3×3 slide over the image; each makes a feature map of where its pattern appears. Blue = positive, orange = negative.</source>
         <translation>Свёртка: 16 ядер 3×3 скользят по изображению; каждое строит карту признаков — где встречается его узор. Синий — положительные, оранжевый — отрицательные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="365"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="373"/>
         <source>Feature maps: after the next prediction</source>
         <translation>Карты признаков: после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="377"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="385"/>
         <source>Feature maps ({0}×{0}) of the first image of the batch: tanh of each kernel at every window, after dropout (grey: dropped this step, kept values doubled)</source>
         <translation>Карты признаков ({0}×{0}) первого изображения пакета: tanh каждого ядра в каждом окне, после дропаута (серые отброшены на этом шаге, оставшиеся значения удвоены)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="380"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="388"/>
         <source>Feature maps ({0}×{0}) of the first image of the batch: tanh of each kernel at every window, after dropout (the dropped positions are greyed when paused)</source>
         <translation>Карты признаков ({0}×{0}) первого изображения пакета: tanh каждого ядра в каждом окне, после дропаута (на паузе отброшенные позиции серые)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="383"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="391"/>
         <source>Feature maps ({0}×{0}): tanh of each kernel at every window</source>
         <translation>Карты признаков ({0}×{0}): tanh каждого ядра в каждом окне</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="401"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="409"/>
         <source>Strongest weight {0} in tile {1}.</source>
         <translation>Сильнейший вес {0} — в плитке {1}.</translation>
     </message>
@@ -1829,140 +1862,145 @@ the lines show the weights after learn</source>
 <context>
     <name>LandscapePanel</name>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="78"/>
+        <location filename="../../desktop/views/network/landscape.py" line="79"/>
         <source>Error landscape</source>
         <extracomment>The contour map costs a grid of error evaluations: repaint it less often. How many of the latest steps set the zoom; the last few of them are numbered. Experiments with more weights than this get no landscape (a contour of two among thousands says little). The error curve draws at most this many of the latest steps (each costs two error evaluations a frame). Errors beyond this are not drawn: the plot&apos;s own arithmetic overflows near the largest float. The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Рельеф ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="241"/>
+        <location filename="../../desktop/views/network/landscape.py" line="243"/>
         <source>The weight along the horizontal axis; the others stay as they are now</source>
         <extracomment>Weight arrays seen after each completed iteration (or edit): (iteration, arrays, edited).</extracomment>
         <translation>Вес по горизонтальной оси; остальные остаются такими, как сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="242"/>
+        <location filename="../../desktop/views/network/landscape.py" line="244"/>
         <source>A second weight for a contour map of the error, or none for the error curve of one weight</source>
         <translation>Второй вес — для карты линий уровня ошибки; без него — кривая ошибки одного веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="278"/>
+        <location filename="../../desktop/views/network/landscape.py" line="281"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="244"/>
+        <location filename="../../desktop/views/network/landscape.py" line="246"/>
         <source>against</source>
         <translation>и</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="245"/>
+        <location filename="../../desktop/views/network/landscape.py" line="247"/>
+        <source>Error landscape plot</source>
+        <translation>График рельефа ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/landscape.py" line="248"/>
         <source>This experiment has no error landscape to show.</source>
         <translation>У этого эксперимента нет рельефа ошибки для показа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="267"/>
+        <location filename="../../desktop/views/network/landscape.py" line="270"/>
         <source>— none: the error curve of one weight</source>
         <translation>— нет: кривая ошибки одного веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="280"/>
+        <location filename="../../desktop/views/network/landscape.py" line="283"/>
         <source>Weight: {0}</source>
         <translation>Вес: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="405"/>
+        <location filename="../../desktop/views/network/landscape.py" line="416"/>
         <source>at the start</source>
         <translation>в начале</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="407"/>
+        <location filename="../../desktop/views/network/landscape.py" line="418"/>
         <source>used by iteration {0}</source>
         <translation>используется итерацией {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="408"/>
+        <location filename="../../desktop/views/network/landscape.py" line="419"/>
         <source>after iteration {0}</source>
         <translation>после итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="530"/>
+        <location filename="../../desktop/views/network/landscape.py" line="542"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="531"/>
+        <location filename="../../desktop/views/network/landscape.py" line="543"/>
         <source>weight {0} → error {1} · {2}</source>
         <translation>вес {0} → ошибка {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="541"/>
+        <location filename="../../desktop/views/network/landscape.py" line="553"/>
         <source>each step lands further away on the other side: divergence</source>
         <translation>каждый шаг уводит всё дальше на другую сторону: расхождение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="543"/>
+        <location filename="../../desktop/views/network/landscape.py" line="555"/>
         <source>each step overshoots the bottom, by less every time</source>
         <translation>каждый шаг проскакивает дно, но всё меньше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="545"/>
+        <location filename="../../desktop/views/network/landscape.py" line="557"/>
         <source>each step moves part of the way down, never past the bottom</source>
         <translation>каждый шаг проходит часть пути вниз, не проскакивая дно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="547"/>
+        <location filename="../../desktop/views/network/landscape.py" line="559"/>
         <source>the steps go uphill</source>
         <translation>шаги идут в гору</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="548"/>
+        <location filename="../../desktop/views/network/landscape.py" line="560"/>
         <source>Each step multiplies the distance to the bottom by 1 − alpha·input² = {0}: {1}.</source>
         <translation>Каждый шаг умножает расстояние до дна на 1 − alpha·input² = {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="551"/>
+        <location filename="../../desktop/views/network/landscape.py" line="563"/>
         <source>Zoomed to the last {0} of {1} steps; older steps are faint.</source>
         <translation>Показаны последние {0} из {1} шагов; более ранние — бледнее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="554"/>
+        <location filename="../../desktop/views/network/landscape.py" line="566"/>
         <source>The other weights stay as they are now: when they learn, this curve moves.</source>
         <translation>Остальные веса остаются такими, как сейчас: когда они учатся, кривая сдвигается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="556"/>
-        <location filename="../../desktop/views/network/landscape.py" line="617"/>
+        <location filename="../../desktop/views/network/landscape.py" line="568"/>
+        <location filename="../../desktop/views/network/landscape.py" line="629"/>
         <source>At this speed one drawn step covers up to {0} iterations.</source>
         <translation>На этой скорости один нарисованный шаг объединяет до {0} итераций.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="558"/>
+        <location filename="../../desktop/views/network/landscape.py" line="570"/>
         <source>▲ marks the bottom, at {0}.</source>
         <translation>▲ — дно, в точке {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="562"/>
+        <location filename="../../desktop/views/network/landscape.py" line="574"/>
         <source>Off the chart: the weight is now {0}, its error too large to draw. The chart shows the last steps that could still be drawn (up to weight {1}); lower alpha and reset.</source>
         <translation>За пределами графика: вес сейчас {0}, его ошибка слишком велика, чтобы её нарисовать. На графике — последние шаги, которые ещё можно нарисовать (до веса {1}); уменьшите alpha и сделайте сброс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="613"/>
+        <location filename="../../desktop/views/network/landscape.py" line="625"/>
         <source>{0} = {1}, {2} = {3} → error {4} · {5}</source>
         <translation>{0} = {1}, {2} = {3} → ошибка {4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="620"/>
+        <location filename="../../desktop/views/network/landscape.py" line="632"/>
         <source>The error does not change with these two weights here: they feed a unit that relu turned off, or an input that is 0. Pick other weights.</source>
         <translation>Здесь ошибка не зависит от этих двух весов: они ведут к нейрону, который relu выключил, или идут от входа, равного 0. Выберите другие веса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="623"/>
+        <location filename="../../desktop/views/network/landscape.py" line="635"/>
         <source>Contours of the error over these two weights (darker = larger; lines at equal steps of √error); the other weights stay as they are now, so the map moves as they learn. Each dot is a step.</source>
         <translation>Линии уровня ошибки по этим двум весам (темнее — больше; линии через равные шаги √ошибки); остальные веса остаются такими, как сейчас, поэтому карта сдвигается, когда они учатся. Каждая точка — шаг.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="627"/>
+        <location filename="../../desktop/views/network/landscape.py" line="639"/>
         <source>Off the chart: a weight is no longer a finite number.</source>
         <translation>За пределами графика: вес больше не конечное число.</translation>
     </message>
@@ -1970,52 +2008,67 @@ the lines show the weights after learn</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="129"/>
+        <location filename="../../desktop/panels/lesson.py" line="131"/>
         <source>◀ Previous</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="130"/>
+        <location filename="../../desktop/panels/lesson.py" line="132"/>
         <source>Previous page (Page Up)</source>
         <translation>Предыдущая страница (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="131"/>
+        <location filename="../../desktop/panels/lesson.py" line="133"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="132"/>
+        <location filename="../../desktop/panels/lesson.py" line="134"/>
         <source>Next page (Page Down)</source>
         <translation>Следующая страница (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="133"/>
+        <location filename="../../desktop/panels/lesson.py" line="135"/>
         <source>Try this:</source>
         <translation>Попробуйте:</translation>
     </message>
     <message>
+        <location filename="../../desktop/panels/lesson.py" line="136"/>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
         <location filename="../../desktop/panels/lesson.py" line="137"/>
+        <source>Lesson text</source>
+        <translation>Текст урока</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lesson.py" line="138"/>
+        <source>Try this</source>
+        <translation>Попробуйте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lesson.py" line="142"/>
         <source>{0} problem(s) in the lesson files; those pages are skipped. First: {1}: {2} (hover for all)</source>
         <translation>Ошибок в файлах уроков: {0}; эти страницы пропущены. Первая: {1}: {2} (наведите указатель, чтобы увидеть все)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="157"/>
+        <location filename="../../desktop/panels/lesson.py" line="162"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="227"/>
+        <location filename="../../desktop/panels/lesson.py" line="237"/>
         <source>page {0} of {1}</source>
         <translation>страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="240"/>
+        <location filename="../../desktop/panels/lesson.py" line="250"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="240"/>
+        <location filename="../../desktop/panels/lesson.py" line="250"/>
         <source>Not done yet</source>
         <translation>Ещё не выполнено</translation>
     </message>
@@ -2041,213 +2094,213 @@ the lines show the weights after learn</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="315"/>
+        <location filename="../../desktop/main_window.py" line="314"/>
         <source>Chapter {0}</source>
         <extracomment>Widgets that keep a key for themselves when they have the focus (typing, sliding, moving in a tree). How each data set&apos;s root folder becomes the `data` an experiment takes.</extracomment>
         <translation>Глава {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="332"/>
+        <location filename="../../desktop/main_window.py" line="331"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="332"/>
         <source>&amp;Run</source>
         <translation>&amp;Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>E&amp;xperiment</source>
         <translation>&amp;Эксперимент</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="335"/>
+        <location filename="../../desktop/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="336"/>
+        <location filename="../../desktop/main_window.py" line="335"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Урок</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="337"/>
+        <location filename="../../desktop/main_window.py" line="336"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="338"/>
+        <location filename="../../desktop/main_window.py" line="337"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="341"/>
+        <location filename="../../desktop/main_window.py" line="340"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="342"/>
+        <location filename="../../desktop/main_window.py" line="341"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="343"/>
+        <location filename="../../desktop/main_window.py" line="342"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="344"/>
+        <location filename="../../desktop/main_window.py" line="343"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="345"/>
+        <location filename="../../desktop/main_window.py" line="344"/>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="346"/>
+        <location filename="../../desktop/main_window.py" line="345"/>
         <source>Math of this iteration</source>
         <translation>Формулы этой итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/main_window.py" line="346"/>
         <source>Show &amp;view</source>
         <translation>Показать &amp;вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="350"/>
+        <location filename="../../desktop/main_window.py" line="349"/>
         <source>Experiment: </source>
         <translation>Эксперимент: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="351"/>
+        <location filename="../../desktop/main_window.py" line="350"/>
         <source>Pick an experiment of the book, by chapter</source>
         <translation>Выберите эксперимент из книги, по главам</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="358"/>
+        <location filename="../../desktop/main_window.py" line="357"/>
         <source>Grokking Lab — chapter {0}: {1}</source>
         <translation>Grokking Lab — глава {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="391"/>
+        <location filename="../../desktop/main_window.py" line="390"/>
         <source>Not opened: {0} needs the {1} data set.</source>
         <translation>Не открыто: для «{0}» нужен набор данных «{1}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
         <source>The {0} data set cannot be used: {1}</source>
         <translation>Набор данных «{0}» нельзя использовать: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/main_window.py" line="421"/>
         <source>The Russian translation file is missing; staying in English.</source>
         <translation>Файл русского перевода не найден; интерфейс остаётся на английском.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="435"/>
+        <location filename="../../desktop/main_window.py" line="434"/>
         <source>✓ Done: {0}</source>
         <translation>✓ Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="508"/>
+        <location filename="../../desktop/main_window.py" line="507"/>
         <source>This view has nothing to show for this experiment.</source>
         <translation>Этому виду нечего показать в этом эксперименте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="552"/>
+        <location filename="../../desktop/main_window.py" line="544"/>
         <source>Export plot</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="564"/>
+        <location filename="../../desktop/main_window.py" line="556"/>
         <source>Export diagram</source>
         <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="585"/>
+        <location filename="../../desktop/main_window.py" line="567"/>
         <source>This page shows no view to export.</source>
         <translation>На этой странице нет вида для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="589"/>
+        <location filename="../../desktop/main_window.py" line="571"/>
         <source>Export view</source>
         <translation>Экспорт вида</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="602"/>
+        <location filename="../../desktop/main_window.py" line="584"/>
         <source>Export data</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="602"/>
+        <location filename="../../desktop/main_window.py" line="584"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="609"/>
+        <location filename="../../desktop/main_window.py" line="591"/>
         <source>Export animation</source>
         <translation>Экспорт анимации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="610"/>
+        <location filename="../../desktop/main_window.py" line="592"/>
         <source>GIF animation (*.gif)</source>
         <translation>Анимация GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="613"/>
+        <location filename="../../desktop/main_window.py" line="595"/>
         <source>Rendering the animation…</source>
         <translation>Создание анимации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="613"/>
+        <location filename="../../desktop/main_window.py" line="595"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="631"/>
+        <location filename="../../desktop/main_window.py" line="613"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="631"/>
+        <location filename="../../desktop/main_window.py" line="613"/>
         <source>Nothing was saved: {0}</source>
         <translation>Ничего не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="633"/>
+        <location filename="../../desktop/main_window.py" line="615"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="639"/>
+        <location filename="../../desktop/main_window.py" line="621"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="651"/>
+        <location filename="../../desktop/main_window.py" line="633"/>
         <source>The network diverged</source>
         <translation>Сеть разошлась</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="653"/>
+        <location filename="../../desktop/main_window.py" line="635"/>
         <source>Diverged at iteration {0}</source>
         <translation>Расхождение на итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="657"/>
+        <location filename="../../desktop/main_window.py" line="639"/>
         <source>Done: the book&apos;s {0} iterations. Press Play to keep going.</source>
         <translation>Готово: все {0} итераций из книги. Нажмите «Пуск», чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="666"/>
+        <location filename="../../desktop/main_window.py" line="648"/>
         <source>Sample data</source>
         <translation>Данные-образец</translation>
     </message>
@@ -2474,107 +2527,170 @@ the lines show the weights after learn</source>
 <context>
     <name>StreetlightsPanel</name>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="53"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="54"/>
         <source>Streetlights</source>
         <extracomment>Below this |r| a light &quot;does not correlate&quot;; above STRONG it predicts the goal by itself. The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Светофоры</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="196"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="206"/>
         <source>Each row is one pattern of lights and its goal; ▶ marks the pattern the network learns from next</source>
         <translation>Каждая строка — один образец огней и его цель; ▶ отмечает образец, на котором сеть учится следующим</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="198"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="208"/>
         <source>Correlation with the goal (r, over the whole table)</source>
         <translation>Корреляция с целью (r, по всей таблице)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="199"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="211"/>
         <source>r = +1: on exactly when the goal is 1; r = −1: on exactly when it is 0; r = 0: no linear relation. A unit that is always off (relu gave 0 for every pattern) or a light that never changes has no correlation at all</source>
         <translation>r = +1: горит ровно тогда, когда цель 1; r = −1: ровно тогда, когда цель 0; r = 0: линейной связи нет. У нейрона, который всегда выключен (relu дал 0 для всех образцов), и у огня, который никогда не меняется, корреляции нет вовсе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="202"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="214"/>
         <source>This experiment has no small data set to show as a table.</source>
         <translation>У этого эксперимента нет маленького набора данных, который можно показать таблицей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="190"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="192"/>
         <source>goal {0}</source>
         <extracomment>name, r (NaN: the values never change), a section starts here, what to say instead of a NaN bar</extracomment>
         <translation>цель {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="191"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="193"/>
         <source>prediction {0}</source>
         <translation>прогноз {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="191"/>
-        <location filename="../../desktop/views/network/streetlights.py" line="328"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="193"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="341"/>
         <source>prediction</source>
         <translation>прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="192"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="194"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="295"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="200"/>
+        <source>{0} patterns.</source>
+        <translation>Образцов: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/streetlights.py" line="201"/>
+        <source>{0} patterns; the network learns from pattern {1} next.</source>
+        <translation>Образцов: {0}; следующим сеть учится на образце {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/streetlights.py" line="209"/>
+        <source>Data set: one row per pattern</source>
+        <translation>Набор данных: по строке на образец</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/streetlights.py" line="210"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/streetlights.py" line="308"/>
         <source>the network learns from this pattern next</source>
         <translation>на этом образце сеть учится следующим</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="300"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="313"/>
         <source>error over the whole table: {0}</source>
         <translation>ошибка по всей таблице: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="309"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="322"/>
         <source>never changes</source>
         <translation>не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="323"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="336"/>
         <source>always off</source>
         <translation>всегда выкл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="329"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="342"/>
         <source>Correlation with {0} (r, over the whole table)</source>
         <translation>Корреляция с {0} (r, по всей таблице)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="339"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="353"/>
         <source>{0}: always the same, so it cannot tell one pattern from another.</source>
         <translation>{0}: всегда одинаков, поэтому не отличает один образец от другого.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="344"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="358"/>
         <source>{0} predicts {1} by itself (r = {2}): one layer of weights can learn this directly, and its weight grows while the others shrink.</source>
         <translation>{0} сам по себе предсказывает {1} (r = {2}): один слой весов может выучить это напрямую — его вес растёт, а остальные уменьшаются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="348"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="362"/>
         <source>No light on its own correlates with {0} (largest |r| = {1}): a network with no hidden layer cannot learn this pattern.</source>
         <translation>Ни один огонь сам по себе не коррелирует с {0} (наибольший |r| = {1}): сеть без скрытого слоя не может выучить эту закономерность.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="352"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="366"/>
         <source>{0} correlates with {1} only partly (r = {2}).</source>
         <translation>{0} коррелирует с {1} лишь отчасти (r = {2}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="360"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="374"/>
         <source>The hidden layer creates the correlation the lights lack: {0} correlates with {1} at r = {2}. Each hidden unit switches off (relu = 0) for some patterns, and that is what makes the difference.</source>
         <translation>Скрытый слой создаёт корреляцию, которой нет у огней: {0} коррелирует с {1} при r = {2}. Каждый скрытый нейрон выключается (relu = 0) на части образцов — в этом всё дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="365"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="379"/>
         <source>No hidden unit correlates with {0} more than the lights yet (best: {1}, r = {2}); watch them as the network learns.</source>
         <translation>Пока ни один скрытый нейрон не коррелирует с {0} сильнее огней (лучший: {1}, r = {2}); следите за ними, пока сеть учится.</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../desktop/units.py" line="14"/>
+        <source>input</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/units.py" line="15"/>
+        <source>prediction</source>
+        <translation>прогноз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/units.py" line="16"/>
+        <source>light {0}</source>
+        <translation>лампа {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/units.py" line="17"/>
+        <source>hidden {0}</source>
+        <translation>скрытый {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/units.py" line="18"/>
+        <source>walk?</source>
+        <translation>идти?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/units.py" line="19"/>
+        <source>win?</source>
+        <translation>победа?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/units.py" line="20"/>
+        <source>hurt?</source>
+        <translation>травма?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/units.py" line="21"/>
+        <source>sad?</source>
+        <translation>грусть?</translation>
     </message>
 </context>
 <context>
@@ -2638,69 +2754,88 @@ the lines show the weights after learn</source>
         <translation>Веса, входящие в каждый нейрон слоя {0}, нарисованные как изображения {1}×{2}, подобно входу: синий — положительные, оранжевый — отрицательные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="318"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="325"/>
         <source>weights into {0}: from {1} to {2}; click to use it in the dot product</source>
         <translation>веса, входящие в {0}: от {1} до {2}; щёлкните, чтобы взять их в скалярное произведение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="330"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="337"/>
         <source>w: the weights into {0}</source>
         <translation>w: веса, входящие в {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="334"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="341"/>
         <source>no input yet</source>
         <translation>входа ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="335"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="342"/>
         <source>x: the input</source>
         <translation>x: вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="336"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="343"/>
         <source>x ⊙ w</source>
         <translation>x ⊙ w</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="337"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="344"/>
         <source>Step once to see which parts of the input agree with the weights.</source>
         <translation>Сделайте один шаг, чтобы увидеть, какие части входа согласуются с весами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="348"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="355"/>
         <source>x: the input now</source>
         <translation>x: текущий вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="349"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="356"/>
         <source>x ⊙ w: agree (blue), disagree (orange)</source>
         <translation>x ⊙ w: согласие (синий), расхождение (оранжевый)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="356"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="363"/>
         <source>= {0}: the weighted sum the network computed</source>
         <translation>= {0}: взвешенная сумма, которую вычислила сеть</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="358"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="365"/>
         <source>{0}({1}) = {2} = {3}</source>
         <translation>{0}({1}) = {2} = {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="361"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="368"/>
         <source>{0} was {1}: computed before the last update changed w</source>
         <translation>{0} было {1}: вычислено до того, как последнее обновление изменило w</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="369"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="376"/>
         <source>The input&apos;s dot product with the {0} weight vectors it agrees with most (of {1}):</source>
         <translation>Скалярное произведение входа с {0} векторами весов, с которыми он согласуется больше всего (из {1}):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="372"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="379"/>
         <source>The input&apos;s dot product with every weight vector: the largest is the unit this input looks most like</source>
         <translation>Скалярное произведение входа с каждым вектором весов: наибольшее — у нейрона, на который этот вход больше всего похож</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../desktop/workspace.py" line="264"/>
+        <source>Views</source>
+        <extracomment>The learner moved a view to another area: (view key, area). The learner dragged a splitter: the sizes of both splitters. A view was built (on its first show, or when asked for): (view key, view).</extracomment>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="264"/>
+        <source>Views below, left</source>
+        <translation>Виды внизу слева</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="264"/>
+        <source>Views below, right</source>
+        <translation>Виды внизу справа</translation>
     </message>
 </context>
 </TS>

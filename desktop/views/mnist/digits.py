@@ -34,7 +34,7 @@ from desktop.format import exact, num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
-from desktop.views import ViewSpec, preview
+from desktop.views import ViewSpec, described, preview
 from desktop.widgets import mark_hint
 
 REPAINT_MS = 33
@@ -539,6 +539,14 @@ class DigitsPanel(QWidget):
         self.test_bar.setValue(done)
         self.test_bar.setVisible(True)
 
+    def describe(self) -> str:
+        """A text alternative of the digit, the outputs and the hidden layer, for screen readers."""
+        if self.empty.isVisible():
+            return self.empty.text()
+        parts = (self.progress.text(), self.image.accessibleDescription(), self.strip.accessibleDescription())
+        return ". ".join(p for p in parts if p)
+
+    @described
     def refresh(self) -> None:
         """Read the experiment's views and redraw (called at most ~30 times a second)."""
         exp = self.runner.experiment

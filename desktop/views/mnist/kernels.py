@@ -21,7 +21,7 @@ from desktop.format import exact
 from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours
-from desktop.views import ViewSpec, preview
+from desktop.views import ViewSpec, described, preview
 from desktop.widgets import mark_hint
 
 REPAINT_MS = 33
@@ -316,6 +316,14 @@ class KernelsPanel(QWidget):
             self.refresh()
 
     # -- drawing ----------------------------------------------------------------------------------------
+    def describe(self) -> str:
+        """A text alternative of the weights, kernels and feature maps, for screen readers."""
+        if self.empty.isVisible():
+            return self.empty.text()
+        parts = [w.accessibleDescription() for w in (self.weights, self.kernels, self.maps) if w.isVisible()]
+        return " ".join(p for p in [self.title.text(), *parts] if p)
+
+    @described
     def refresh(self) -> None:
         """Draw the tiles from the experiment as it is now (called at most ~30 times a second)."""
         exp = self.runner.experiment

@@ -23,7 +23,8 @@ from desktop.format import num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours
-from desktop.views import ViewSpec
+from desktop.units import unit_name
+from desktop.views import ViewSpec, described
 from desktop.widgets import ElidedLabel, FlowLayout
 from learning.analysis import (
     WeightRef,
@@ -84,7 +85,8 @@ def ref_label(net: Network, ref: WeightRef) -> str:
     name, row, column = ref
     w = next(w for w in net.weights if w.name == name)
     where = f"[{row}, {column}]" if w.values.size > 1 else ""
-    return f"{name}{where}  ({net.layers[w.source].units[column]} → {net.layers[w.target].units[row]})"
+    source, target = net.layers[w.source].units[column], net.layers[w.target].units[row]
+    return f"{name}{where}  ({unit_name(source)} → {unit_name(target)})"
 
 
 class NumberAxis(pg.AxisItem):
@@ -242,6 +244,7 @@ class LandscapePanel(QWidget):
         self.y_choice.setToolTip(self.tr("A second weight for a contour map of the error, or none for the error "
                                          "curve of one weight"))
         self.y_label.setText(self.tr("against"))
+        self.plot.setAccessibleName(self.tr("Error landscape plot"))
         self.empty.setText(self.tr("This experiment has no error landscape to show."))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -379,6 +382,14 @@ class LandscapePanel(QWidget):
         self._schedule()
 
     # -- drawing -------------------------------------------------------------------------------------
+    def describe(self) -> str:
+        """A text alternative of the landscape, for screen readers: where the weight is, and the notes."""
+        if not self.plot.isVisible():
+            return self.empty.text()
+        parts = [self.x_label.text() if self.x_label.isVisible() else "", self.readout.text(),
+                 self.warning.text() if self.warning.isVisible() else "", self.note.text()]
+        return " ".join(p for p in parts if p)
+
     def export_source(self) -> QWidget:
         """What File → Export view draws: the landscape plot (its axes name the weights)."""
         return self.plot
@@ -407,6 +418,7 @@ class LandscapePanel(QWidget):
             return self.tr("used by iteration {0}").format(shown)
         return self.tr("after iteration {0}").format(shown)
 
+    @described
     def refresh(self) -> None:
         """Redraw the landscape for the current weights."""
         shown = self.applicable and self.x_ref is not None

@@ -33,7 +33,7 @@ from desktop.format import exact, num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
-from desktop.views import ViewSpec
+from desktop.views import ViewSpec, described
 from desktop.widgets import mark_hint
 from learning.analysis import activate, agreement, dot_products
 from learning.experiment import Experiment
@@ -297,6 +297,13 @@ class WeightImagesPanel(QWidget):
     def _schedule(self) -> None:
         self._repaint.schedule()
 
+    def describe(self) -> str:
+        """A text alternative of the weight pictures and the dot product, for screen readers."""
+        if not self.split.isVisible():
+            return self.empty.text()
+        return " ".join(t for t in (self.title.text(), self.sum_label.text(), self.bars_title.text()) if t)
+
+    @described
     def refresh(self) -> None:
         """Draw the tiles and the dot product from the network as it is now."""
         net = self.runner.experiment.network()

@@ -3,6 +3,7 @@ curves to compare; repainted at about 30 Hz, with a log-y switch."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +18,7 @@ from desktop.format import num
 from desktop.repaint import Repaint
 from desktop.runner import RunArchive, Runner
 from desktop.theme import colours
-from desktop.views import ViewSpec
+from desktop.views import ViewSpec, described
 from desktop.widgets import ElidedLabel, FlowLayout, mark_hint
 from learning.experiment import Experiment, Phase
 
@@ -180,6 +181,7 @@ class ErrorPlotPanel(QWidget):
     # -- texts ------------------------------------------------------------------------------
     def retranslate(self) -> None:
         """Texts in the current language."""
+        self.plot.setAccessibleName(self.tr("Error plot"))
         self.log_y.setText(self.tr("Log scale"))
         self.log_y.setToolTip(self.tr("Show the error on a logarithmic axis: growth by the same factor looks like "
                                       "a straight line, and huge errors stay readable"))
@@ -320,6 +322,7 @@ class ErrorPlotPanel(QWidget):
         return out
 
     # -- drawing ----------------------------------------------------------------------------
+    @described
     def refresh(self) -> None:
         """Redraw from the runner's history (one setData per curve)."""
         c = colours()
@@ -361,7 +364,7 @@ class ErrorPlotPanel(QWidget):
             else:  # stepping through an iteration that has no error yet: the last one is marked
                 self.readout.setText(self.tr("{0} · error of iteration {1}: {2}").format(
                     iteration_text(self.runner), int(point[0]), num(point[1], 6)))
-            self.plot.setAccessibleDescription(self.describe(errors))
+            self.plot.setAccessibleDescription(self.describe_errors(errors))
         else:
             self._draw_epochs(mode, x, y)
         under_way = self.runner.count if mode == ITERATIONS and self.runner.mid_iteration else 0
@@ -407,8 +410,10 @@ class ErrorPlotPanel(QWidget):
         self.empty_text.setVisible(empty)
         if empty:
             item.setYRange(0, 1, padding=0)
-            self.empty_text.setText(self.tr("No error yet: press Step (→) or Play (Space)") if mode == ITERATIONS
-                                    else self.tr("No epoch finished yet: the curves start when the first one ends"))
+            text = (self.tr("No error yet: press Step (→) or Play (Space)") if mode == ITERATIONS
+                    else self.tr("No epoch finished yet: the curves start when the first one ends"))
+            self.empty_text.setHtml(f"<div style='text-align:center'>{html.escape(text)}</div>")
+            self.empty_text.setTextWidth(max(120.0, 0.8 * item.getViewBox().width()))  # wraps in a narrow plot
             self.empty_text.setPos(right / 2, 0.5)
 
     def is_empty(self) -> bool:
@@ -426,7 +431,16 @@ class ErrorPlotPanel(QWidget):
         errors = runner.history.series("error")
         return (float(len(errors) - 1), float(errors[-1])) if len(errors) else None
 
-    def describe(self, errors: np.ndarray) -> str:
+    def describe(self) -> str:
+        """A text alternative of what the plot shows now, for screen readers."""
+        if not self.plot.isVisible() and self.empty.isVisible():
+            return self.empty.text()
+        mode = self.view.currentData() or ITERATIONS
+        if mode == ITERATIONS:
+            return self.describe_errors(self.runner.history.series("error"))
+        return self.tr("{0}: {1}").format(self.view.currentText(), self.readout.text())
+
+    def describe_errors(self, errors: np.ndarray) -> str:
         """A text alternative of the curve for screen readers: how many points, first, last, lowest, trend."""
         if not len(errors):
             return self.tr("Error plot: no iterations yet.")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.format import num
 from desktop.theme import colours, number_font
+from desktop.units import unit_name
 from desktop.views.network.diagram.common import (
     BIG_SIDE,
     LAYER_GAP,
@@ -72,7 +73,7 @@ class FullPicture(Picture):
                 for k, ui in enumerate(shown):
                     gap = 1 if len(shown) < layer.size and k >= SAMPLE_HEAD else 0
                     centre = QPointF(x, top + (k + gap) * UNIT_GAP)
-                    unit = layer.units[ui]
+                    unit = unit_name(layer.units[ui])
                     node = NodeItem(centre, "" if unit == title_text else unit)
                     self.add(node)
                     nodes[ui] = node
@@ -224,7 +225,7 @@ class FullPicture(Picture):
         colour.setAlpha(120)
         pen.setColor(colour)
         link.setPen(pen)
-        unit = net.layers[w.target].units[ti] if ti >= 0 else net.layers[w.source].units[si]
+        unit = unit_name(net.layers[w.target].units[ti] if ti >= 0 else net.layers[w.source].units[si])
         link.setToolTip(self.tr("{0} weights of {1} into {2} (mean {3}); the “What the weights learn” panel "
                                 "draws them as an image").format(values.size, w.name, unit, num(mean, 3)))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -30,6 +31,8 @@ from desktop.format import exact, num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours
+from desktop.units import unit_name
+from desktop.views import described
 from desktop.views.network.diagram.blocks import BlocksPicture
 from desktop.views.network.diagram.common import REPAINT_MS, STYLES, Selection, parse_weight
 from desktop.views.network.diagram.editor import WeightEditor
@@ -158,6 +161,7 @@ class DiagramPanel(QWidget):
 
     def retranslate(self) -> None:
         """Buttons, caption and the picture's own words in the current language."""
+        self.view.setAccessibleName(self.tr("Network diagram"))
         for name, (text, tip) in self._style_texts().items():
             self.style_buttons[name].setText(text)
             self.style_buttons[name].setToolTip(tip)
@@ -176,6 +180,15 @@ class DiagramPanel(QWidget):
     def export_source(self) -> QGraphicsScene:
         """What File → Export view draws: the picture (its on-screen hints left out)."""
         return self.scene()
+
+    def describe(self) -> str:
+        """A text alternative of the picture, for screen readers: the layers, the moment shown and the error."""
+        net = self.runner.experiment.network()
+        layers = " → ".join(self.tr("{0} ({1} units)").format(
+            self.layer_title(i, len(net.layers), layer.activation), layer.size) for i, layer in enumerate(net.layers))
+        text = self.tr("Network: {0}. {1}.").format(layers, self.stage_text().replace("\n", "; "))
+        error = self.phase_values().get("error")
+        return text + (" " + self.tr("Error {0}.").format(num(float(np.sum(error)), 4)) if error is not None else "")
 
     def diagram_style(self) -> str:
         """The picture on screen: "full", "blocks" or "letters"."""
@@ -231,6 +244,7 @@ class DiagramPanel(QWidget):
         self.view.legend = self.picture.legend
         self.view.fit(self.picture.legend)
 
+    @described
     def refresh(self) -> None:
         """Show the network's current values, weights and the last error."""
         net = self.runner.experiment.network()
@@ -329,7 +343,7 @@ class DiagramPanel(QWidget):
         """Hover text of one unit."""
         layer = self.runner.experiment.network().layers[layer_index]
         value = None if layer.values is None else float(layer.values[unit])
-        tip = f"{layer.units[unit]} = {exact(value) if value is not None else '–'}"
+        tip = f"{unit_name(layer.units[unit])} = {exact(value) if value is not None else '–'}"
         if bool(units_off(layer)[unit]):
             tip += "\n" + self.tr("off: relu gave 0, so nothing flows on from this unit and its incoming weights "
                                   "do not learn from this example")
@@ -339,7 +353,8 @@ class DiagramPanel(QWidget):
         """Hover text of one goal cell."""
         layer = self.runner.experiment.network().layers[-1]
         goal = None if layer.goals is None else float(layer.goals[unit])
-        return self.tr("goal for {0} = {1}").format(layer.units[unit], exact(goal) if goal is not None else "–")
+        return self.tr("goal for {0} = {1}").format(unit_name(layer.units[unit]),
+                                                     exact(goal) if goal is not None else "–")
 
     def weight_tip(self, index: int, row: int, column: int) -> str:
         """Hover text of one weight: its value, its last weight_delta and the input that drove it."""
@@ -347,14 +362,14 @@ class DiagramPanel(QWidget):
         w = net.weights[index]
         source, target = net.layers[w.source], net.layers[w.target]
         value = float(w.values[row, column])
-        tip = f"{w.name}: {source.units[column]} → {target.units[row]} = {exact(value)}"
+        tip = f"{w.name}: {unit_name(source.units[column])} → {unit_name(target.units[row])} = {exact(value)}"
         used = self.used_weight(index, row, column)
         if used is not None:
             tip += " " + self.tr("(after learn)") + "\n" + self.tr("used for the prediction: {0}").format(exact(used))
         if w.last_delta is not None:
             tip += "\n" + self.tr("last weight_delta = {0}").format(exact(float(w.last_delta[row, column])))
         if source.values is not None:
-            tip += "\n" + self.tr("input that drove it: {0} = {1}").format(source.units[column],
+            tip += "\n" + self.tr("input that drove it: {0} = {1}").format(unit_name(source.units[column]),
                                                                           exact(float(source.values[column])))
         frozen = frozen_mask(w)
         if frozen is not None and frozen[row, column]:
@@ -370,7 +385,8 @@ class DiagramPanel(QWidget):
         self.select(("weights", index))
         net = self.runner.experiment.network()
         w = net.weights[index]
-        title = f"{w.name}: {net.layers[w.source].units[column]} → {net.layers[w.target].units[row]}"
+        source, target = net.layers[w.source].units[column], net.layers[w.target].units[row]
+        title = f"{w.name}: {unit_name(source)} → {unit_name(target)}"
         self._editing = (name, row, column)
         where = self.view.mapTo(self, self.view.mapFromScene(scene_pos))
         self.editor.open(title, float(w.values[row, column]), QPointF(where))
