@@ -126,6 +126,11 @@ class FullPicture(Picture):
             self.add(room)
         self._add_legend(net)
 
+    @property
+    def labels_weights(self) -> bool:
+        """True when weights are written on their lines (a learned one as "used → after learn")."""
+        return any(self.link_labels)
+
     def _layer_height(self, layer: Layer) -> float:
         if layer.size > MAX_NODES and layer.image_shape is not None:
             return BIG_SIDE * 0.7 + 30

@@ -37,6 +37,7 @@ from desktop.views.network.diagram.blocks import BlocksPicture
 from desktop.views.network.diagram.common import REPAINT_MS, STYLES, Selection, parse_weight
 from desktop.views.network.diagram.editor import WeightEditor
 from desktop.views.network.diagram.full import FullPicture
+from desktop.views.network.diagram.grouped import GroupedPicture, grouped
 from desktop.views.network.diagram.items import LinkItem, NodeItem, RegionItem
 from desktop.views.network.diagram.letters import LettersPicture
 from desktop.views.network.diagram.picture import Picture, frozen_mask
@@ -236,7 +237,8 @@ class DiagramPanel(QWidget):
         self._sizes = self._shape_of(net)
         if self.selection is not None and not self._exists(net, self.selection):
             self.selection = None
-        self.picture = PICTURES[self._style](self, net)
+        kind = GroupedPicture if self._style == "full" and grouped(net) else PICTURES[self._style]
+        self.picture = kind(self, net)
         self.picture.add_stage()
         self.refresh()
         self.picture.highlight(self.selection)
@@ -303,21 +305,25 @@ class DiagramPanel(QWidget):
 
     def learned(self) -> bool:
         """True when the shown iteration has learned: its weights are updated, its values are from before."""
-        return (self.shown_iteration() is not None and not self.runner.mid_iteration
-                and Phase.LEARN in self.runner.experiment.phases_used)
+        runner = self.runner
+        phase = runner.current_phase.phase if runner.current_phase is not None else None
+        learning = runner.mid_iteration and phase is Phase.LEARN  # learned, its test pass still under way
+        return (self.shown_iteration() is not None and (not runner.mid_iteration or learning)
+                and Phase.LEARN in runner.experiment.phases_used)
 
     def stage_text(self) -> str:
         """Which moment the picture shows: the iteration, and whether its weights are already updated."""
         runner = self.runner
         if self.shown_iteration() is None:
             return self.tr("before the first iteration: the weights it will predict with")
-        if runner.mid_iteration:
-            return self.tr("{0}: the weights are not updated yet").format(iteration_text(runner))
         if self.learned():
-            if runner.used_weights is not None:
+            if runner.used_weights is not None and getattr(self.picture, "labels_weights", False):
                 return self.tr("{0} · after learn\nlabel a → b: the weight used → the weight after learn").format(
                     iteration_text(runner))
-            return self.tr("{0} · after learn\nthe lines show the weights after learn").format(iteration_text(runner))
+            return self.tr("{0} · after learn\nits prediction came from the weights before; the weights shown are "
+                           "after learn").format(iteration_text(runner))
+        if runner.mid_iteration:
+            return self.tr("{0}: the weights are not updated yet").format(iteration_text(runner))
         return iteration_text(runner)
 
     def used_weight(self, index: int, row: int, column: int) -> float | None:
