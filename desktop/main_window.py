@@ -695,6 +695,6 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self._page_keys)
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
-        self.settings.set("run/speed_index", self.controls.speed.value())
+        self.settings.set("run/speed_index", self.controls.small_speed_index())
         self.settings.sync()
         super().closeEvent(event)

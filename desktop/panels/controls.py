@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.counting import done_text, iteration_text
-from desktop.runner import DEFAULT_SPEED, SPEEDS, Runner
+from desktop.repaint import Repaint
+from desktop.runner import DEFAULT_SPEED, SPEEDS, Runner, default_speed
 from desktop.theme import colours, number_font
+from desktop.widgets import ElidedLabel
 from learning.experiment import Param, ParamError
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
@@ -97,10 +99,13 @@ class ControlsPanel(QWidget):
         speed_row.addWidget(self.speed, 1)
         speed_row.addWidget(self.speed_label)
 
-        self.status = QLabel()
+        # Two lines that change with every step: elided (never widening the dock), and never relaying it out.
+        self.status = ElidedLabel()
         self.status.setObjectName("run_status")
         self.status.setFont(number_font())
-        self.status.setWordWrap(True)  # a long count wraps instead of widening the dock
+        self.done = ElidedLabel()
+        self.done.setObjectName("run_done")
+        self.done.setFont(number_font())
 
         self.rewind = QSlider(Qt.Orientation.Horizontal)
         self.rewind.setObjectName("rewind")
@@ -124,12 +129,16 @@ class ControlsPanel(QWidget):
         layout.addLayout(transport)
         layout.addLayout(speed_row)
         layout.addWidget(self.status)
+        layout.addWidget(self.done)
         layout.addLayout(rewind_row)
         layout.addWidget(self.params_box)
         layout.addWidget(self.message)
         layout.addStretch(1)
 
         self.fields: dict[str, QWidget] = {}
+        self._speeds: dict[str, int] = {}  # the speed (index) last chosen for each kind of experiment
+        self._repaint = Repaint(self, self.show_progress, 100, skip_hidden=False)
+        runner.playing_changed.connect(self._on_runner_advanced)
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
         runner.reset_done.connect(self._on_runner_reset_done)
         runner.param_changed.connect(self._on_runner_param_changed)
@@ -243,6 +252,19 @@ class ControlsPanel(QWidget):
     # -- runner -----------------------------------------------------------------------------
     def _on_runner_experiment_changed(self, *_: Any) -> None:
         self.rebuild()
+        # a data-set experiment starts at its own speed (images a second), a small one at the learner's reading
+        # speed; each kind keeps the speed the learner last chose for it
+        kind = self._kind()
+        index = self._speeds.get(kind, SPEEDS.index(default_speed(self.runner.experiment)))
+        if index != self.speed.value():
+            self.speed.setValue(index)
+
+    def _kind(self) -> str:
+        return "data" if getattr(self.runner.experiment, "datasets", ()) else "small"
+
+    def small_speed_index(self) -> int:
+        """The speed chosen for the book's small networks (what the settings remember between sessions)."""
+        return self._speeds.get("small", SPEEDS.index(DEFAULT_SPEED))
 
     def _on_runner_reset_done(self) -> None:
         for name, field in self.fields.items():
@@ -267,12 +289,24 @@ class ControlsPanel(QWidget):
             self._mark(field, False)
         field.blockSignals(False)
 
+    def status_text(self) -> str:
+        """Both lines of the run's status, as one text."""
+        return f"{self.status.text()} · {self.done.text()}"
+
     def _on_runner_advanced(self, *_: Any) -> None:
+        if self.runner.playing:  # at full speed, a few times a second is all the eye can read
+            self._repaint.schedule()
+        else:
+            self.show_progress()
+
+    def show_progress(self) -> None:
+        """The iteration shown, how many are done, and the History slider."""
         r = self.runner
-        text = f"{iteration_text(r)} · {done_text(r)}"
+        self.status.setText(iteration_text(r))
+        text = done_text(r)
         if r.count < r.horizon:
             text += "  " + self.tr("(rewound: the run reached iteration {0})").format(r.horizon - 1)
-        self.status.setText(text)
+        self.done.setText(text)
         self.rewind.blockSignals(True)
         self.rewind.setRange(0, r.horizon)
         self.rewind.setValue(r.count)
@@ -287,6 +321,7 @@ class ControlsPanel(QWidget):
             self._show_value(name, field)
 
     def _on_speed_value_changed(self, index: int) -> None:
+        self._speeds[self._kind()] = index
         speed = SPEEDS[index]
         if speed != self.runner.speed:
             self.runner.set_speed(speed)

@@ -55,6 +55,7 @@ class LessonPanel(QWidget):
         self.phase_steps = 0
         self.weight_edits = 0
         self.start_values: dict[str, Any] = {}
+        self._epochs: list[dict[str, float]] = []  # the run's epoch figures as the checks read them (see facts)
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("course_tree")
@@ -120,6 +121,8 @@ class LessonPanel(QWidget):
         runner.weights_edited.connect(self._on_runner_weights_edited)
         runner.epoch_finished.connect(self._schedule_check)
         runner.phase_stepped.connect(self._on_runner_phase_stepped)
+        for signal in (runner.reset_done, runner.experiment_changed, runner.rewound):
+            signal.connect(self._forget_epochs)
         self.retranslate()
 
     # -- language ---------------------------------------------------------------------------
@@ -286,8 +289,11 @@ class LessonPanel(QWidget):
         """What has happened in the run since the page opened, for the task checks."""
         r = self.runner
         history = r.history
-        epochs = [{name: float(column.view[i]) for name, column in history.epochs.items()}
-                  for i in range(history.epoch_count)]
+        # built once per epoch, not again for every epoch at every check (a long run has thousands)
+        epochs = self._epochs if len(self._epochs) <= history.epoch_count else []
+        epochs += [{name: float(column.view[i]) for name, column in history.epochs.items()}
+                   for i in range(len(epochs), history.epoch_count)]
+        self._epochs = epochs
         return RunFacts(
             experiment=r.experiment.id,
             errors=history.series("error"),
@@ -300,6 +306,9 @@ class LessonPanel(QWidget):
             epochs=epochs,
             iterations=r.count,
         )
+
+    def _forget_epochs(self, *_: Any) -> None:
+        self._epochs = []
 
     def check_tasks(self) -> list[Task]:
         """Tick the current page's tasks that are now met; returns the newly met ones."""

@@ -25,7 +25,7 @@ from desktop.theme import colours, number_font
 from learning.experiment import Phase
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
-REPAINT_MS = 33
+REPAINT_MS = 100  # while playing: numbers that change faster cannot be read anyway, and each change lays text out
 # A line may break before these (the operators between the terms of a formula).
 BREAK_BEFORE = {"=", "−", "+", "·", "⊙", "×", "/", "→"}
 # A bracket (a vector, a function's argument) written longer than this many characters may wrap inside.
@@ -139,7 +139,10 @@ class MathPanel(QWidget):
                 Phase.LEARN: self.tr("Learn")}[phase]
 
     def _schedule(self, *_: Any) -> None:
-        self._repaint.schedule()
+        if self.runner.playing:
+            self._repaint.schedule()
+        else:
+            self.refresh()  # a Step shows its math at once
 
     def _on_runner_phase_stepped(self, *_: Any) -> None:
         self.refresh()

@@ -22,9 +22,9 @@ def shown_numbers(w) -> dict[str, int | None]:
     diagram = w.workspace.view("diagram")
     for view in (landscape, plot, diagram, w.math, w.controls):
         getattr(view, "refresh", lambda: None)()
-    w.controls._on_runner_advanced()
+    w.controls.show_progress()
     return {
-        "controls": number(w.controls.status.text()),
+        "controls": number(w.controls.status_text()),
         "plot": number(plot.readout.text()),
         "math": number(w.math.shown_text().splitlines()[0]),
         "landscape": number(landscape.readout.text()),
@@ -39,7 +39,7 @@ def test_every_view_names_the_same_iteration_after_steps_and_phase_steps(qtbot, 
     for _ in range(3):
         w.actions["run.step"].trigger()
     assert shown_numbers(w) == dict.fromkeys(("controls", "plot", "math", "landscape", "diagram"), 2)
-    assert "3 of 20 done" in w.controls.status.text()  # a count of work done says so
+    assert "3 of 20 done" in w.controls.status_text()  # a count of work done says so
     assert w.runner.history.last_record["iteration"] == 2  # the record's own number
     w.actions["run.phase"].trigger()  # predict of the next one: every view moves on to it
     assert shown_numbers(w) == dict.fromkeys(("controls", "plot", "math", "landscape", "diagram"), 3)
@@ -49,7 +49,7 @@ def test_every_view_names_the_same_iteration_after_steps_and_phase_steps(qtbot, 
     assert plot.marker.getData()[0][0] == 3 and number(plot.readout.text()) == 3
     w.actions["run.phase"].trigger()  # learn closes iteration 3
     assert shown_numbers(w) == dict.fromkeys(("controls", "plot", "math", "landscape", "diagram"), 3)
-    assert "4 of 20 done" in w.controls.status.text()
+    assert "4 of 20 done" in w.controls.status_text()
 
     from desktop.export import export_csv
 
@@ -89,7 +89,7 @@ def test_epochs_agree_between_the_controls_the_plot_and_the_math(qtbot, main_win
     plot = w.workspace.view("plot")
     plot.refresh()
     w.math.refresh()
-    for text in (w.controls.status.text(), plot.readout.text(), w.math.shown_text().splitlines()[0]):
+    for text in (w.controls.status_text(), plot.readout.text(), w.math.shown_text().splitlines()[0]):
         assert "Iteration 4, epoch 1" in text, text  # iteration 4 is the first of epoch 1
     assert "epoch 0: train" in plot.readout.text()  # the figures of the epoch that is finished say whose they are
     assert w.runner.history.epochs["epoch"].view[-1] == 0

@@ -24,7 +24,7 @@ from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours
 from desktop.units import unit_name
-from desktop.views import ViewSpec, described
+from desktop.views import ViewSpec, described, preview
 from desktop.widgets import ElidedLabel, FlowLayout
 from learning.analysis import (
     WeightRef,
@@ -188,6 +188,8 @@ class LandscapePanel(QWidget):
         self.y_ref: WeightRef | None = None
         self.step_count = 0
         self.step_iterations = np.empty(0, dtype=int)
+        self._errors: dict[float, float] = {}  # the error at weight x, for the drawn steps (see _step_errors)
+        self._error_context: tuple[Any, ...] = ()
         self.drawn_steps = 0
         self.off_chart = False
         self.flat = False
@@ -459,7 +461,8 @@ class LandscapePanel(QWidget):
         for i, text in enumerate(self.step_numbers):
             if i < len(numbers):
                 x, y, n = numbers[i]
-                text.setText(str(n))
+                if text.toPlainText() != str(n):  # setText lays the text out again: only when it changes
+                    text.setText(str(n))
                 text.setPos(x, y)
                 text.setVisible(True)
             else:
@@ -493,7 +496,7 @@ class LandscapePanel(QWidget):
         # every step as a chord from the error before to the error after; the latest ones bold and numbered
         a, b = start[-MAX_DRAWN:], end[-MAX_DRAWN:]  # a long run: only its latest steps are drawn
         number = self.step_iterations[len(self.step_iterations) - len(a):]  # the iteration that made each step
-        ea, eb = error_curve(exp, ref, a), error_curve(exp, ref, b)
+        ea, eb = self._step_errors(exp, ref, a), self._step_errors(exp, ref, b)
         with np.errstate(invalid="ignore"):
             drawable = (np.isfinite(a) & np.isfinite(b) & (np.abs(ea) < DRAWABLE) & (np.abs(eb) < DRAWABLE))
         a, b, ea, eb, number = a[drawable], b[drawable], ea[drawable], eb[drawable], number[drawable]
@@ -543,6 +546,21 @@ class LandscapePanel(QWidget):
         self.readout.setText(self.tr("weight {0} → error {1} · {2}").format(num(w_now, 6), num(e_now, 6),
                                                                           self.moment()))
         self._write_notes(b, w_now, bottom)
+
+    def _step_errors(self, exp: Experiment, ref: WeightRef, xs: np.ndarray) -> np.ndarray:
+        """The error at each x of the drawn steps: remembered while the rest of the landscape (the parameters and
+        the other weights) stays the same, so that a long run does not evaluate hundreds of old steps every frame."""
+        arrays = weight_arrays(exp.network())
+        name, row, column = ref
+        arrays[name][row, column] = 0.0
+        context = (ref, tuple(sorted((k, repr(v)) for k, v in exp.values.items())),
+                   tuple(a.tobytes() for a in arrays.values()))
+        if context != self._error_context or len(self._errors) > 4 * MAX_DRAWN:
+            self._error_context, self._errors = context, {}
+        missing = [float(x) for x in xs if float(x) not in self._errors]
+        if missing:
+            self._errors.update(zip(missing, error_curve(exp, ref, missing).tolist(), strict=True))
+        return np.array([self._errors[float(x)] for x in xs], dtype=float)
 
     def _write_notes(self, drawn: np.ndarray, w_now: float, bottom: float | None) -> None:
         facts = self.runner.experiment.divergence_facts()
@@ -676,22 +694,5 @@ def with_alpha(colour: QColor, alpha: int) -> QColor:
     return out
 
 
-def _preview() -> None:
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
-    from learning.catalogue import get
-
-    app = QApplication(sys.argv)
-    runner = Runner(get(sys.argv[1] if len(sys.argv) > 1 else "ch04.divergence")())
-    panel = LandscapePanel(runner)
-    runner.run_to(int(sys.argv[2]) if len(sys.argv) > 2 else 5)
-    panel.refresh()
-    panel.resize(700, 460)
-    panel.show()
-    app.exec()
-
-
 if __name__ == "__main__":
-    _preview()
+    preview(LandscapePanel, "ch04.divergence", (700, 460))
