@@ -10,10 +10,9 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-import pyqtgraph.exporters as pg_exporters
-from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
@@ -29,6 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.widgets import HINT, HINT_KEY
+
+if TYPE_CHECKING:
+    from PIL import Image
 from learning.history import History
 
 FORMATS = (".png", ".svg")
@@ -119,6 +121,8 @@ def export_plot(panel: QWidget, path: str | Path, width: int = 1600, height: int
     try:
         with without_hints(panel):
             if path.suffix.lower() == ".png":
+                import pyqtgraph.exporters as pg_exporters  # loaded when asked for: a quicker start
+
                 exporter = pg_exporters.ImageExporter(item)
                 exporter.parameters()["width"] = width
                 image = exporter.export(toBytes=True)
@@ -302,6 +306,8 @@ def _write_table(path: Path, index: str, columns: dict, rows: int) -> Path:
 
 def image_to_pil(image: QImage) -> Image.Image:
     """A QImage as a Pillow RGBA image (a copy)."""
+    from PIL import Image  # loaded when a GIF is made: a quicker start
+
     image = image.convertToFormat(QImage.Format.Format_RGBA8888)
     width, height = image.width(), image.height()
     data = bytes(image.constBits())[: image.bytesPerLine() * height]
@@ -317,6 +323,8 @@ def export_gif(frames: list[QImage], path: str | Path, frame_ms: int = 120) -> P
         raise ExportError(f"the folder {path.parent} does not exist")
     if not frames:
         raise ExportError("there is nothing to animate yet: run some iterations first")
+    from PIL import Image
+
     pictures = [image_to_pil(f).convert("RGB").quantize(colors=128, method=Image.Quantize.MEDIANCUT)
                 for f in frames]
     durations = [frame_ms] * (len(pictures) - 1) + [2000]

@@ -31,11 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.actions import RunState, make_actions, retranslate, update_enabled
-from desktop.animation import record_gif
 from desktop.banner import Banner
 from desktop.course import Page, Task, load_course
 from desktop.data_dialog import ensure_dataset, sample_mode_text
-from desktop.datasets_window import open_datasets_window
 from desktop.dialogs import ExportDialog
 from desktop.explain import divergence_text
 from desktop.export import ExportError, export_csv, export_plot, export_scene, export_widget, offer_export
@@ -408,6 +406,7 @@ class MainWindow(QMainWindow):
 
     def open_datasets(self) -> None:
         """Show the Data sets window."""
+        from desktop.datasets_window import open_datasets_window  # loaded when asked for: a quicker start
         open_datasets_window(self, self.data_folder())
 
     def _on_picker_activated(self, index: int) -> None:
@@ -602,6 +601,7 @@ class MainWindow(QMainWindow):
             return not dialog.wasCanceled()
 
         try:
+            from desktop.animation import record_gif  # loaded when asked for: a quicker start
             self._export(lambda: record_gif(self.runner, path, 960, self.plot.log_y.isChecked(), progress), path)
         finally:
             dialog.close()

@@ -6,9 +6,8 @@ import math
 import sys
 import time
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -16,6 +15,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from learning.divergence import Divergence, DivergenceMonitor
 from learning.experiment import Experiment, IterationResult, ParamError, Phase, PhaseResult
 from learning.history import History, Snapshots
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 #: Speeds offered to the learner, in iterations per second; None is "as fast as possible".
 SPEEDS: tuple[int | None, ...] = (1, 2, 5, 10, 20, 50, 100, 1000, None)
@@ -292,6 +294,8 @@ class Runner(QObject):
         """Hand the open iteration to the worker, or file it once done; None while it is under way."""
         if self._work is None:
             if self._pool is None:
+                from concurrent.futures import ThreadPoolExecutor  # only data-set experiments need it
+
                 self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="grokking-run")
                 # the window's thread paints in Python too (pyqtgraph): let it have the interpreter every millisecond
                 # rather than every five while the worker runs the Python parts of an iteration
