@@ -160,6 +160,7 @@ def test_the_current_run_sets_the_scale_not_an_earlier_diverged_one(qtbot):
     lo, hi = y_range(panel)
     assert lo <= 0 and errors.max() <= hi < 2 * errors.max()  # the tamed run fills the height: not a flat line
     assert panel.curve.zValue() > panel.ghost_items[0].zValue()  # and it is drawn above the earlier run
+    assert [label.text for _, label in panel.legend.items] == ["this run", "earlier: defaults"]
     panel.set_log_y(True)
     lo, hi = y_range(panel)
     assert 10 ** lo <= errors.min() and errors.max() <= 10 ** hi < 10 * errors.max()
@@ -210,3 +211,10 @@ def test_an_earlier_run_of_an_epoch_experiment_stays_as_a_faint_curve(qtbot):
     panel.refresh()
     [(label, x, y)] = panel.ghost_curves()
     assert label == "defaults" and np.array_equal(y, first) and x.tolist() == [0, 1, 2, 3, 4]
+
+
+def test_a_plot_built_after_the_experiment_opens_on_its_epoch_curves(qtbot):
+    runner = Runner(get("ch06.backprop")())
+    panel = ErrorPlotPanel(runner)  # no experiment_changed: views are built on first show, after it
+    qtbot.addWidget(panel)
+    assert panel.view.currentData() == EPOCH_ERROR

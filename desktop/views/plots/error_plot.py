@@ -177,6 +177,7 @@ class ErrorPlotPanel(QWidget):
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
         runner.archived.connect(self._on_runner_archived)
         self.retranslate()
+        self._on_runner_experiment_changed()  # built after the experiment was chosen: open on its curves too
 
     # -- texts ------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -335,11 +336,11 @@ class ErrorPlotPanel(QWidget):
         x, y = self.data()
         self.curve.setData(x, y, connect="all" if np.isfinite(y).all() else "finite")
         ghosts = self.ghost_curves()
+        self.legend.clear()
         self._draw_ghosts(ghosts)
         train = finite(self._epoch_series("train", mode, self.runner.history.epochs), log) if mode != ITERATIONS \
             else np.empty(0)
         longest = max([len(y), len(train), *(len(g[1]) for g in ghosts)])
-        self.legend.clear()
         if mode == ITERATIONS:
             self.curve.setSymbol(None)
             item.setLabel("bottom", self.tr("iteration"), color=c.text.name())
@@ -367,6 +368,8 @@ class ErrorPlotPanel(QWidget):
             self.plot.setAccessibleDescription(self.describe_errors(errors))
         else:
             self._draw_epochs(mode, x, y)
+        for curve, (label, _, _) in zip(self.ghost_items, ghosts, strict=False):  # after this run's entries
+            self.legend.addItem(curve, self.tr("earlier: {0}").format(label))
         under_way = self.runner.count if mode == ITERATIONS and self.runner.mid_iteration else 0
         right = nice_ceiling(max(longest - 1, self.x_extent, under_way, 1))
         item.setXRange(0, right, padding=0.02)
@@ -471,8 +474,6 @@ class ErrorPlotPanel(QWidget):
         for curve in self.ghost_items[len(ghosts):]:
             curve.setData([], [])
             curve.setVisible(False)
-        for curve, (label, _, _) in zip(self.ghost_items, ghosts, strict=False):
-            self.legend.addItem(curve, self.tr("earlier: {0}").format(label))
 
     def _draw_epochs(self, mode: str, x: np.ndarray, test: np.ndarray) -> None:
         c = colours()

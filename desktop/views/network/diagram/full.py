@@ -200,8 +200,8 @@ class FullPicture(Picture):
                 label = labels.get((ti, si))
                 if label is not None:
                     used = self.panel.used_weight(wi, ti, si)
-                    changed = used is not None and used != value
-                    label.setText(f"{num(used, 3)} → {num(value, 3)}" if changed else num(value, 3))
+                    before, after = (num(used, 3) if used is not None else None), num(value, 3)
+                    label.setText(f"{before} → {after}" if before not in (None, after) else after)
                     line = link.line()
                     single = len(self.links[wi]) == 1
                     # Stagger labels along their lines by target so labels of one source do not stack up.
