@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -44,7 +43,6 @@ POLL_MS = 4
 TEST_REPORT_S = 0.03
 #: An iteration that computes longer than this goes to the worker (shorter ones are quicker on the window's thread).
 HEAVY_S = 0.008
-SWITCH_S = 0.001
 _MORE = object()  # the worker stopped in the middle of an iteration (to report test progress)
 
 
@@ -297,9 +295,6 @@ class Runner(QObject):
                 from concurrent.futures import ThreadPoolExecutor  # only data-set experiments need it
 
                 self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="grokking-run")
-                # the window's thread paints in Python too (pyqtgraph): let it have the interpreter every millisecond
-                # rather than every five while the worker runs the Python parts of an iteration
-                sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_S))
             assert self._gen is not None
             self._work = self._pool.submit(_run_phases, self._gen)
             return None
