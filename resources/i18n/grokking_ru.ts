@@ -1258,188 +1258,188 @@ label a → b: the weight used → the weight after learn</source>
         <translation>Ошибка и точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="184"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="185"/>
         <source>Error plot</source>
         <translation>График ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="185"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="186"/>
         <source>Log scale</source>
         <translation>Лог. шкала</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="186"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="187"/>
         <source>Show the error on a logarithmic axis: growth by the same factor looks like a straight line, and huge errors stay readable</source>
         <translation>Показывать ошибку на логарифмической оси: рост в одно и то же число раз выглядит прямой, а огромные ошибки остаются читаемыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="188"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="189"/>
         <source>Earlier runs</source>
         <translation>Прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="189"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="190"/>
         <source>Show earlier runs of this experiment as faint curves to compare</source>
         <translation>Показывать прошлые прогоны этого эксперимента бледными кривыми для сравнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="190"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="191"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="191"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="192"/>
         <source>Forget the earlier runs</source>
         <translation>Забыть прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="192"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="193"/>
         <source>This experiment only predicts: there is no error to plot yet.</source>
         <translation>Этот эксперимент только делает прогноз: ошибки для графика пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="205"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="206"/>
         <source>Error per iteration</source>
         <translation>Ошибка по итерациям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="207"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="208"/>
         <source>Error per epoch (train / test)</source>
         <translation>Ошибка по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="209"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="210"/>
         <source>Accuracy per epoch (train / test)</source>
         <translation>Точность по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="237"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="238"/>
         <source>testing {0}/{1}</source>
         <translation>проверка {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="345"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="346"/>
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="346"/>
-        <location filename="../../desktop/views/plots/error_plot.py" line="483"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="347"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="484"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="353"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="354"/>
         <source>this run</source>
         <translation>этот прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="363"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="364"/>
         <source>{0}: error {1}</source>
         <translation>{0}: ошибка {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="365"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="366"/>
         <source>{0} · error of iteration {1}: {2}</source>
         <translation>{0} · ошибка итерации {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="413"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="416"/>
         <source>No error yet: press Step (→) or Play (Space)</source>
         <translation>Ошибки ещё нет: нажмите «Шаг» (→) или «Пуск» (пробел)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="414"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="417"/>
         <source>No epoch finished yet: the curves start when the first one ends</source>
         <translation>Ни одна эпоха ещё не закончена: кривые начнутся, когда закончится первая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="441"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="444"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="517"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="518"/>
         <source>the first epoch is not finished yet</source>
         <translation>первая эпоха ещё не закончена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="446"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="449"/>
         <source>Error plot: no iterations yet.</source>
         <translation>График ошибки: итераций ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="449"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="452"/>
         <source>Error plot: {0} iterations; the error is not a finite number.</source>
         <translation>График ошибки: итераций {0}; ошибка — не конечное число.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="452"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="455"/>
         <source>steady</source>
         <translation>не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="454"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="457"/>
         <source>falling</source>
         <translation>падает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="454"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="457"/>
         <source>rising</source>
         <translation>растёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="455"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="458"/>
         <source>Error plot: {0} iterations; first error {1}, last {2}, lowest {3}; recently {4}.</source>
         <translation>График ошибки: итераций {0}; первая ошибка {1}, последняя {2}, наименьшая {3}; в последнее время {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="475"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="372"/>
         <source>earlier: {0}</source>
         <translation>прошлый: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="483"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="484"/>
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="484"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="485"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="488"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="489"/>
         <source>train</source>
         <translation>обучающая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="490"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="491"/>
         <source>test</source>
         <translation>тестовая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="498"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="499"/>
         <source>best test accuracy {0} at epoch {1}</source>
         <translation>лучшая на тесте {0}, эпоха {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="510"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="511"/>
         <source>train {0}</source>
         <translation>обучающая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="512"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="513"/>
         <source>test {0}</source>
         <translation>тестовая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="513"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="514"/>
         <source>epoch {0}: {1}</source>
         <translation>эпоха {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="515"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="516"/>
         <source>best test accuracy at epoch {0}</source>
         <translation>лучшая точность на тесте — эпоха {0}</translation>
     </message>
