@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
-from desktop.export import ExportError, check_file, export_gif, frame_iterations
+from desktop.export import ExportError, check_file, export_gif, frame_iterations, without_hints
 from desktop.runner import Runner
 from desktop.views.network.diagram import DiagramPanel
 from desktop.views.plots.error_plot import ErrorPlotPanel
@@ -42,7 +42,8 @@ class Stage(QWidget):
         self.diagram.refresh()
         self.plot.refresh()
         QApplication.processEvents()
-        return self.grab().toImage()
+        with without_hints(self):  # the on-screen hints ("click a line to edit…") are not for a GIF
+            return self.grab().toImage()
 
 
 def record_gif(runner: Runner, path: str | Path, width: int = 960, log_y: bool = False,
@@ -57,8 +58,7 @@ def record_gif(runner: Runner, path: str | Path, width: int = 960, log_y: bool =
     stage.frame()  # lay out at the end of the run, then hold the axes still while the run replays
     view = stage.plot.plot.getPlotItem()
     stage.plot.x_extent = target if not runner.experiment.epoch_size else runner.history.epoch_count
-    view.enableAutoRange(y=False)
-    view.setYRange(*view.viewRange()[1], padding=0)
+    stage.plot.hold_y = tuple(view.viewRange()[1])
     frames: list[QImage] = []
     steps = frame_iterations(target)
     try:

@@ -27,7 +27,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="grokking-lab", description="Grokking Lab: the book's networks, learning live.")
+    parser = _Parser(prog="grokking-lab", description="Grokking Lab: the book's networks, learning live.",
+                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                     epilog="commands:\n  export ID ...    render an experiment's plot, diagram, CSV or GIF to files "
+                            "without a window\n                   (grokking-lab export --help)")
     parser.add_argument("--experiment", metavar="ID", help="open this experiment (e.g. ch04.alpha)")
     return parser
 
@@ -72,7 +75,12 @@ def export_main(argv: Sequence[str]) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
+
+    # Qt's own chatter ("This plugin does not support propagateSizeHints()") is not the command's to print
+    qInstallMessageHandler(lambda kind, _context, text: print(f"error: {text}", file=sys.stderr)
+                           if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg) else None)
 
     from desktop.animation import record_gif
     from desktop.export import export_csv, export_plot, export_scene

@@ -94,6 +94,10 @@ def _regular_text(path: Path, limit: int) -> str:
     return data.decode("utf-8")
 
 
+#: Tables and arrays in a manifest nest at most this deep (a page > its tasks > a check > an "all" of checks ...).
+MAX_TOML_DEPTH = 100
+
+
 def _depth(value: Any, limit: int) -> int:
     """How deeply tables and arrays nest in `value` (counting stops past `limit`), without recursion."""
     deepest, stack = 0, [(value, 0)]
@@ -442,6 +446,8 @@ def load_chapter(manifest: Path) -> tuple[Chapter | None, list[Problem]]:
         found = re.search(r"\(at line (\d+), column \d+\)", str(error))
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error)) or "bad TOML"
         return None, [Problem(manifest, int(found.group(1)) if found else None, f"TOML syntax error: {message}")]
+    if _depth(data, MAX_TOML_DEPTH) > MAX_TOML_DEPTH:  # also where the interpreter's recursion limit is raised
+        return None, [Problem(manifest, None, "TOML nested too deeply")]
     report = _Report(manifest, Locator(text), problems)
     for key in data:
         if key not in _CHAPTER_KEYS:

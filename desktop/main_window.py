@@ -26,8 +26,8 @@ from desktop.banner import Banner
 from desktop.course import Page, Task, load_course
 from desktop.data_dialog import ensure_dataset, sample_mode_text
 from desktop.data_loaders import DATA_LOADERS
-from desktop.datasets_window import open_datasets_window
 from desktop.explain import divergence_text
+from desktop.export import offer_export
 from desktop.i18n import Translations
 from desktop.keys import WindowKeys
 from desktop.panels.code import CodePanel
@@ -236,7 +236,7 @@ class MainWindow(ExportCommands, LayoutCommands, RunFileCommands):
         a["file.save_run"].triggered.connect(self.save_run_dialog)
         a["file.export_plot"].triggered.connect(self.export_plot_dialog)
         a["file.export_diagram"].triggered.connect(self.export_diagram_dialog)
-        a["file.export_view"].triggered.connect(self.export_view_dialog)
+        a["file.export_view"].triggered.connect(lambda: self.export_view_dialog())
         a["view.reset_layout"].triggered.connect(self.reset_layout)
         a["file.export_csv"].triggered.connect(self.export_csv_dialog)
         a["file.export_gif"].triggered.connect(self.export_gif_dialog)
@@ -373,6 +373,7 @@ class MainWindow(ExportCommands, LayoutCommands, RunFileCommands):
 
     def open_datasets(self) -> None:
         """Show the Data sets window."""
+        from desktop.datasets_window import open_datasets_window  # loaded when asked for: a quicker start
         open_datasets_window(self, self.data_folder())
 
     def _on_picker_activated(self, index: int) -> None:
@@ -419,6 +420,7 @@ class MainWindow(ExportCommands, LayoutCommands, RunFileCommands):
         return page if page is not None and page.experiment in (None, self.runner.experiment.id) else None
 
     def _on_workspace_view_built(self, key: str, view: QWidget) -> None:
+        offer_export(view, self.actions["file.export_view"].text(), lambda: self.export_view_dialog(key))
         if key == "plot":
             view.set_log_y(self.actions["view.log_y"].isChecked())  # type: ignore[attr-defined]
             view.log_y_changed.connect(self._on_plot_log_y_changed)  # type: ignore[attr-defined]
@@ -512,7 +514,7 @@ class MainWindow(ExportCommands, LayoutCommands, RunFileCommands):
         QApplication.instance().removeEventFilter(self._page_keys)
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
-        self.settings.set("run/speed_index", self.controls.speed.value())
+        self.settings.set("run/speed_index", self.controls.small_speed_index())
         self.settings.sync()
         self.save_run(self.autosave_path, quiet=True)  # reopened at the next start: closing loses nothing
         super().closeEvent(event)

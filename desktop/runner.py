@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -15,13 +17,63 @@ from learning.experiment import Experiment, IterationResult, ParamError, Phase, 
 from learning.history import History, Snapshots
 from learning.runfile import SavedRun, capture
 
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
 #: Speeds offered to the learner, in iterations per second; None is "as fast as possible".
 SPEEDS: tuple[int | None, ...] = (1, 2, 5, 10, 20, 50, 100, 1000, None)
 DEFAULT_SPEED = 5
 #: The iteration columns an earlier run keeps (its curve); its epoch columns are all kept.
 ARCHIVED_COLUMNS = ("iteration", "error", "loss")
+
+#: Data-set experiments start at about this many images a second: a first epoch of the book's 1,000 images (and its
+#: test accuracy) within seconds, where 5 iterations a second would take minutes.
+IMAGES_PER_S = 1000
+
+
+def default_speed(experiment: Experiment) -> int | None:
+    """The speed a run of this experiment starts at: DEFAULT_SPEED for the book's small networks (one step at a time,
+    readable), about IMAGES_PER_S images a second for experiments over a data set (a batch counts its images)."""
+    if not getattr(experiment, "datasets", ()):
+        return DEFAULT_SPEED
+    target = IMAGES_PER_S / max(1, int(getattr(experiment, "batch_size", 1) or 1))
+    return min((s for s in SPEEDS if s is not None), key=lambda s: abs(math.log(s / target)))
+
+
 #: How long one timer tick may compute at full speed before returning to the event loop.
 TICK_BUDGET_S = 0.005
+#: While a data-set experiment's iteration is computed off the window's thread, how often the timer looks for it (ms),
+#: and how much of a test pass the worker computes before it reports progress (s).
+POLL_MS = 4
+TEST_REPORT_S = 0.03
+#: An iteration that computes longer than this goes to the worker (shorter ones are quicker on the window's thread).
+HEAVY_S = 0.008
+_MORE = object()  # the worker stopped in the middle of an iteration (to report test progress)
+
+
+def _run_phases(phases: Iterator[PhaseResult], halt: threading.Event) -> tuple[list[PhaseResult], Any, float | None]:
+    """In the worker thread: the phases of one iteration, until it ends (its IterationResult), a test pass has run
+    for TEST_REPORT_S, or `halt` is set (a pause: the learner stops between two phases, not after the whole batch) —
+    then _MORE, and the rest at the next call; and how long its predict, compare and learn took (None when this call
+    computed none of them)."""
+    results: list[PhaseResult] = []
+    start = time.perf_counter()
+    took = None
+    try:
+        while True:
+            result = next(phases)
+            results.append(result)
+            if halt.is_set() and result.phase is not Phase.TEST:
+                return results, _MORE, None
+            if result.phase is Phase.TEST:
+                if took is None and len(results) > 1:
+                    took = time.perf_counter() - start  # the phases before the test pass
+                if time.perf_counter() - start >= TEST_REPORT_S:
+                    return results, _MORE, took
+    except StopIteration as stop:
+        if took is None and results and not any(r.phase is Phase.TEST for r in results):
+            took = time.perf_counter() - start
+        return results, stop.value, took
 
 
 @dataclass(frozen=True)
@@ -71,6 +123,12 @@ class Runner(QObject):
         self.snapshots = Snapshots()
         self.monitor = DivergenceMonitor()
         self.speed: int | None = DEFAULT_SPEED
+        # Playing a data-set experiment, its iterations are computed by one worker thread (numpy lets go of the
+        # interpreter while it multiplies), so that a conv batch of several hundred milliseconds never holds up the
+        # window; the window's thread only files the results. Every command first waits for the worker (_settle).
+        self._pool: ThreadPoolExecutor | None = None
+        self._work: Future[tuple[list[PhaseResult], Any, float | None]] | None = None
+        self._halt = threading.Event()  # set by a command: the worker stops after the phase it is computing
         self._mode: str | None = None  # "play", "step" (finishing one iteration in slices) or None
         self._replaying = False
         self._set(experiment)
@@ -89,10 +147,14 @@ class Runner(QObject):
         self._gen: Iterator[PhaseResult] | None = None
         self.current_phase: PhaseResult | None = None
         self.iteration_phases: list[PhaseResult] = []
+        #: The weight arrays (as network() shows them) the current or last iteration predicted with, kept for
+        #: iterations the learner watches one at a time (Step, Phase step, slow play); None otherwise.
+        self.used_weights: dict[str, np.ndarray] | None = None
         self.divergence: Divergence | None = None
         self.known_divergence: Divergence | None = None  # where this run's path diverged, also when rewound before
         self.test_progress: tuple[int, int] | None = None
         self.slow = bool(getattr(experiment, "datasets", ()))  # iterations of data-set nets take milliseconds
+        self._iteration_s: float | None = None  # how long its iterations compute (a running mean), once measured
         self.weight_edits = 0
         self.limit: int | None = experiment.iterations if not experiment.epoch_size else (
             (experiment.epochs or 1) * experiment.epoch_size)
@@ -162,6 +224,7 @@ class Runner(QObject):
 
     def set_param(self, name: str, value: Any) -> bool:
         """Change a parameter (ParamError if refused); True if it applies at the next iteration."""
+        self._settle()
         live = self.experiment.set_param(name, value)
         self._fork()
         self._log("set_param", name, self.experiment.values[name])
@@ -175,6 +238,7 @@ class Runner(QObject):
 
     def set_weight(self, name: str, row: int, column: int, value: float) -> None:
         """Edit one weight (ParamError if refused); the run continues from it."""
+        self._settle()
         self.experiment.set_weight(name, row, column, float(value))
         self._fork()
         self._log("set_weight", name, row, column, float(value))
@@ -183,6 +247,7 @@ class Runner(QObject):
 
     def set_frozen(self, name: str, row: int, column: int, frozen: bool) -> None:
         """Freeze or unfreeze one weight, where the experiment supports it (ParamError otherwise)."""
+        self._settle()
         setter = getattr(self.experiment, "set_frozen", None)
         if setter is None:
             raise ParamError(f"{self.experiment.id} cannot freeze weights")
@@ -218,8 +283,80 @@ class Runner(QObject):
         was_playing = self.playing
         self._timer.stop()
         self._mode = None
+        self._settle()
         if was_playing:
             self.playing_changed.emit(False)
+
+    def _settle(self) -> None:
+        """Wait for the worker's iteration, if one is under way, and file what it computed."""
+        if self._work is None:
+            return
+        self._halt.set()  # the learner waits for one phase at most, not for the rest of a long batch
+        work, self._work = self._work, None
+        results, stop, took = work.result()
+        self._took(took)
+        finished = self._file(results, stop)
+        if finished is not None:
+            self._complete(finished)
+            self.advanced.emit(self.count)
+
+    def _file(self, results: list[PhaseResult], stop: Any) -> IterationResult | None:
+        """Take the worker's phases into the run, as the window's thread would have; the finished iteration, if any."""
+        for result in results:
+            if result.phase is Phase.TEST:
+                self.test_progress = (int(result.values["done"]), int(result.values["total"]))
+            else:
+                self.iteration_phases.append(result)
+                self.current_phase = result
+        if stop is _MORE:
+            if self.test_progress is not None:
+                self.tested.emit(*self.test_progress)
+            return None
+        self._gen = None
+        if self.test_progress is not None:
+            self.tested.emit(*self.test_progress)
+            self.test_progress = None
+        return stop
+
+    def _advance_off_thread(self) -> IterationResult | None:
+        """Hand the open iteration to the worker, or file it once done; None while it is under way."""
+        if self._work is None:
+            if self._pool is None:
+                from concurrent.futures import ThreadPoolExecutor  # only data-set experiments need it
+
+                self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="grokking-run")
+            assert self._gen is not None
+            self._halt.clear()
+            self._work = self._pool.submit(_run_phases, self._gen, self._halt)
+            return None
+        if not self._work.done():
+            return None
+        work, self._work = self._work, None
+        results, stop, took = work.result()
+        self._took(took)
+        return self._file(results, stop)
+
+    def _took(self, seconds: float | None) -> None:
+        """Remember how long an iteration's phases compute (a running mean), to choose where the next one runs."""
+        if seconds is not None:
+            self._iteration_s = seconds if self._iteration_s is None else 0.8 * self._iteration_s + 0.2 * seconds
+
+    @property
+    def busy(self) -> bool:
+        """True while the worker computes an iteration: the experiment must not be read (views wait, see
+        desktop.repaint.Repaint) nor changed (every command waits for the worker first)."""
+        return self._work is not None
+
+    def _goes_off_thread(self) -> bool:
+        """Whether the next phases go to the worker: a data-set experiment played on the timer (see _off_thread)."""
+        return self.slow and self._mode == "play" and self._off_thread()
+
+    def _off_thread(self) -> bool:
+        """Whether the open iteration of a data-set experiment played on the timer goes to the worker: when its
+        iterations are heavy (or not measured yet), or when it closes an epoch (a test pass may follow)."""
+        size = self.experiment.epoch_size
+        closes_epoch = bool(size) and (self.count + 1) % size == 0
+        return self._iteration_s is None or self._iteration_s > HEAVY_S or closes_epoch
 
     def toggle(self) -> None:
         """Play if paused, pause if playing."""
@@ -234,7 +371,7 @@ class Runner(QObject):
         """Run the next phase only (predict, compare or learn)."""
         self.pause()
         if self._gen is None:
-            self._before_iteration()
+            self._before_iteration(single=True)
             self._gen = self.experiment.phases()
             self.iteration_phases = []
         try:
@@ -265,7 +402,7 @@ class Runner(QObject):
 
     def _finish_iteration(self) -> None:
         """Complete the open (or a new) iteration now, or in timer slices if it holds a long test pass."""
-        result = self._advance(time.perf_counter() + TICK_BUDGET_S)
+        result = self._advance(time.perf_counter() + TICK_BUDGET_S, single=True)
         if result is None:
             self._mode = "step"
             self._timer.start(0)
@@ -274,12 +411,17 @@ class Runner(QObject):
         self.advanced.emit(self.count)
 
     # -- work -------------------------------------------------------------------------------
-    def _advance(self, deadline: float | None) -> IterationResult | None:
-        """Run phases of the current iteration; None if the deadline passed during its test pass."""
+    def _advance(self, deadline: float | None, single: bool = False) -> IterationResult | None:
+        """Run phases of the current iteration; None if the deadline passed during its test pass. `single`: the
+        learner watches this iteration on its own (keep the weights it predicts with)."""
         if self._gen is None:
-            self._before_iteration()
+            self._before_iteration(single)
             self.iteration_phases = []
             self._gen = self.experiment.phases()
+        if self._work is not None or (deadline is not None and self._goes_off_thread()):
+            return self._advance_off_thread()
+        fresh = self.slow and not self.iteration_phases
+        start = time.perf_counter() if fresh else 0.0  # (a fast network's iterations are not timed)
         try:
             while True:
                 result = next(self._gen)
@@ -298,14 +440,24 @@ class Runner(QObject):
             if self.test_progress is not None:
                 self.tested.emit(*self.test_progress)
                 self.test_progress = None
+            elif fresh:
+                self._took(time.perf_counter() - start)
             return stop.value
 
-    def _before_iteration(self) -> None:
+    def _before_iteration(self, single: bool = False) -> None:
+        self.used_weights = self._weights_now() if single and not self._replaying else None
         count = self.count
         if count < self.horizon and not self._replaying:  # a new path from a rewound point: forget the old one
             self._forget_future()
         if self.snapshots.wants(count):
             self.snapshots.add(count, self.experiment.state())
+
+    def _weights_now(self) -> dict[str, np.ndarray] | None:
+        try:
+            net = self.experiment.network()
+        except NotImplementedError:
+            return None
+        return {w.name: np.array(w.values, dtype=float) for w in net.weights}
 
     def rewind_to(self, iteration: int) -> None:
         """Show the network as it was before `iteration` (0 ... the furthest iteration reached), backward or
@@ -413,9 +565,11 @@ class Runner(QObject):
             batch = 1
         done = 0
         while done < batch:
-            result = self._advance(deadline)
+            if done and self._gen is None and self._goes_off_thread():
+                break  # the next iteration goes to the worker at the next tick, after the views heard of this one
+            result = self._advance(deadline, single=batch == 1)
             if result is None:
-                break  # a test pass is under way: go on at the next tick
+                break  # a test pass (or the worker's iteration) is under way: go on at the next tick
             done += 1
             if self._mode == "step":
                 self.pause()
@@ -423,4 +577,8 @@ class Runner(QObject):
                 break
             if not self._complete(result) or time.perf_counter() >= deadline:
                 break
-        self.advanced.emit(self.count)
+        waiting = self._work is not None
+        if self._mode == "play":  # while the worker computes, look for its result now and then, not in a busy loop
+            self._timer.setInterval(POLL_MS if waiting else self._interval())
+        if done or not waiting:
+            self.advanced.emit(self.count)

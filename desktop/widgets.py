@@ -1,4 +1,5 @@
-"""Small widgets the views share (views never import each other; what they share lives here or in desktop/colour.py).
+"""Small widgets the views share (views never import each other; what they share lives here or in desktop/colour.py),
+and `mark_hint` for the on-screen hints that exports leave out.
 
 `FlowLayout` lays a row of controls out left to right and wraps to a new line when the row is narrow, so that a
 view's controls never make it wider than its declared minimum. `ElidedLabel` shows a live text on one line and cuts
@@ -9,7 +10,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLayout, QLayoutItem, QSizePolicy, QWidget
+
+# An on-screen hint ("click a line to edit its weight", "press Step") that exports leave out: a widget property, or
+# the data under HINT_KEY of a graphics item.
+HINT = "export_hint"
+HINT_KEY = 0x6874
+
+
+def mark_hint(thing: QWidget | QGraphicsItem) -> None:
+    """Mark a widget or a graphics item as an on-screen hint: File → Export view and the GIF leave it out."""
+    if isinstance(thing, QWidget):
+        thing.setProperty(HINT, True)
+    else:
+        thing.setData(HINT_KEY, True)
 
 
 class FlowLayout(QLayout):

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
-from desktop.animation import record_gif
 from desktop.dialogs import ExportDialog
 from desktop.export import ExportError, export_csv, export_plot, export_scene, export_widget
 
@@ -38,14 +37,14 @@ class ExportCommands(QMainWindow):
             path, width, _ = dialog.values()
             self._export(lambda: export_scene(self.diagram.scene(), path, width, self.runner.experiment.id), path)
 
-    def export_view_dialog(self) -> None:
-        """Ask for a file and size, then export the view in front of the main area."""
+    def export_view_dialog(self, key: str | None = None) -> None:
+        """Ask for a file and size, then export the view `key` (default: the one in front of the main area)."""
         self.runner.pause()
         shown = self.workspace.shown()
-        if not shown:
+        if not (key or shown):
             self.statusBar().showMessage(self.tr("This page shows no view to export."), 5000)
             return
-        key = shown[0]
+        key = key or shown[0]
         view = self.workspace.view(key)
         dialog = ExportDialog(self, self.tr("Export view"), f"{self.runner.experiment.id}-{key}.png", 1600, None)
         if dialog.exec():
@@ -81,6 +80,7 @@ class ExportCommands(QMainWindow):
             return not dialog.wasCanceled()
 
         try:
+            from desktop.animation import record_gif  # loaded when asked for: a quicker start
             self._export(lambda: record_gif(self.runner, path, 960, self.plot.log_y.isChecked(), progress), path)
         finally:
             dialog.close()

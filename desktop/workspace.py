@@ -198,6 +198,7 @@ class Workspace(QWidget):
         self.arrangement = Arrangement()
         self._shelf = QWidget(self)  # holds the slots of views that have no tab now (they stay built)
         self._shelf.hide()
+        self.retranslate()
 
     # -- views ------------------------------------------------------------------------------
     def slot(self, key: str) -> ViewSlot:
@@ -240,6 +241,7 @@ class Workspace(QWidget):
             if current is not None:
                 tabs.setCurrentWidget(self.slot(current))
             tabs.blockSignals(False)
+            tabs.tabBar().setVisible(tabs.count() > 0)  # a text page: no empty tab bar for a screen reader to find
         for key, slot in self.slots.items():
             if arrangement.area_of(key) is None:
                 slot.setParent(self._shelf)  # kept (built views follow the runner) but shown nowhere
@@ -258,8 +260,10 @@ class Workspace(QWidget):
         return True
 
     def retranslate(self) -> None:
-        """Tab titles in the current language."""
-        for tabs in self.tabs.values():
+        """Tab titles (and the tab bars' names for screen readers) in the current language."""
+        names = {"main": self.tr("Views"), "left": self.tr("Views below, left"), "right": self.tr("Views below, right")}
+        for area, tabs in self.tabs.items():
+            tabs.tabBar().setAccessibleName(names[area])
             for i in range(tabs.count()):
                 tabs.setTabText(i, tabs.widget(i).spec.title())  # type: ignore[attr-defined]
 

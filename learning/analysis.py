@@ -6,6 +6,7 @@ Shapes follow learning.network: a Weights matrix is (target units, source units)
 
 from __future__ import annotations
 
+import copy
 import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -121,6 +122,20 @@ def weight_arrays(network: Network) -> dict[str, np.ndarray]:
 def weight_refs(network: Network) -> list[WeightRef]:
     """(name, row, column) of every single weight, matrix by matrix, row by row."""
     return [(w.name, r, c) for w in network.weights for r in range(w.shape[0]) for c in range(w.shape[1])]
+
+
+def learning_refs(experiment: Experiment, iterations: int | None = None) -> list[WeightRef]:
+    """The weights that change within the next `iterations` iterations (default: one epoch, or 8), found by running
+    a copy of the experiment; the experiment itself is left as it is. A weight that stays put (from a relu unit that
+    is off for every example, or from an input that is always 0) does not appear."""
+    trial = copy.deepcopy(experiment)
+    before = weight_arrays(trial.network())
+    with np.errstate(all="ignore"):
+        for _ in range(iterations or trial.epoch_size or 8):
+            trial.step()
+    after = weight_arrays(trial.network())
+    return [(name, r, c) for name, r, c in weight_refs(experiment.network())
+            if not before[name][r, c] == after[name][r, c]]
 
 
 def weight_value(network: Network, ref: WeightRef) -> float:

@@ -95,6 +95,7 @@ class CodePanel(QWidget):
         owner = next(k for k in cls.__mro__ if "iteration" in vars(k))  # where the code shown is written
         module = owner.__module__.replace(".", "/") + ".py"
         self.caption.setText(self.tr("{0} — one iteration of {1}").format(module, cls.id))
+        self.view.setAccessibleName(self.tr("Code of one iteration"))
         self.highlight()
 
     def _on_runner_experiment_changed(self, *_: Any) -> None:

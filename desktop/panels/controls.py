@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.runner import DEFAULT_SPEED, SPEEDS, Runner
+from desktop.counting import done_text, iteration_text
+from desktop.repaint import Repaint
+from desktop.runner import DEFAULT_SPEED, SPEEDS, Runner, default_speed
 from desktop.theme import colours, number_font
 from desktop.widgets import ElidedLabel
 from learning.experiment import Param, ParamError, check_seed
@@ -101,9 +103,13 @@ class ControlsPanel(QWidget):
         speed_row.addWidget(self.speed, 1)
         speed_row.addWidget(self.speed_label)
 
-        self.status = ElidedLabel()  # a long count (an MNIST run's epochs) is cut, never widening the dock
+        # Two lines that change with every step: elided (never widening the dock), and never relaying it out.
+        self.status = ElidedLabel()
         self.status.setObjectName("run_status")
         self.status.setFont(number_font())
+        self.done = ElidedLabel()
+        self.done.setObjectName("run_done")
+        self.done.setFont(number_font())
 
         self.rewind = QSlider(Qt.Orientation.Horizontal)
         self.rewind.setObjectName("rewind")
@@ -127,6 +133,7 @@ class ControlsPanel(QWidget):
         layout.addLayout(transport)
         layout.addLayout(speed_row)
         layout.addWidget(self.status)
+        layout.addWidget(self.done)
         layout.addLayout(rewind_row)
         # The parameters scroll when there are more than the dock's height can show (chapter 8's six or so on a
         # 768-pixel screen), instead of making the window taller.
@@ -148,11 +155,15 @@ class ControlsPanel(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.seed_edit: QLineEdit | None = None
         self.new_seed: QToolButton | None = None
+        self._speeds: dict[str, int] = {}  # the speed (index) last chosen for each kind of experiment
+        self._repaint = Repaint(self, self.show_progress, 100, skip_hidden=False)
+        runner.playing_changed.connect(self._on_runner_advanced)
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
         runner.seed_changed.connect(self._on_runner_seed_changed)
         runner.reset_done.connect(self._on_runner_reset_done)
         runner.param_changed.connect(self._on_runner_param_changed)
         runner.advanced.connect(self._on_runner_advanced)
+        runner.phase_stepped.connect(self._on_runner_advanced)
         runner.rewound.connect(self._on_runner_rewound)
         self._on_speed_value_changed(self.speed.value())
         self.retranslate()
@@ -161,6 +172,8 @@ class ControlsPanel(QWidget):
         """Texts in the current language (the parameter rows are rebuilt)."""
         self.speed.setToolTip(self.tr("How many iterations run per second while playing"))
         self.speed_caption.setText(self.tr("Speed"))
+        self.speed.setAccessibleName(self.tr("Speed"))
+        self.rewind.setAccessibleName(self.tr("History"))
         self.params_box.setTitle(self.tr("Parameters"))
         self.rewind_caption.setText(self.tr("History"))
         self.rewind.setToolTip(self.tr("Drag back to see the network as it was at an earlier iteration, and forward "
@@ -319,6 +332,19 @@ class ControlsPanel(QWidget):
     # -- runner -----------------------------------------------------------------------------
     def _on_runner_experiment_changed(self, *_: Any) -> None:
         self.rebuild()
+        # a data-set experiment starts at its own speed (images a second), a small one at the learner's reading
+        # speed; each kind keeps the speed the learner last chose for it
+        kind = self._kind()
+        index = self._speeds.get(kind, SPEEDS.index(default_speed(self.runner.experiment)))
+        if index != self.speed.value():
+            self.speed.setValue(index)
+
+    def _kind(self) -> str:
+        return "data" if getattr(self.runner.experiment, "datasets", ()) else "small"
+
+    def small_speed_index(self) -> int:
+        """The speed chosen for the book's small networks (what the settings remember between sessions)."""
+        return self._speeds.get("small", SPEEDS.index(DEFAULT_SPEED))
 
     def _on_runner_reset_done(self) -> None:
         for name, field in self.fields.items():
@@ -345,15 +371,26 @@ class ControlsPanel(QWidget):
             self._mark(field, False)
         field.blockSignals(False)
 
+    def status_text(self) -> str:
+        """Both lines of the run's status, as one text."""
+        return f"{self.status.text()} · {self.done.text()}"
+
     def _on_runner_advanced(self, *_: Any) -> None:
+        if self.runner.playing:  # at full speed, a few times a second is all the eye can read
+            self._repaint.schedule()
+        else:
+            self.show_progress()
+
+    def show_progress(self) -> None:
+        """The iteration shown, how many are done, and the History slider."""
         r = self.runner
-        limit = f" / {r.limit}" if r.limit is not None else ""
-        text = self.tr("Iterations: {0}{1}").format(r.count, limit)
+        self.status.setText(iteration_text(r))
+        text = done_text(r)
         if r.count < r.horizon:
-            text += "  " + self.tr("(rewound from {0})").format(r.horizon)
+            text += "  " + self.tr("(rewound: the run reached iteration {0})").format(r.horizon - 1)
         if r.experiment.uses_seed:
             text += "  · " + self.tr("seed {0}").format(r.experiment.seed)  # the seed this run started from
-        self.status.setText(text)
+        self.done.setText(text)
         self.rewind.blockSignals(True)
         self.rewind.setRange(0, r.horizon)
         self.rewind.setValue(r.count)
@@ -368,6 +405,7 @@ class ControlsPanel(QWidget):
             self._show_value(name, field)
 
     def _on_speed_value_changed(self, index: int) -> None:
+        self._speeds[self._kind()] = index
         speed = SPEEDS[index]
         if speed != self.runner.speed:
             self.runner.set_speed(speed)

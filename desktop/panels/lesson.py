@@ -28,6 +28,7 @@ from desktop.settings import Settings
 from desktop.theme import colours
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
+TREE_ROWS = 7
 
 
 class LessonText(QTextBrowser):
@@ -92,10 +93,13 @@ class LessonPanel(QWidget):
         self.view_actions: dict[str, int] = {}
         self.start_values: dict[str, Any] = {}
         self.runs: list[dict[str, Any]] = []  # earlier runs of the page's experiment since it opened
+        self._epochs: list[dict[str, float]] = []  # the run's epoch figures as the checks read them (see facts)
+        self._epochs_stride = 1
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("course_tree")
         self.tree.setHeaderHidden(True)
+        self.tree.setIndentation(12)  # more of each title fits; the whole title is in its tooltip
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.tree.itemClicked.connect(self._on_tree_item_activated)
         self.title = QLabel()
@@ -156,6 +160,8 @@ class LessonPanel(QWidget):
         runner.epoch_finished.connect(self._schedule_check)
         runner.phase_stepped.connect(self._on_runner_phase_stepped)
         runner.archived.connect(self._on_runner_archived)
+        for signal in (runner.reset_done, runner.experiment_changed, runner.rewound):
+            signal.connect(self._forget_epochs)
         self.retranslate()
 
     # -- language ---------------------------------------------------------------------------
@@ -169,6 +175,9 @@ class LessonPanel(QWidget):
         self.next_button.setText(self.tr("Next ▶"))
         self.next_button.setToolTip(self.tr("Next page (Page Down)"))
         self.tasks_label.setText(self.tr("Try this:"))
+        self.tree.setAccessibleName(self.tr("Course"))
+        self.text.setAccessibleName(self.tr("Lesson text"))
+        self.tasks.setAccessibleName(self.tr("Try this"))
         if self.problems:
             first = self.problems[0]
             where = f"{first.file.parent.name}/{first.file.name}" + (f":{first.line}" if first.line else "")
@@ -193,10 +202,12 @@ class LessonPanel(QWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         for chapter in self.chapters:
             top = QTreeWidgetItem([self.tr("{0}. {1}").format(chapter.number, self._pick(chapter.title))])
+            top.setToolTip(0, top.text(0))
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.tree.addTopLevelItem(top)
             for page in chapter.pages:
                 item = QTreeWidgetItem([self._page_label(page)])
+                item.setToolTip(0, item.text(0))
                 item.setData(0, PAGE_ROLE, page.key)
                 top.addChild(item)
                 self._items[page.key] = item
@@ -205,6 +216,9 @@ class LessonPanel(QWidget):
             self.tree.setCurrentItem(item)
             item.parent().setExpanded(True)
         self.tree.blockSignals(False)
+        # never fewer than TREE_ROWS rows of the course in sight, however the lesson text below is dragged
+        row = self.tree.sizeHintForRow(0) if self.tree.topLevelItemCount() else self.tree.fontMetrics().height() + 4
+        self.tree.setMinimumHeight(TREE_ROWS * row + 2 * self.tree.frameWidth())
 
     def _page_label(self, page: Page) -> str:
         complete = page.tasks and all(task_key(page, t) in self.done for t in page.tasks)
@@ -351,9 +365,13 @@ class LessonPanel(QWidget):
         """What has happened in the run since the page opened, for the task checks."""
         r = self.runner
         history = r.history
-        columns = history.epochs
-        rows = min((len(column.view) for column in columns.values()), default=0)  # a long run keeps every k-th
-        epochs = [{name: float(column.view[i]) for name, column in columns.items()} for i in range(rows)]
+        # Built once per epoch, not again for every epoch at every check (a long run has thousands); a long run
+        # keeps every k-th epoch row, and when it thins them the rows are read again.
+        columns, stride = history.epochs, history.epoch_table.stride
+        rows = min((len(column.view) for column in columns.values()), default=0)
+        epochs = self._epochs if self._epochs_stride == stride and len(self._epochs) <= rows else []
+        epochs += [{name: float(column.view[i]) for name, column in columns.items()} for i in range(len(epochs), rows)]
+        self._epochs, self._epochs_stride = epochs, stride
         return RunFacts(
             experiment=r.experiment.id,
             errors=history.series("error"),
@@ -370,6 +388,9 @@ class LessonPanel(QWidget):
             figures={name: column.view for name, column in history.iterations.items()},
             view_actions=dict(self.view_actions),
         )
+
+    def _forget_epochs(self, *_: Any) -> None:
+        self._epochs = []
 
     def check_tasks(self) -> list[Task]:
         """Tick the current page's tasks that are now met; returns the newly met ones."""
@@ -390,6 +411,7 @@ class LessonPanel(QWidget):
             item = self._items.get(page.key)
             if item is not None:
                 item.setText(0, self._page_label(page))
+                item.setToolTip(0, item.text(0))
         return met
 
     def task_text(self, task: Task) -> str:

@@ -7,7 +7,8 @@ chapters 3-7), `plots/` (error and accuracy curves), `mnist/` (chapters 8-10), a
 
 What a view offers the window (all optional, looked up by name):
 - `retranslate()`: set every text in the current language (called on a language change);
-- `describe() -> str`: a text alternative of what it shows now, for screen readers;
+- `describe() -> str`: a text alternative of what it shows now, for screen readers (decorate the refresh with
+  `described` and the view's accessible description follows it);
 - `export_source() -> QGraphicsScene | QWidget`: what File → Export view draws (default: the view itself);
 - `acted` (a Signal(str)): the learner did one of the view's declared `actions` (a lesson task may count it).
 
@@ -17,15 +18,18 @@ the course's known view names.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from desktop.runner import Runner
     from learning.network import Network
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,17 @@ def network_of(experiment: object) -> Network | None:
         return experiment.network()  # type: ignore[attr-defined]
     except (NotImplementedError, AttributeError):
         return None
+
+
+def described(refresh: Callable[[Any], T]) -> Callable[[Any], T]:
+    """Decorate a view's refresh (or whatever redraws it; it takes no arguments, so that signals may call it):
+    afterwards its accessible description is its describe(), so that a screen reader hears what the view shows now."""
+    @functools.wraps(refresh)
+    def wrapper(self: QWidget) -> T:
+        result = refresh(self)
+        self.setAccessibleDescription(self.describe())  # type: ignore[attr-defined]
+        return result
+    return wrapper
 
 
 def preview(view: Callable[[Runner], QWidget], experiment_id: str, size: tuple[int, int]) -> None:

@@ -188,74 +188,74 @@
 <context>
     <name>ActivationsPanel</name>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="58"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="59"/>
         <source>Activation functions</source>
         <extracomment>Where the curves are sampled. Softmax saturates further out: with nine other scores at 0, s(x) passes 0.9 only after x = 4.4. Each function and its derivative in notation (not prose: the same in every language). The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Функции активации</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="160"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="163"/>
         <source>Hidden layer:</source>
         <extracomment>The activation plotted now (the experiment&apos;s chosen one).</extracomment>
         <translation>Скрытый слой:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="161"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="164"/>
         <source>Start the run again with this activation. The run so far stays in the error plot as a faint earlier run, so you can compare how fast each one learns.</source>
         <translation>Начать прогон заново с этой функцией активации. Текущий прогон останется на графике ошибки бледной кривой, и можно будет сравнить, какая учится быстрее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="215"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="225"/>
         <source>This experiment has no hidden layer activation to show here.</source>
         <translation>В этом эксперименте нет функции активации скрытого слоя, которую можно здесь показать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="229"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="239"/>
         <source>This network&apos;s hidden layer uses {0}. Chapter 9 lets you choose between relu, sigmoid and tanh.</source>
         <translation>Скрытый слой этой сети использует {0}. В главе 9 можно выбрать relu, sigmoid или tanh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="232"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="242"/>
         <source>{0} is chosen but this run still uses {1}: it applies when the run starts again (Reset).</source>
         <translation>Выбрана {0}, но этот прогон ещё использует {1}: выбор вступит в силу, когда прогон начнётся заново (сброс).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="235"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="245"/>
         <source>Choosing another activation starts the run again; the run so far stays in the error plot as a faint earlier run to compare with.</source>
         <translation>Выбор другой функции активации начинает прогон заново; текущий прогон останется на графике ошибки бледной кривой для сравнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="252"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="262"/>
         <source>others: {0}</source>
         <translation>остальные: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="253"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="263"/>
         <source>Hidden layer: {0} (solid) and its derivative (dashed), which scales the error flowing back</source>
         <translation>Скрытый слой: {0} (сплошная) и её производная (пунктир), которая масштабирует ошибку, идущую обратно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="257"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="267"/>
         <source>Hidden activation plot</source>
         <translation>График активации скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="265"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="275"/>
         <source>Output layer: softmax of one digit&apos;s score x, the nine others at 0; all ten outputs add up to 1</source>
         <translation>Выходной слой: softmax от оценки x одной цифры, остальные девять равны 0; все десять выходов в сумме дают 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="270"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="280"/>
         <source>Output layer: linear (chapter 8), compared with the goal by squared error</source>
         <translation>Выходной слой: линейный (глава 8), сравнивается с целью по квадратичной ошибке</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="282"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="292"/>
         <source>Output activation plot</source>
         <translation>График активации выходного слоя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/activations.py" line="288"/>
+        <location filename="../../desktop/views/mnist/activations.py" line="298"/>
         <source>{0} from x = {1} to {2}: values from {3:.2f} to {4:.2f}; the derivative is largest, {5:.2f}, at x = {6:.2f}.</source>
         <translation>{0} при x от {1} до {2}: значения от {3:.2f} до {4:.2f}; производная наибольшая, {5:.2f}, при x = {6:.2f}.</translation>
     </message>
@@ -323,47 +323,52 @@
         <source>{0} — one iteration of {1}</source>
         <translation>{0} — одна итерация {1}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/panels/code.py" line="98"/>
+        <source>Code of one iteration</source>
+        <translation>Код одной итерации</translation>
+    </message>
 </context>
 <context>
     <name>ConfusionGrid</name>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="95"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="96"/>
         <source>true {0} predicted {1}: 1 image</source>
         <extracomment>The (true, predicted) cell under the mouse changed (None: no cell).</extracomment>
         <translation>цифра {0}, прогноз {1}: одно изображение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="97"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="98"/>
         <source>true {0} predicted {1}: {2} images</source>
         <translation>цифра {0}, прогноз {1}: изображений — {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="100"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="101"/>
         <source>({0} of the {1} test images of {2})</source>
         <translation>({0} из {1} тестовых изображений цифры {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="142"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="143"/>
         <source>predicted digit</source>
         <translation>прогноз сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="146"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="147"/>
         <source>true digit</source>
         <translation>верная цифра</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="152"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="153"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="195"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="196"/>
         <source>right: 0 → 100 %</source>
         <translation>верно: 0 → 100 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="196"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="197"/>
         <source>mistaken: 0 → 25 % and more</source>
         <translation>ошибки: 0 → 25 % и больше</translation>
     </message>
@@ -371,8 +376,8 @@
 <context>
     <name>ConfusionPanel</name>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="39"/>
-        <location filename="../../desktop/views/mnist/confusion.py" line="246"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="40"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="248"/>
         <source>Confusion matrix</source>
         <extracomment>The smallest readable size (width, height) in pixels.
 ----------
@@ -380,37 +385,37 @@ The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind
         <translation>Матрица ошибок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="287"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="289"/>
         <source>Point at a cell to read it.</source>
         <translation>Наведите указатель на клетку, чтобы прочитать её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="309"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="316"/>
         <source>This experiment has no test pass to show as a confusion matrix.</source>
         <translation>В этом эксперименте нет проверки на тестовой выборке, которую можно показать матрицей ошибок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="313"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="320"/>
         <source>No test pass yet: the matrix appears after the first tested epoch. Rows are the true digit, columns the network&apos;s prediction.</source>
         <translation>Проверки на тестовой выборке ещё не было: матрица появится после первой проверенной эпохи. Строки — верная цифра, столбцы — прогноз сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="322"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="329"/>
         <source>Test pass after epoch {0}: {1} of {2} test images right ({3}). Rows: the true digit; columns: what the network predicted.</source>
         <translation>Проверка после эпохи {0}: верно {1} из {2} тестовых изображений ({3}). Строки — верная цифра; столбцы — прогноз сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="326"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="333"/>
         <source>Last test pass: {0} of {1} test images right ({2}). Rows: the true digit; columns: what the network predicted.</source>
         <translation>Последняя проверка: верно {0} из {1} тестовых изображений ({2}). Строки — верная цифра; столбцы — прогноз сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="337"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="344"/>
         <source>Hardest digit: {0}, {1} right.</source>
         <translation>Самая трудная цифра: {0}, верно {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/confusion.py" line="342"/>
+        <location filename="../../desktop/views/mnist/confusion.py" line="349"/>
         <source>Most frequent mistake: true {0} predicted {1}, {2} images.</source>
         <translation>Самая частая ошибка: {0} принята за {1}, изображений: {2}.</translation>
     </message>
@@ -418,170 +423,210 @@ The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="41"/>
+        <location filename="../../desktop/panels/controls.py" line="43"/>
         <source>true or false</source>
         <translation>true или false</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="43"/>
+        <location filename="../../desktop/panels/controls.py" line="45"/>
         <source>one of {0}</source>
         <translation>одно из значений {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="45"/>
+        <location filename="../../desktop/panels/controls.py" line="47"/>
         <source>text as the description says</source>
         <translation>текст, как сказано в описании</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="47"/>
+        <location filename="../../desktop/panels/controls.py" line="49"/>
         <source>{0} numbers separated by commas</source>
         <translation>список из {0} чисел через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="49"/>
+        <location filename="../../desktop/panels/controls.py" line="51"/>
         <source>a whole number</source>
         <translation>целое число</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="51"/>
+        <location filename="../../desktop/panels/controls.py" line="53"/>
         <source>a number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="54"/>
+        <location filename="../../desktop/panels/controls.py" line="56"/>
         <source>{0} from {1} to {2}</source>
         <translation>{0} от {1} до {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="56"/>
+        <location filename="../../desktop/panels/controls.py" line="58"/>
         <source>{0} ≥ {1}</source>
         <translation>{0} не меньше {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="58"/>
+        <location filename="../../desktop/panels/controls.py" line="60"/>
         <source>{0} ≤ {1}</source>
         <translation>{0} не больше {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="162"/>
+        <location filename="../../desktop/panels/controls.py" line="173"/>
         <source>How many iterations run per second while playing</source>
         <translation>Сколько итераций в секунду выполняется при запуске</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="163"/>
+        <location filename="../../desktop/panels/controls.py" line="174"/>
+        <location filename="../../desktop/panels/controls.py" line="175"/>
         <source>Speed</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="164"/>
+        <location filename="../../desktop/panels/controls.py" line="177"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="165"/>
+        <location filename="../../desktop/panels/controls.py" line="176"/>
+        <location filename="../../desktop/panels/controls.py" line="178"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="166"/>
+        <location filename="../../desktop/panels/controls.py" line="179"/>
         <source>Drag back to see the network as it was at an earlier iteration, and forward again; Play continues from where you stop.</source>
         <translation>Потяните назад, чтобы увидеть сеть на более ранней итерации, и снова вперёд; «Пуск» продолжит с того места, где вы остановились.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="189"/>
+        <location filename="../../desktop/panels/controls.py" line="202"/>
         <source>Allowed: {0}</source>
         <translation>Допустимо: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="190"/>
+        <location filename="../../desktop/panels/controls.py" line="203"/>
         <source>Takes effect at the next iteration.</source>
         <translation>Действует со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="191"/>
-        <location filename="../../desktop/panels/controls.py" line="218"/>
+        <location filename="../../desktop/panels/controls.py" line="204"/>
+        <location filename="../../desktop/panels/controls.py" line="231"/>
         <source>Takes effect when you reset (Ctrl+R).</source>
         <translation>Действует после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="215"/>
+        <location filename="../../desktop/panels/controls.py" line="228"/>
         <source>The seed of the random numbers: the starting weights (and the dropout masks) come from it. The book&apos;s seed is {0}; another seed shows how much a result depends on where the weights start.</source>
         <translation>Seed случайных чисел: из него получаются начальные веса (и маски прореживания). В книге seed = {0}; другой seed показывает, насколько результат зависит от того, откуда начинают веса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="223"/>
+        <location filename="../../desktop/panels/controls.py" line="236"/>
         <source>New seed</source>
         <translation>Новый seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="224"/>
+        <location filename="../../desktop/panels/controls.py" line="237"/>
         <source>Pick another seed at random; reset (Ctrl+R) to start from it</source>
         <translation>Выбрать другой seed наугад; сбросьте (Ctrl+R), чтобы начать с него</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="232"/>
+        <location filename="../../desktop/panels/controls.py" line="245"/>
         <source>seed</source>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="246"/>
+        <location filename="../../desktop/panels/controls.py" line="259"/>
         <source>Not accepted: the seed must be a whole number from 0 to {0}.</source>
         <translation>Не принято: seed должен быть целым числом от 0 до {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="255"/>
+        <location filename="../../desktop/panels/controls.py" line="268"/>
         <source>seed = {0} takes effect when you reset (Ctrl+R).</source>
         <translation>seed = {0} вступит в силу при сбросе (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="287"/>
+        <location filename="../../desktop/panels/controls.py" line="300"/>
         <source>{0} must be {1} (got {2})</source>
         <translation>для {0} ожидается {1} (введено {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="288"/>
+        <location filename="../../desktop/panels/controls.py" line="301"/>
         <source>Not accepted: {0}. The run goes on with {1} = {2}.</source>
         <translation>Не принято: {0}. Прогон продолжается с {1} = {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="297"/>
+        <location filename="../../desktop/panels/controls.py" line="310"/>
         <source>Not accepted: {0}</source>
         <translation>Не принято: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="303"/>
+        <location filename="../../desktop/panels/controls.py" line="316"/>
         <source>{0} = {1} from the next iteration.</source>
         <translation>{0} = {1} со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="306"/>
+        <location filename="../../desktop/panels/controls.py" line="319"/>
         <source>{0} = {1} takes effect when you reset (Ctrl+R).</source>
         <translation>{0} = {1} вступит в силу после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="351"/>
-        <source>Iterations: {0}{1}</source>
-        <translation>Итераций: {0}{1}</translation>
+        <location filename="../../desktop/panels/controls.py" line="390"/>
+        <source>(rewound: the run reached iteration {0})</source>
+        <translation>(назад во времени: прогон дошёл до итерации {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="353"/>
-        <source>(rewound from {0})</source>
-        <translation>(отмотано с {0})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/controls.py" line="355"/>
+        <location filename="../../desktop/panels/controls.py" line="392"/>
         <source>seed {0}</source>
         <translation>seed {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="374"/>
+        <location filename="../../desktop/panels/controls.py" line="412"/>
         <source>max</source>
         <translation>макс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="374"/>
+        <location filename="../../desktop/panels/controls.py" line="412"/>
         <source>{0}/s</source>
         <translation>{0}/с</translation>
+    </message>
+</context>
+<context>
+    <name>Counting</name>
+    <message>
+        <location filename="../../desktop/counting.py" line="39"/>
+        <source>after predict</source>
+        <translation>после прогноза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/counting.py" line="40"/>
+        <source>after compare</source>
+        <translation>после сравнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/counting.py" line="41"/>
+        <source>after learn</source>
+        <translation>после обучения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/counting.py" line="48"/>
+        <source>No iteration yet</source>
+        <translation>Итераций ещё не было</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/counting.py" line="49"/>
+        <source>Iteration {0}</source>
+        <translation>Итерация {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/counting.py" line="52"/>
+        <source>epoch {0}</source>
+        <translation>эпоха {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/counting.py" line="60"/>
+        <source>{0} of {1} done</source>
+        <translation>выполнено {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/counting.py" line="61"/>
+        <source>{0} done</source>
+        <translation>выполнено {0}</translation>
     </message>
 </context>
 <context>
@@ -944,137 +989,187 @@ Source: {1} ({2})</source>
     <name>DiagramPanel</name>
     <message>
         <location filename="../../desktop/views/network/diagram/__init__.py" line="29"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="165"/>
         <source>Network diagram</source>
         <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Схема сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="151"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="155"/>
         <source>Full</source>
         <translation>Полная</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="151"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="155"/>
         <source>Every unit a circle and every weight a line, as in chapters 3–6; click a line to edit its weight, right-click to freeze it</source>
         <translation>Каждый нейрон — круг, каждый вес — линия, как в главах 3–6; щелчок по линии — изменить вес, правый щелчок — заморозить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="153"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="157"/>
         <source>Blocks</source>
         <translation>Блоки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="153"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="157"/>
         <source>Each layer a vector (a strip of cells) and each weight matrix a block with its shape: the LEGO pieces of chapter 7</source>
         <translation>Каждый слой — вектор (полоска клеток), каждая матрица весов — блок с её размерами: детали LEGO из главы 7</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="155"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="159"/>
         <source>Letters</source>
         <translation>Буквы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="155"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="159"/>
         <source>The same network in letters, l0 —W0→ l1, with the formulas and the code&apos;s names (layer_0, weights_0_1)</source>
         <translation>Та же сеть буквами, l0 —W0→ l1, с формулами и именами из кода (layer_0, weights_0_1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="223"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="188"/>
+        <source>{0} ({1} units)</source>
+        <translation>{0} (нейронов: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="190"/>
+        <source>Network: {0}. {1}.</source>
+        <translation>Сеть: {0}. {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="192"/>
+        <source>Error {0}.</source>
+        <translation>Ошибка {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="241"/>
         <source>This experiment has no network diagram; its own views show it</source>
         <translation>У этого эксперимента нет схемы сети; его показывают собственные виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="273"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="295"/>
         <source>input</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="275"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="297"/>
         <source>output</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="277"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="299"/>
         <source>hidden</source>
         <translation>скрытый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="304"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="329"/>
+        <source>before the first iteration: the weights it will predict with</source>
+        <translation>до первой итерации: веса, с которыми она сделает прогноз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="332"/>
+        <source>{0} · after learn
+label a → b: the weight used → the weight after learn</source>
+        <translation>{0} · после обучения
+подпись a → b: вес, с которым сделан прогноз → вес после обучения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="334"/>
+        <source>{0} · after learn
+its prediction came from the weights before; the weights shown are after learn</source>
+        <translation>{0} · после обучения
+прогноз сделан с прежними весами; показаны веса после обучения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="337"/>
+        <source>{0}: the weights are not updated yet</source>
+        <translation>{0}: веса ещё не обновлены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="365"/>
         <source>off: relu gave 0, so nothing flows on from this unit and its incoming weights do not learn from this example</source>
         <translation>выключен: relu дал 0, поэтому от этого нейрона дальше ничего не идёт, а его входящие веса не учатся на этом примере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="312"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="373"/>
         <source>goal for {0} = {1}</source>
         <translation>цель для {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="322"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="385"/>
+        <source>(after learn)</source>
+        <translation>(после обучения)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="385"/>
+        <source>used for the prediction: {0}</source>
+        <translation>в прогнозе использован: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="387"/>
         <source>last weight_delta = {0}</source>
         <translation>последний weight_delta = {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="324"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="389"/>
         <source>input that drove it: {0} = {1}</source>
         <translation>вход, который его вызвал: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="328"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="393"/>
         <source>frozen: it does not learn</source>
         <translation>заморожен: не обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="352"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="418"/>
         <source>“{0}” is not a number: type a weight like 0.25 or −1.5</source>
         <translation>«{0}» — не число: введите вес, например 0.25 или −1.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="358"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="424"/>
         <source>{0} set to {1}: the run continues from it</source>
         <translation>{0} = {1}: прогон продолжится с этого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="374"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="440"/>
         <source>Edit weight…</source>
         <translation>Изменить вес…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="378"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="444"/>
         <source>Unfreeze this weight</source>
         <translation>Разморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="378"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="444"/>
         <source>Freeze this weight</source>
         <translation>Заморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="382"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="448"/>
         <source>This experiment cannot freeze weights</source>
         <translation>В этом эксперименте веса замораживать нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="393"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="459"/>
         <source>{0}[{1}, {2}] is frozen: it will not change</source>
         <translation>{0}[{1}, {2}] заморожен: он не будет меняться</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="394"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="460"/>
         <source>{0}[{1}, {2}] learns again</source>
         <translation>{0}[{1}, {2}] снова обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="439"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="505"/>
         <source>Click a layer or a matrix to follow it across the three pictures</source>
         <translation>Щелчок по слою или матрице выделит их на всех трёх картинах</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="444"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="510"/>
         <source>l{0} = {1}: {2}, {3} units</source>
         <translation>l{0} = {1}: {2}, нейронов: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="449"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="515"/>
         <source>W{0} = {1}: {2}×{3}, from l{4} to l{5}</source>
         <translation>W{0} = {1}: {2}×{3}, из l{4} в l{5}</translation>
     </message>
@@ -1082,135 +1177,145 @@ Source: {1} ({2})</source>
 <context>
     <name>DigitsPanel</name>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="61"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="62"/>
         <source>Digit and prediction</source>
         <extracomment>Largest and smallest cell of the hidden strip, in pixels; crosses are drawn on cells at least CROSS_MIN wide. Narrower than this (the digit and the bars side by side need about 460 pixels) and at least TALL high, the output bars go under the digit. The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Цифра и прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="428"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="431"/>
         <source>image in batch</source>
         <extracomment>What is shown now (for tests and screen readers): the training iteration, its image and label.</extracomment>
         <translation>изображение в пакете</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="429"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="432"/>
         <source>A batch iteration predicts many images at once: choose which one to show</source>
         <translation>Итерация с пакетом даёт прогноз сразу для многих изображений: выберите, какое показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="430"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="433"/>
         <source>Input digit</source>
         <translation>Входная цифра</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="431"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="434"/>
         <source>Output of each digit</source>
         <translation>Выход для каждой цифры</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="432"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="435"/>
         <source>Hidden layer</source>
         <translation>Скрытый слой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="433"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="436"/>
         <source>Test pass progress</source>
         <translation>Ход проверки на тестовой выборке</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="435"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="437"/>
+        <source>Training image shown</source>
+        <translation>Показанное обучающее изображение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mnist/digits.py" line="440"/>
         <source>This experiment does not look at digits: the view shows the MNIST networks of chapters 8 to 10.</source>
         <translation>Этот эксперимент не работает с цифрами: панель показывает сети MNIST из глав 8–10.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="519"/>
-        <source>batch {0} of {1} · images {2}–{3} · epoch {4}</source>
-        <translation>пакет {0} из {1} · изображения {2}–{3} · эпоха {4}</translation>
+        <location filename="../../desktop/views/mnist/digits.py" line="524"/>
+        <source>batch {0} of {1} · images {2}–{3}</source>
+        <translation>пакет {0} из {1} · изображения {2}–{3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="523"/>
-        <source>example {0} of {1} · epoch {2}</source>
-        <translation>пример {0} из {1} · эпоха {2}</translation>
+        <location filename="../../desktop/views/mnist/digits.py" line="528"/>
+        <source>example {0} of {1}</source>
+        <translation>пример {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="526"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="530"/>
         <source>not predicted yet</source>
         <translation>прогноза ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="536"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="530"/>
+        <source>epoch {0}</source>
+        <translation>эпоха {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mnist/digits.py" line="540"/>
         <source>testing {0} / {1}</source>
         <translation>проверка {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="576"/>
-        <location filename="../../desktop/views/mnist/digits.py" line="584"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="588"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="596"/>
         <source>label {0}</source>
         <translation>метка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="577"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="589"/>
         <source>digit {0}, not predicted yet</source>
         <translation>цифра {0}, прогноза ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="578"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="590"/>
         <source>outputs: after the next prediction</source>
         <translation>выходы: после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="585"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="597"/>
         <source>predicted {0}</source>
         <translation>прогноз {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="587"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="599"/>
         <source>softmax probabilities of the ten digits</source>
         <translation>вероятности softmax для десяти цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="588"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="600"/>
         <source>digit {0}, predicted {1} with probability {2}</source>
         <translation>цифра {0}, прогноз {1} с вероятностью {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="591"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="603"/>
         <source>outputs of the ten digits (linear: the goal is 1 for the label, 0 for the others)</source>
         <translation>выходы десяти цифр (линейные: цель — 1 для метки, 0 для остальных)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="593"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="605"/>
         <source>digit {0}, predicted {1} (output {2})</source>
         <translation>цифра {0}, прогноз {1} (выход {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="601"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="613"/>
         <source>hidden layer: {0} units, after the next prediction</source>
         <translation>скрытый слой: {0} нейронов, после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="613"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="625"/>
         <source>hidden layer: {0} {1} units; full colour = {2}</source>
         <translation>скрытый слой: {0} нейронов {1}; полный цвет = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="615"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="627"/>
         <source>hidden layer: {0} {1} units after dropout; grey ✕ = dropped this step ({2} of {0}), kept units doubled; full colour = {3}</source>
         <translation>скрытый слой: {0} нейронов {1} после дропаута; серый ✕ — отброшен на этом шаге ({2} из {0}), оставшиеся удвоены; полный цвет = {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="619"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="631"/>
         <source>hidden layer: {0} {1} units after dropout; the mask is crossed out when paused or stepping; full colour = {2}</source>
         <translation>скрытый слой: {0} нейронов {1} после дропаута; маска видна крестиками на паузе и при пошаговом выполнении; полный цвет = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="622"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="634"/>
         <source>(position by position, 16 kernels each: the Weights and kernels panel shows them as feature maps)</source>
         <translation>(позиция за позицией, по 16 ядер на каждую: панель «Веса и ядра» показывает их как карты признаков)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="627"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="639"/>
         <source>Strongest: unit {0} at {1}.</source>
         <translation>Сильнейший: нейрон {0}, {1}.</translation>
     </message>
@@ -1218,200 +1323,220 @@ Source: {1} ({2})</source>
 <context>
     <name>ErrorPlotPanel</name>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="34"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="36"/>
         <source>Error and accuracy</source>
         <extracomment>The plot&apos;s views: per iteration, or per epoch (error, accuracy). The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Ошибка и точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="185"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="196"/>
+        <source>Error plot</source>
+        <translation>График ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plots/error_plot.py" line="197"/>
         <source>Log scale</source>
         <translation>Лог. шкала</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="186"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="198"/>
         <source>Show the error on a logarithmic axis: growth by the same factor looks like a straight line, and huge errors stay readable</source>
         <translation>Показывать ошибку на логарифмической оси: рост в одно и то же число раз выглядит прямой, а огромные ошибки остаются читаемыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="188"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="200"/>
         <source>Earlier runs</source>
         <translation>Прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="189"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="201"/>
         <source>Show earlier runs of this experiment as faint curves to compare</source>
         <translation>Показывать прошлые прогоны этого эксперимента бледными кривыми для сравнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="190"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="202"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="191"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="203"/>
         <source>Forget the earlier runs</source>
         <translation>Забыть прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="192"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="204"/>
         <source>This experiment only predicts: there is no error to plot yet.</source>
         <translation>Этот эксперимент только делает прогноз: ошибки для графика пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="207"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="219"/>
         <source>cross-entropy loss</source>
         <translation>перекрёстная энтропия</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="210"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="222"/>
         <source>{0}, summed over a batch of {1}</source>
         <translation>{0}, сумма по пакету из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="218"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="230"/>
         <source>Error per iteration</source>
         <translation>Ошибка по итерациям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="218"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="230"/>
         <source>Loss per iteration</source>
         <translation>Потери по итерациям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="220"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="232"/>
         <source>Loss per image, per epoch (train / test)</source>
         <translation>Потери на изображение по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="221"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="233"/>
         <source>Error per epoch (train / test)</source>
         <translation>Ошибка по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="222"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="235"/>
         <source>Accuracy per epoch (train / test)</source>
         <translation>Точность по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="242"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="263"/>
         <source>testing {0}/{1}</source>
         <translation>проверка {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="345"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="378"/>
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="207"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="572"/>
+        <source>the first epoch is not finished yet</source>
+        <translation>первая эпоха ещё не закончена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plots/error_plot.py" line="219"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="353"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="386"/>
         <source>this run</source>
         <translation>этот прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="361"/>
-        <source>no iterations yet</source>
-        <translation>итераций ещё не было</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="370"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="487"/>
         <source>Error plot: no iterations yet.</source>
         <translation>График ошибки: итераций ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="373"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="490"/>
         <source>Error plot: {0} iterations; the error is not a finite number.</source>
         <translation>График ошибки: итераций {0}; ошибка — не конечное число.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="376"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="493"/>
         <source>steady</source>
         <translation>не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="378"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="495"/>
         <source>falling</source>
         <translation>падает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="378"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="495"/>
         <source>rising</source>
         <translation>растёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="379"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="496"/>
         <source>Error plot: {0} iterations; first error {1}, last {2}, lowest {3}; recently {4}.</source>
         <translation>График ошибки: итераций {0}; первая ошибка {1}, последняя {2}, наименьшая {3}; в последнее время {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="388"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="505"/>
         <source>train (correct ÷ {0})</source>
         <translation>обучающая (верных ÷ {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="412"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="406"/>
         <source>earlier: {0}</source>
         <translation>прошлый: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="420"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="396"/>
+        <source>{0}: {1} = {2}</source>
+        <translation>{0}: {1} = {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plots/error_plot.py" line="399"/>
+        <source>{0} · {1} of iteration {2}: {3}</source>
+        <translation>{0} · {1} итерации {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plots/error_plot.py" line="450"/>
+        <source>No error yet: press Step (→) or Play (Space)</source>
+        <translation>Ошибки ещё нет: нажмите «Шаг» (→) или «Пуск» (пробел)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plots/error_plot.py" line="451"/>
+        <source>No epoch finished yet: the curves start when the first one ends</source>
+        <translation>Ни одна эпоха ещё не закончена: кривые начнутся, когда закончится первая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plots/error_plot.py" line="482"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plots/error_plot.py" line="535"/>
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="421"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="536"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="389"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="506"/>
         <source>train</source>
         <translation>обучающая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="359"/>
-        <source>iteration {0}: {1} = {2}</source>
-        <translation>итерация {0}: {1} = {2}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="427"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="542"/>
         <source>test</source>
         <translation>тестовая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="438"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="553"/>
         <source>best test accuracy {0} at epoch {1}</source>
         <translation>лучшая на тесте {0}, эпоха {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="448"/>
-        <source>epoch {0}</source>
-        <translation>эпоха {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="450"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="565"/>
         <source>train {0}</source>
         <translation>обучающая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="452"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="567"/>
         <source>test {0}</source>
         <translation>тестовая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="454"/>
-        <source>best test accuracy at epoch {0}</source>
-        <translation>лучшая точность на тесте — эпоха {0}</translation>
+        <location filename="../../desktop/views/plots/error_plot.py" line="568"/>
+        <source>epoch {0}: {1}</source>
+        <translation>эпоха {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="458"/>
-        <source>epoch 0: example {0} of {1}</source>
-        <translation>эпоха 0: пример {0} из {1}</translation>
+        <location filename="../../desktop/views/plots/error_plot.py" line="570"/>
+        <source>best test accuracy at epoch {0}</source>
+        <translation>лучшая точность на тесте — эпоха {0}</translation>
     </message>
 </context>
 <context>
@@ -1688,52 +1813,52 @@ Source: {1} ({2})</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../desktop/window_exports.py" line="23"/>
+        <location filename="../../desktop/window_exports.py" line="22"/>
         <source>Export plot</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_exports.py" line="35"/>
+        <location filename="../../desktop/window_exports.py" line="34"/>
         <source>Export diagram</source>
         <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_exports.py" line="46"/>
+        <location filename="../../desktop/window_exports.py" line="45"/>
         <source>This page shows no view to export.</source>
         <translation>На этой странице нет вида для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_exports.py" line="50"/>
+        <location filename="../../desktop/window_exports.py" line="49"/>
         <source>Export view</source>
         <translation>Экспорт вида</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_exports.py" line="63"/>
+        <location filename="../../desktop/window_exports.py" line="62"/>
         <source>Export data</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_exports.py" line="63"/>
+        <location filename="../../desktop/window_exports.py" line="62"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_exports.py" line="70"/>
+        <location filename="../../desktop/window_exports.py" line="69"/>
         <source>Export animation</source>
         <translation>Экспорт анимации</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_exports.py" line="71"/>
+        <location filename="../../desktop/window_exports.py" line="70"/>
         <source>GIF animation (*.gif)</source>
         <translation>Анимация GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_exports.py" line="74"/>
+        <location filename="../../desktop/window_exports.py" line="73"/>
         <source>Rendering the animation…</source>
         <translation>Создание анимации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_exports.py" line="74"/>
+        <location filename="../../desktop/window_exports.py" line="73"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1794,63 +1919,63 @@ Source: {1} ({2})</source>
 <context>
     <name>FullPicture</name>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="64"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="66"/>
         <source>{0} pixels ({1}×{2})</source>
         <translation>{0} пикселей ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="80"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="82"/>
         <source>⋮ {0} more</source>
         <translation>⋮ ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="150"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="157"/>
         <source>positive weight</source>
         <translation>положительный вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="150"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="157"/>
         <source>negative weight</source>
         <translation>отрицательный вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="159"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="166"/>
         <source>thicker = larger |weight| · dashed with a lock = frozen</source>
         <translation>толще — больше |вес| · пунктир с замком — заморожен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="161"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="168"/>
         <source>grey, dashed circle = off: relu gave 0</source>
         <translation>серый пунктирный круг — выключен: relu дал 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="177"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="186"/>
         <source>off</source>
         <translation>выкл</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="207"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="218"/>
         <source>goal {0}</source>
         <translation>цель {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="120"/>
-        <location filename="../../desktop/views/network/diagram/full.py" line="209"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="122"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="220"/>
         <source>error {0}</source>
         <translation>ошибка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="162"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="169"/>
         <source>hover for exact values · click a line to edit its weight</source>
         <translation>наведите указатель — точные значения · щелчок по линии — изменить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="162"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="170"/>
         <source>right-click a line to freeze it</source>
         <translation>правый щелчок по линии — заморозить вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/full.py" line="223"/>
+        <location filename="../../desktop/views/network/diagram/full.py" line="234"/>
         <source>{0} weights of {1} into {2} (mean {3}); the “What the weights learn” panel draws them as an image</source>
         <translation>{0} весов {1}, входящих в {2} (среднее {3}); панель «Чему учатся веса» рисует их как изображение</translation>
     </message>
@@ -2186,21 +2311,89 @@ Source: {1} ({2})</source>
 <context>
     <name>GridItem</name>
     <message>
-        <location filename="../../desktop/views/network/diagram/items.py" line="333"/>
+        <location filename="../../desktop/views/network/diagram/items.py" line="334"/>
         <source>off</source>
         <extracomment>(matrix index, matrix name, row, column) of the weight, rows = target units.</extracomment>
         <translation>выкл</translation>
     </message>
 </context>
 <context>
+    <name>GroupedPicture</name>
+    <message>
+        <location filename="../../desktop/views/network/diagram/grouped.py" line="97"/>
+        <source>{0} pixels ({1}×{2})</source>
+        <translation>{0} пикселей ({1}×{2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/grouped.py" line="105"/>
+        <source>{0} units</source>
+        <translation>нейронов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/grouped.py" line="201"/>
+        <source>computed without a weight matrix of its own (a convolution: see the kernels view)</source>
+        <translation>вычисляется без своей матрицы весов (свёртка: см. вид «Веса и ядра»)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/grouped.py" line="220"/>
+        <source>a cell = one unit or one weight:</source>
+        <translation>клетка = один нейрон или один вес:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/grouped.py" line="221"/>
+        <source>blue positive, orange negative, paler = smaller</source>
+        <translation>синий — положительный, оранжевый — отрицательный, бледнее — меньше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/grouped.py" line="222"/>
+        <source>a band = every weight between two layers;</source>
+        <translation>полоса = все веса между двумя слоями;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/grouped.py" line="223"/>
+        <source>a block shows each: a row per unit it leaves,</source>
+        <translation>блок показывает каждый: строка — нейрон, откуда вес,</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/grouped.py" line="223"/>
+        <source>a column per unit it reaches</source>
+        <translation>столбец — нейрон, куда вес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/grouped.py" line="224"/>
+        <source>grey cell = off: relu gave 0</source>
+        <translation>серая клетка = выключен: relu дал 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/grouped.py" line="254"/>
+        <source>off</source>
+        <translation>выкл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/grouped.py" line="263"/>
+        <source>{0}: {1}×{2} weights from {3} to {4}; from {5} to {6}, mean {7}</source>
+        <translation>{0}: {1}×{2} весов от слоя «{3}» к слою «{4}»; от {5} до {6}, среднее {7}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/grouped.py" line="271"/>
+        <source>goal {0}</source>
+        <translation>цель {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/diagram/grouped.py" line="273"/>
+        <source>error {0}</source>
+        <translation>ошибка {0}</translation>
+    </message>
+</context>
+<context>
     <name>HiddenStrip</name>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="268"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="269"/>
         <source>hidden unit {0}: {1}</source>
         <translation>скрытый нейрон {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="270"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="271"/>
         <source>(dropped by dropout this step)</source>
         <translation>(отброшен дропаутом на этом шаге)</translation>
     </message>
@@ -2214,123 +2407,123 @@ Source: {1} ({2})</source>
         <translation>Веса и ядра</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="239"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="242"/>
         <source>One scale for all tiles</source>
         <translation>Одна шкала для всех плиток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="240"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="243"/>
         <source>Off: each tile uses its own strongest weight as full colour, so every pattern shows. On: one scale, so tiles compare in strength</source>
         <translation>Выключено: у каждой плитки полный цвет — её собственный сильнейший вес, поэтому виден любой узор. Включено: одна шкала, и плитки можно сравнивать по силе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="242"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="245"/>
         <source>Hidden units&apos; input weights</source>
         <translation>Входные веса скрытых нейронов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="243"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="246"/>
         <source>Convolution kernels</source>
         <translation>Ядра свёртки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="244"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="247"/>
         <source>Feature maps</source>
         <translation>Карты признаков</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="357"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="368"/>
         <source>The 16 kernels (3×3), shared by every position of the image</source>
         <translation>16 ядер (3×3), общих для всех позиций изображения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="245"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="248"/>
         <source>This network&apos;s hidden units do not look at an image.</source>
         <translation>Скрытые нейроны этой сети не смотрят на изображение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="236"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="239"/>
         <source>Learned so far</source>
         <extracomment>The run&apos;s starting hidden weights (kernels in ch. 10), for &quot;learned so far&quot;; None if not seen.</extracomment>
         <translation>Что выучено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="237"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="240"/>
         <source>Show each weight minus its random starting value: what the run has learned, which the random start hides early on</source>
         <translation>Показывать каждый вес за вычетом его случайного начального значения: то, что прогон уже выучил и что поначалу скрыто случайным стартом</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="255"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="258"/>
         <source>hidden unit {0}, weight from pixel ({1}, {2}): changed by {3} since the start</source>
         <translation>скрытый нейрон {0}, вес от пикселя ({1}, {2}): изменился на {3} с начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="257"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="260"/>
         <source>hidden unit {0}, weight from pixel ({1}, {2}): {3}</source>
         <translation>скрытый нейрон {0}, вес от пикселя ({1}, {2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="261"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="264"/>
         <source>kernel {0}, row {1}, column {2}: changed by {3} since the start</source>
         <translation>ядро {0}, строка {1}, столбец {2}: изменилось на {3} с начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="263"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="266"/>
         <source>kernel {0}, row {1}, column {2}: {3}</source>
         <translation>ядро {0}, строка {1}, столбец {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="266"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="269"/>
         <source>kernel {0} at window ({1}, {2}): {3}</source>
         <translation>ядро {0} в окне ({1}, {2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="267"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="270"/>
         <source>(dropped by dropout this step)</source>
         <translation>(отброшено дропаутом на этом шаге)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="342"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="353"/>
         <source>What each of the {0} hidden units has learned so far: its input weights minus their random start, as {1}×{2} images. Blue = grew, orange = shrank.</source>
         <translation>Что выучил каждый из {0} скрытых нейронов: его входные веса за вычетом случайного старта, как изображения {1}×{2}. Синий — выросли, оранжевый — уменьшились.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="346"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="357"/>
         <source>The input weights of each of the {0} hidden units, drawn as {1}×{2} images like the digits: blue = positive, orange = negative. Hover a pixel to read it.</source>
         <translation>Входные веса каждого из {0} скрытых нейронов, нарисованные как изображения {1}×{2}, подобно цифрам: синий — положительные, оранжевый — отрицательные. Наведите указатель на пиксель, чтобы прочитать значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="355"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="366"/>
         <source>The 16 kernels (3×3): what each has learned since its random start</source>
         <translation>16 ядер (3×3): что каждое выучило со случайного старта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="358"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="369"/>
         <source>Convolution: 16 kernels of 3×3 slide over the image; each makes a feature map of where its pattern appears. Blue = positive, orange = negative.</source>
         <translation>Свёртка: 16 ядер 3×3 скользят по изображению; каждое строит карту признаков — где встречается его узор. Синий — положительные, оранжевый — отрицательные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="364"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="375"/>
         <source>Feature maps: after the next prediction</source>
         <translation>Карты признаков: после следующего прогноза</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="376"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="387"/>
         <source>Feature maps ({0}×{0}) of the first image of the batch: tanh of each kernel at every window, after dropout (grey: dropped this step, kept values doubled)</source>
         <translation>Карты признаков ({0}×{0}) первого изображения пакета: tanh каждого ядра в каждом окне, после дропаута (серые отброшены на этом шаге, оставшиеся значения удвоены)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="379"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="390"/>
         <source>Feature maps ({0}×{0}) of the first image of the batch: tanh of each kernel at every window, after dropout (the dropped positions are greyed when paused)</source>
         <translation>Карты признаков ({0}×{0}) первого изображения пакета: tanh каждого ядра в каждом окне, после дропаута (на паузе отброшенные позиции серые)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="382"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="393"/>
         <source>Feature maps ({0}×{0}): tanh of each kernel at every window</source>
         <translation>Карты признаков ({0}×{0}): tanh каждого ядра в каждом окне</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/kernels.py" line="400"/>
+        <location filename="../../desktop/views/mnist/kernels.py" line="411"/>
         <source>Strongest weight {0} in tile {1}.</source>
         <translation>Сильнейший вес {0} — в плитке {1}.</translation>
     </message>
@@ -2338,125 +2531,145 @@ Source: {1} ({2})</source>
 <context>
     <name>LandscapePanel</name>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="76"/>
+        <location filename="../../desktop/views/network/landscape.py" line="79"/>
         <source>Error landscape</source>
         <extracomment>The contour map costs a grid of error evaluations: repaint it less often. How many of the latest steps set the zoom; the last few of them are numbered. Experiments with more weights than this get no landscape (a contour of two among thousands says little). The error curve draws at most this many of the latest steps (each costs two error evaluations a frame). Errors beyond this are not drawn: the plot&apos;s own arithmetic overflows near the largest float. The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Рельеф ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="231"/>
+        <location filename="../../desktop/views/network/landscape.py" line="245"/>
         <source>The weight along the horizontal axis; the others stay as they are now</source>
         <extracomment>Weight arrays seen after each completed iteration (or edit): (iteration, arrays, edited).</extracomment>
         <translation>Вес по горизонтальной оси; остальные остаются такими, как сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="232"/>
+        <location filename="../../desktop/views/network/landscape.py" line="246"/>
         <source>A second weight for a contour map of the error, or none for the error curve of one weight</source>
         <translation>Второй вес — для карты линий уровня ошибки; без него — кривая ошибки одного веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="268"/>
+        <location filename="../../desktop/views/network/landscape.py" line="283"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="234"/>
+        <location filename="../../desktop/views/network/landscape.py" line="248"/>
         <source>against</source>
         <translation>и</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="235"/>
+        <location filename="../../desktop/views/network/landscape.py" line="249"/>
+        <source>Error landscape plot</source>
+        <translation>График рельефа ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/landscape.py" line="250"/>
         <source>This experiment has no error landscape to show.</source>
         <translation>У этого эксперимента нет рельефа ошибки для показа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="257"/>
+        <location filename="../../desktop/views/network/landscape.py" line="272"/>
         <source>— none: the error curve of one weight</source>
         <translation>— нет: кривая ошибки одного веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="270"/>
+        <location filename="../../desktop/views/network/landscape.py" line="285"/>
         <source>Weight: {0}</source>
         <translation>Вес: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="499"/>
+        <location filename="../../desktop/views/network/landscape.py" line="418"/>
+        <source>at the start</source>
+        <translation>в начале</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/landscape.py" line="420"/>
+        <source>used by iteration {0}</source>
+        <translation>используется итерацией {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/landscape.py" line="421"/>
+        <source>after iteration {0}</source>
+        <translation>после итерации {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/landscape.py" line="545"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="500"/>
-        <source>weight {0} → error {1} · step {2}</source>
-        <translation>вес {0} → ошибка {1} · шаг {2}</translation>
+        <location filename="../../desktop/views/network/landscape.py" line="546"/>
+        <source>weight {0} → error {1} · {2}</source>
+        <translation>вес {0} → ошибка {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="510"/>
+        <location filename="../../desktop/views/network/landscape.py" line="571"/>
         <source>each step lands further away on the other side: divergence</source>
         <translation>каждый шаг уводит всё дальше на другую сторону: расхождение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="512"/>
+        <location filename="../../desktop/views/network/landscape.py" line="573"/>
         <source>each step overshoots the bottom, by less every time</source>
         <translation>каждый шаг проскакивает дно, но всё меньше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="514"/>
+        <location filename="../../desktop/views/network/landscape.py" line="575"/>
         <source>each step moves part of the way down, never past the bottom</source>
         <translation>каждый шаг проходит часть пути вниз, не проскакивая дно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="516"/>
+        <location filename="../../desktop/views/network/landscape.py" line="577"/>
         <source>the steps go uphill</source>
         <translation>шаги идут в гору</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="517"/>
+        <location filename="../../desktop/views/network/landscape.py" line="578"/>
         <source>Each step multiplies the distance to the bottom by 1 − alpha·input² = {0}: {1}.</source>
         <translation>Каждый шаг умножает расстояние до дна на 1 − alpha·input² = {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="520"/>
+        <location filename="../../desktop/views/network/landscape.py" line="581"/>
         <source>Zoomed to the last {0} of {1} steps; older steps are faint.</source>
         <translation>Показаны последние {0} из {1} шагов; более ранние — бледнее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="523"/>
+        <location filename="../../desktop/views/network/landscape.py" line="584"/>
         <source>The other weights stay as they are now: when they learn, this curve moves.</source>
         <translation>Остальные веса остаются такими, как сейчас: когда они учатся, кривая сдвигается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="525"/>
         <location filename="../../desktop/views/network/landscape.py" line="586"/>
+        <location filename="../../desktop/views/network/landscape.py" line="647"/>
         <source>At this speed one drawn step covers up to {0} iterations.</source>
         <translation>На этой скорости один нарисованный шаг объединяет до {0} итераций.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="527"/>
+        <location filename="../../desktop/views/network/landscape.py" line="588"/>
         <source>▲ marks the bottom, at {0}.</source>
         <translation>▲ — дно, в точке {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="531"/>
+        <location filename="../../desktop/views/network/landscape.py" line="592"/>
         <source>Off the chart: the weight is now {0}, its error too large to draw. The chart shows the last steps that could still be drawn (up to weight {1}); lower alpha and reset.</source>
         <translation>За пределами графика: вес сейчас {0}, его ошибка слишком велика, чтобы её нарисовать. На графике — последние шаги, которые ещё можно нарисовать (до веса {1}); уменьшите alpha и сделайте сброс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="582"/>
-        <source>{0} = {1}, {2} = {3} → error {4} · step {5}</source>
-        <translation>{0} = {1}, {2} = {3} → ошибка {4} · шаг {5}</translation>
+        <location filename="../../desktop/views/network/landscape.py" line="643"/>
+        <source>{0} = {1}, {2} = {3} → error {4} · {5}</source>
+        <translation>{0} = {1}, {2} = {3} → ошибка {4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="589"/>
+        <location filename="../../desktop/views/network/landscape.py" line="650"/>
         <source>The error does not change with these two weights here: they feed a unit that relu turned off, or an input that is 0. Pick other weights.</source>
         <translation>Здесь ошибка не зависит от этих двух весов: они ведут к нейрону, который relu выключил, или идут от входа, равного 0. Выберите другие веса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="592"/>
+        <location filename="../../desktop/views/network/landscape.py" line="653"/>
         <source>Contours of the error over these two weights (darker = larger; lines at equal steps of √error); the other weights stay as they are now, so the map moves as they learn. Each dot is a step.</source>
         <translation>Линии уровня ошибки по этим двум весам (темнее — больше; линии через равные шаги √ошибки); остальные веса остаются такими, как сейчас, поэтому карта сдвигается, когда они учатся. Каждая точка — шаг.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/landscape.py" line="596"/>
+        <location filename="../../desktop/views/network/landscape.py" line="657"/>
         <source>Off the chart: a weight is no longer a finite number.</source>
         <translation>За пределами графика: вес больше не конечное число.</translation>
     </message>
@@ -2472,52 +2685,67 @@ Source: {1} ({2})</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="167"/>
+        <location filename="../../desktop/panels/lesson.py" line="173"/>
         <source>◀ Previous</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="168"/>
+        <location filename="../../desktop/panels/lesson.py" line="174"/>
         <source>Previous page (Page Up)</source>
         <translation>Предыдущая страница (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="169"/>
+        <location filename="../../desktop/panels/lesson.py" line="175"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="170"/>
+        <location filename="../../desktop/panels/lesson.py" line="176"/>
         <source>Next page (Page Down)</source>
         <translation>Следующая страница (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="171"/>
+        <location filename="../../desktop/panels/lesson.py" line="177"/>
         <source>Try this:</source>
         <translation>Попробуйте:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="175"/>
+        <location filename="../../desktop/panels/lesson.py" line="178"/>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lesson.py" line="179"/>
+        <source>Lesson text</source>
+        <translation>Текст урока</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lesson.py" line="180"/>
+        <source>Try this</source>
+        <translation>Попробуйте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/lesson.py" line="184"/>
         <source>{0} problem(s) in the lesson files; those pages are skipped. First: {1}: {2} (hover for all)</source>
         <translation>Ошибок в файлах уроков: {0}; эти страницы пропущены. Первая: {1}: {2} (наведите указатель, чтобы увидеть все)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="195"/>
+        <location filename="../../desktop/panels/lesson.py" line="204"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="285"/>
+        <location filename="../../desktop/panels/lesson.py" line="299"/>
         <source>page {0} of {1}</source>
         <translation>страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="298"/>
+        <location filename="../../desktop/panels/lesson.py" line="312"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/lesson.py" line="298"/>
+        <location filename="../../desktop/panels/lesson.py" line="312"/>
         <source>Not done yet</source>
         <translation>Ещё не выполнено</translation>
     </message>
@@ -2653,37 +2881,37 @@ Source: {1} ({2})</source>
         <translation>Набор данных «{0}» нельзя использовать: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="386"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>The Russian translation file is missing; staying in English.</source>
         <translation>Файл русского перевода не найден; интерфейс остаётся на английском.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="402"/>
+        <location filename="../../desktop/main_window.py" line="403"/>
         <source>✓ Done: {0}</source>
         <translation>✓ Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="438"/>
+        <location filename="../../desktop/main_window.py" line="440"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="450"/>
+        <location filename="../../desktop/main_window.py" line="452"/>
         <source>The network diverged</source>
         <translation>Сеть разошлась</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="452"/>
+        <location filename="../../desktop/main_window.py" line="454"/>
         <source>Diverged at iteration {0}</source>
         <translation>Расхождение на итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="456"/>
+        <location filename="../../desktop/main_window.py" line="458"/>
         <source>Done: the book&apos;s {0} iterations. Press Play to keep going.</source>
         <translation>Готово: все {0} итераций из книги. Нажмите «Пуск», чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="465"/>
+        <location filename="../../desktop/main_window.py" line="467"/>
         <source>Sample data</source>
         <translation>Данные-образец</translation>
     </message>
@@ -2691,27 +2919,22 @@ Source: {1} ({2})</source>
 <context>
     <name>MathPanel</name>
     <message>
-        <location filename="../../desktop/panels/math.py" line="67"/>
+        <location filename="../../desktop/panels/math.py" line="142"/>
         <source>Predict</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="67"/>
+        <location filename="../../desktop/panels/math.py" line="142"/>
         <source>Compare</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="68"/>
+        <location filename="../../desktop/panels/math.py" line="143"/>
         <source>Learn</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="109"/>
-        <source>Iteration {0}</source>
-        <translation>Итерация {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/math.py" line="110"/>
+        <location filename="../../desktop/panels/math.py" line="241"/>
         <source>Press Step (→) or Phase step (Shift+→) to see the math of one iteration</source>
         <translation>Нажмите «Шаг» (→) или «Шаг по фазе» (Shift+→), чтобы увидеть формулы одной итерации</translation>
     </message>
@@ -2719,22 +2942,22 @@ Source: {1} ({2})</source>
 <context>
     <name>OutputBars</name>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="191"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="192"/>
         <source>◀ predicted = true ✓</source>
         <translation>◀ прогноз верен ✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="191"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="192"/>
         <source>true ✓</source>
         <translation>верная ✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="193"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="194"/>
         <source>◀ predicted ✗</source>
         <translation>◀ прогноз ✗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mnist/digits.py" line="195"/>
+        <location filename="../../desktop/views/mnist/digits.py" line="196"/>
         <source>true</source>
         <translation>верная</translation>
     </message>
@@ -3115,107 +3338,170 @@ Source: {1} ({2})</source>
 <context>
     <name>StreetlightsPanel</name>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="53"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="54"/>
         <source>Streetlights</source>
         <extracomment>Below this |r| a light &quot;does not correlate&quot;; above STRONG it predicts the goal by itself. The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Светофоры</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="196"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="206"/>
         <source>Each row is one pattern of lights and its goal; ▶ marks the pattern the network learns from next</source>
         <translation>Каждая строка — один образец огней и его цель; ▶ отмечает образец, на котором сеть учится следующим</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="198"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="208"/>
         <source>Correlation with the goal (r, over the whole table)</source>
         <translation>Корреляция с целью (r, по всей таблице)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="199"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="211"/>
         <source>r = +1: on exactly when the goal is 1; r = −1: on exactly when it is 0; r = 0: no linear relation. A unit that is always off (relu gave 0 for every pattern) or a light that never changes has no correlation at all</source>
         <translation>r = +1: горит ровно тогда, когда цель 1; r = −1: ровно тогда, когда цель 0; r = 0: линейной связи нет. У нейрона, который всегда выключен (relu дал 0 для всех образцов), и у огня, который никогда не меняется, корреляции нет вовсе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="202"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="214"/>
         <source>This experiment has no small data set to show as a table.</source>
         <translation>У этого эксперимента нет маленького набора данных, который можно показать таблицей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="190"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="192"/>
         <source>goal {0}</source>
         <extracomment>name, r (NaN: the values never change), a section starts here, what to say instead of a NaN bar</extracomment>
         <translation>цель {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="191"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="193"/>
         <source>prediction {0}</source>
         <translation>прогноз {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="191"/>
-        <location filename="../../desktop/views/network/streetlights.py" line="328"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="193"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="341"/>
         <source>prediction</source>
         <translation>прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="192"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="194"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="295"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="200"/>
+        <source>{0} patterns.</source>
+        <translation>Образцов: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/streetlights.py" line="201"/>
+        <source>{0} patterns; the network learns from pattern {1} next.</source>
+        <translation>Образцов: {0}; следующим сеть учится на образце {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/streetlights.py" line="209"/>
+        <source>Data set: one row per pattern</source>
+        <translation>Набор данных: по строке на образец</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/streetlights.py" line="210"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/streetlights.py" line="308"/>
         <source>the network learns from this pattern next</source>
         <translation>на этом образце сеть учится следующим</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="300"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="313"/>
         <source>error over the whole table: {0}</source>
         <translation>ошибка по всей таблице: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="309"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="322"/>
         <source>never changes</source>
         <translation>не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="323"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="336"/>
         <source>always off</source>
         <translation>всегда выкл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="329"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="342"/>
         <source>Correlation with {0} (r, over the whole table)</source>
         <translation>Корреляция с {0} (r, по всей таблице)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="339"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="353"/>
         <source>{0}: always the same, so it cannot tell one pattern from another.</source>
         <translation>{0}: всегда одинаков, поэтому не отличает один образец от другого.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="344"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="358"/>
         <source>{0} predicts {1} by itself (r = {2}): one layer of weights can learn this directly, and its weight grows while the others shrink.</source>
         <translation>{0} сам по себе предсказывает {1} (r = {2}): один слой весов может выучить это напрямую — его вес растёт, а остальные уменьшаются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="348"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="362"/>
         <source>No light on its own correlates with {0} (largest |r| = {1}): a network with no hidden layer cannot learn this pattern.</source>
         <translation>Ни один огонь сам по себе не коррелирует с {0} (наибольший |r| = {1}): сеть без скрытого слоя не может выучить эту закономерность.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="352"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="366"/>
         <source>{0} correlates with {1} only partly (r = {2}).</source>
         <translation>{0} коррелирует с {1} лишь отчасти (r = {2}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="360"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="374"/>
         <source>The hidden layer creates the correlation the lights lack: {0} correlates with {1} at r = {2}. Each hidden unit switches off (relu = 0) for some patterns, and that is what makes the difference.</source>
         <translation>Скрытый слой создаёт корреляцию, которой нет у огней: {0} коррелирует с {1} при r = {2}. Каждый скрытый нейрон выключается (relu = 0) на части образцов — в этом всё дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/streetlights.py" line="365"/>
+        <location filename="../../desktop/views/network/streetlights.py" line="379"/>
         <source>No hidden unit correlates with {0} more than the lights yet (best: {1}, r = {2}); watch them as the network learns.</source>
         <translation>Пока ни один скрытый нейрон не коррелирует с {0} сильнее огней (лучший: {1}, r = {2}); следите за ними, пока сеть учится.</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../desktop/units.py" line="14"/>
+        <source>input</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/units.py" line="15"/>
+        <source>prediction</source>
+        <translation>прогноз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/units.py" line="16"/>
+        <source>light {0}</source>
+        <translation>лампа {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/units.py" line="17"/>
+        <source>hidden {0}</source>
+        <translation>скрытый {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/units.py" line="18"/>
+        <source>walk?</source>
+        <translation>идти?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/units.py" line="19"/>
+        <source>win?</source>
+        <translation>победа?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/units.py" line="20"/>
+        <source>hurt?</source>
+        <translation>травма?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/units.py" line="21"/>
+        <source>sad?</source>
+        <translation>грусть?</translation>
     </message>
 </context>
 <context>
@@ -3254,94 +3540,118 @@ Source: {1} ({2})</source>
         <translation>Чему учатся веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="270"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="271"/>
         <source>One scale for all tiles</source>
         <translation>Одна шкала для всех плиток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="271"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="272"/>
         <source>Off: each tile uses its own strongest weight as full colour, so every pattern shows. On: one scale, so tiles compare in strength</source>
         <translation>Выключено: у каждой плитки полный цвет — её собственный сильнейший вес, поэтому виден любой узор. Включено: одна шкала, и плитки можно сравнивать по силе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="273"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="274"/>
         <source>Click a tile to take its weights into the dot product below</source>
         <translation>Щёлкните по плитке, чтобы взять её веса в скалярное произведение ниже</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="274"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="275"/>
+        <source>Each unit&apos;s input weights as an image</source>
+        <translation>Входные веса каждого нейрона как изображение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/network/weight_images.py" line="276"/>
         <source>This network does not take an image in, so its weights are not drawn as images here.</source>
         <translation>Эта сеть не получает на вход изображение, поэтому её веса здесь не рисуются картинками.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="307"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="309"/>
         <source>The weights into each unit of {0}, drawn as {1}×{2} images like the input: blue = positive, orange = negative</source>
         <translation>Веса, входящие в каждый нейрон слоя {0}, нарисованные как изображения {1}×{2}, подобно входу: синий — положительные, оранжевый — отрицательные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="340"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="349"/>
         <source>weights into {0}: from {1} to {2}; click to use it in the dot product</source>
         <translation>веса, входящие в {0}: от {1} до {2}; щёлкните, чтобы взять их в скалярное произведение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="352"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="361"/>
         <source>w: the weights into {0}</source>
         <translation>w: веса, входящие в {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="356"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="365"/>
         <source>no input yet</source>
         <translation>входа ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="357"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="366"/>
         <source>x: the input</source>
         <translation>x: вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="358"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="367"/>
         <source>x ⊙ w</source>
         <translation>x ⊙ w</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="359"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="368"/>
         <source>Step once to see which parts of the input agree with the weights.</source>
         <translation>Сделайте один шаг, чтобы увидеть, какие части входа согласуются с весами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="370"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="379"/>
         <source>x: the input now</source>
         <translation>x: текущий вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="371"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="380"/>
         <source>x ⊙ w: agree (blue), disagree (orange)</source>
         <translation>x ⊙ w: согласие (синий), расхождение (оранжевый)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="378"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="387"/>
         <source>= {0}: the weighted sum the network computed</source>
         <translation>= {0}: взвешенная сумма, которую вычислила сеть</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="380"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="389"/>
         <source>{0}({1}) = {2} = {3}</source>
         <translation>{0}({1}) = {2} = {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="383"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="392"/>
         <source>{0} was {1}: computed before the last update changed w</source>
         <translation>{0} было {1}: вычислено до того, как последнее обновление изменило w</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="391"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="400"/>
         <source>The input&apos;s dot product with the {0} weight vectors it agrees with most (of {1}):</source>
         <translation>Скалярное произведение входа с {0} векторами весов, с которыми он согласуется больше всего (из {1}):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/weight_images.py" line="394"/>
+        <location filename="../../desktop/views/network/weight_images.py" line="403"/>
         <source>The input&apos;s dot product with every weight vector: the largest is the unit this input looks most like</source>
         <translation>Скалярное произведение входа с каждым вектором весов: наибольшее — у нейрона, на который этот вход больше всего похож</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../desktop/workspace.py" line="264"/>
+        <source>Views</source>
+        <extracomment>The learner moved a view to another area: (view key, area). The learner dragged a splitter: the sizes of both splitters. A view was built (on its first show, or when asked for): (view key, view).</extracomment>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="264"/>
+        <source>Views below, left</source>
+        <translation>Виды внизу слева</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workspace.py" line="264"/>
+        <source>Views below, right</source>
+        <translation>Виды внизу справа</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,7 @@ def test_char_lstm_steps_phase_by_phase_and_pauses_mid_batch(qtbot, main_window,
     for _ in range(3):  # predict t=0, compare t=0, predict t=1
         qtbot.keyClick(w, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert runner.mid_iteration and runner.current_phase.values["t"] == 1
-    assert "t = 1:  x = embed(" in w.math.label.text()
+    assert "t = 1:  x = embed(" in w.math.shown_text()
     weights = [a.copy() for a in exp.net.arrays()]
     values = exp.cell_values(stream=0)
     np.testing.assert_array_equal(values["h"], values["o"] * np.tanh(values["c"]))

@@ -108,8 +108,8 @@ def test_per_class_accuracy_column_and_text_alternative(qtbot, panel_for):
     panel.grid.set_counts(counts)
     assert panel.grid.hover_text(4, 9).startswith("true 4 predicted 9: 23 images")
     assert panel.grid.hover_text(4, 9).endswith("(23.0 % of the 100 test images of 4)")
-    assert "Most frequent mistake: true 4 predicted 9, 23 images." in panel.describe(counts)
-    assert "Hardest digit: 4, 77 % right." in panel.describe(counts)
+    assert "Most frequent mistake: true 4 predicted 9, 23 images." in panel.describe_counts(counts)
+    assert "Hardest digit: 4, 77 % right." in panel.describe_counts(counts)
 
 
 def test_reset_clears_the_matrix(qtbot, panel_for):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsTextItem
 
 from desktop.export import export_scene
 from desktop.runner import Runner
-from desktop.views.network.diagram import MAX_NODES, DiagramPanel, GridItem, ImageLayerItem, fixed, parse_weight
+from desktop.views.network.diagram import DiagramPanel, GridItem, ImageLayerItem, fixed, parse_weight
 from learning.analysis import units_off
 from learning.catalogue import get
 from learning.experiment import Experiment, Param, ParamError, Phase
@@ -352,20 +352,48 @@ def test_hidden_units_that_relu_turned_off_are_drawn_off_in_every_picture(qtbot,
     assert any(f"{int(off.sum())} of 4 off (relu = 0)" in t for t in texts)
 
 
-def test_large_layers_are_an_image_or_a_sample_never_hundreds_of_circles(qtbot, panel_for):
+def test_a_784_input_network_is_grouped_image_strip_block_and_band(qtbot, panel_for):
     runner, panel = panel_for(Pixels())
+    runner.step()
+    panel.refresh()
+    exp = runner.experiment
     nodes = panel.node_items()
-    assert len(nodes) == 8 + 10  # hidden: 6 + 2 sampled, output: all 10
-    assert len(nodes) <= 2 * MAX_NODES
+    assert len(nodes) == 10  # only the ten outputs are circles
+    assert panel.link_items() == []  # no hairball of lines: the weights are bands
     images = [item for item in panel.scene().items() if isinstance(item, ImageLayerItem)]
-    assert len(images) == 1 and images[0].shape_ == (28, 28)
+    assert len(images) == 1 and images[0].shape_ == (28, 28)  # the input is the digit image
+    picture = panel.picture
+    strip = picture.strips[1]
+    assert (strip.rows, strip.columns) == (40, 1)  # the hidden layer: a strip of 40 cells
+    hidden = np.maximum(0, exp.w01 @ exp.x)
+    assert np.array_equal(strip.values[:, 0], hidden)
+    assert np.array_equal(strip.off[:, 0], hidden == 0)  # relu's zeros are greyed
+    block = picture.blocks[1]  # weights_1_2, cell by cell: a row per hidden unit, a column per output
+    assert (block.rows, block.columns) == (40, 10) and np.array_equal(block.values, exp.w12.T)
+    assert 0 not in picture.blocks and set(picture.bands) == {0, 1}  # 784 × 40 weights: a band only
+    # every cell is level with the hidden unit its weights leave
+    for r in (0, 17, 39):
+        assert block.cell_rect(r, 0).center().y() == pytest.approx(strip.cell_rect(r, 0).center().y())
+    # hover still gives exact values
+    assert f"= {float(exp.w12[3, 17])!r}" in panel.weight_tip(1, 3, 17)
+    block.hoverMoveEvent(hover_at(block, block.cell_rect(17, 3).center()))
+    assert block.toolTip() == panel.weight_tip(1, 3, 17)
+    strip.hoverMoveEvent(hover_at(strip, strip.cell_rect(5, 0).center()))
+    assert strip.toolTip() == panel.unit_tip(1, 5)
     texts = [item.text() for item in panel.scene().items() if hasattr(item, "text") and callable(item.text)]
-    assert "⋮ 32 more" in texts and "784 pixels (28×28)" in texts
-    assert len(panel.link_items()) == 8 + 8 * 10  # one bundle per shown hidden unit from the image
+    assert "784 pixels (28×28)" in texts and "40 units" in texts and "W0  784×40" in texts
     panel.set_diagram_style("blocks")
     grids = [g for g in panel.scene().items() if isinstance(g, GridItem)]
     assert any(g.big and (g.rows, g.columns) == (784, 40) for g in grids)
     assert any(g.big and (g.rows, g.columns) == (28, 28) for g in grids)
+
+
+def hover_at(item, point):
+    from PySide6.QtWidgets import QGraphicsSceneHoverEvent
+
+    event = QGraphicsSceneHoverEvent()
+    event.setPos(point)
+    return event
 
 
 def test_every_picture_exports(qtbot, panel_for, tmp_path):

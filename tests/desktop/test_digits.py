@@ -81,7 +81,7 @@ def test_after_a_step_the_views_show_the_experiment_s_current_example(qtbot, pan
     assert panel.strip.show_mask  # paused after a step: the mask is shown
     np.testing.assert_array_equal(panel.strip.dropped, mask == 0)
     assert f"({np.count_nonzero(mask == 0)} of 100)" in panel.strip_title.text()
-    assert panel.progress.text() == "example 1 of 20 · epoch 0"
+    assert panel.progress.text() == "Iteration 0, epoch 0 · example 1 of 20"
 
 
 def test_dropped_cells_are_greyed_and_kept_ones_coloured(qtbot, panel_for, tiny):
@@ -113,7 +113,7 @@ def test_phase_step_shows_the_open_iteration_with_its_mask(qtbot, panel_for, tin
     np.testing.assert_array_equal(panel.bars.values, exp.output_probabilities())
     assert panel.strip.show_mask
     np.testing.assert_array_equal(panel.strip.dropped, exp.last_dropout_mask() == 0)
-    assert panel.progress.text() == "example 2 of 20 · epoch 0"
+    assert panel.progress.text() == "Iteration 1, epoch 0 · after predict · example 2 of 20"
 
 
 def test_the_mask_is_not_crossed_while_playing_and_pause_keeps_the_current_example(qtbot, panel_for, tiny):
@@ -134,7 +134,7 @@ def test_the_mask_is_not_crossed_while_playing_and_pause_keeps_the_current_examp
     assert panel.shown_label == label == (count - 1) % 10
     np.testing.assert_array_equal(panel.bars.values, exp.output_probabilities())
     np.testing.assert_array_equal(panel.strip.dropped, exp.last_dropout_mask() == 0)
-    assert panel.progress.text() == f"example {count} of 20 · epoch 0"
+    assert panel.progress.text() == f"Iteration {count - 1}, epoch 0 · example {count} of 20"
     qtbot.waitUntil(lambda: not panel._repaint.timer.isActive(), timeout=3000)
     assert runner.count == count and panel.shown_iteration == count - 1  # paused: nothing moves on
 
@@ -147,7 +147,7 @@ def test_epoch_progress_and_the_sliced_test_pass(qtbot, panel_for, tiny, fake_cl
     runner.tested.connect(lambda done, total: seen.append((done, total, panel.test_label.text(),
                                                            panel.test_bar.isVisible())))
     runner.run_to(19)
-    qtbot.waitUntil(lambda: panel.progress.text() == "example 19 of 20 · epoch 0", timeout=3000)
+    qtbot.waitUntil(lambda: panel.progress.text() == "Iteration 18, epoch 0 · example 19 of 20", timeout=3000)
     runner.step()  # closes epoch 0; its test pass goes on in slices
     assert runner.mid_iteration and seen and seen[-1][0] < 30
     qtbot.waitUntil(lambda: runner.count == 20, timeout=5000)
@@ -157,9 +157,9 @@ def test_epoch_progress_and_the_sliced_test_pass(qtbot, panel_for, tiny, fake_cl
         assert text == f"testing {done} / {total}" and bar
     assert seen[-1][:2] == (30, 30)
     assert panel.test_label.text() == "" and not panel.test_bar.isVisible()
-    qtbot.waitUntil(lambda: panel.progress.text() == "example 20 of 20 · epoch 0", timeout=3000)
+    qtbot.waitUntil(lambda: panel.progress.text() == "Iteration 19, epoch 0 · example 20 of 20", timeout=3000)
     runner.step()
-    qtbot.waitUntil(lambda: panel.progress.text() == "example 1 of 20 · epoch 1", timeout=3000)
+    qtbot.waitUntil(lambda: panel.progress.text() == "Iteration 20, epoch 1 · example 1 of 20", timeout=3000)
 
 
 def test_a_batch_shows_the_chosen_image(qtbot, panel_for, tiny):
@@ -167,7 +167,7 @@ def test_a_batch_shows_the_chosen_image(qtbot, panel_for, tiny):
     assert panel.row.isVisible() and panel.row.maximum() == 5
     runner.step()
     qtbot.waitUntil(lambda: panel.bars.values is not None, timeout=3000)
-    assert panel.progress.text() == "batch 1 of 4 · images 1–5 · epoch 0"
+    assert panel.progress.text() == "Iteration 0, epoch 0 · batch 1 of 4 · images 1–5"
     for _ in range(2):
         qtbot.keyClick(panel.row, Qt.Key.Key_Up)
     assert panel.row.value() == 3
@@ -214,7 +214,7 @@ def test_real_sample_first_digit(qtbot, panel_for):
     # files it is the first training image, a 5
     assert panel.shown_label == (7 if data.sample_mode else 5)
     thousand = panel.locale().toString(1000)
-    assert panel.progress.text() == f"example 1 of {thousand} · epoch 0"
+    assert panel.progress.text() == f"Iteration 0, epoch 0 · example 1 of {thousand}"
     assert panel.image.accessibleDescription().startswith(f"digit {panel.shown_label}, predicted ")
 
 
@@ -235,7 +235,7 @@ def test_the_panel_follows_a_language_change(qtbot, panel_for, tiny):
 
     runner, panel = panel_for(MnistOverfit(data=tiny))
     runner.step()
-    qtbot.waitUntil(lambda: panel.progress.text() == "example 1 of 20 · epoch 0", timeout=3000)
+    qtbot.waitUntil(lambda: panel.progress.text() == "Iteration 0, epoch 0 · example 1 of 20", timeout=3000)
     translations = Translations()
     try:
         assert translations.set_language("ru")  # widgets hear of it through a posted LanguageChange event
@@ -243,4 +243,4 @@ def test_the_panel_follows_a_language_change(qtbot, panel_for, tiny):
         assert "20" in panel.progress.text() and "digit" not in panel.image.accessibleDescription()
     finally:
         translations.set_language("en")
-    qtbot.waitUntil(lambda: panel.progress.text() == "example 1 of 20 · epoch 0", timeout=3000)
+    qtbot.waitUntil(lambda: panel.progress.text() == "Iteration 0, epoch 0 · example 1 of 20", timeout=3000)

@@ -53,7 +53,7 @@ def test_epoch_views_show_train_test_gap_and_best_epoch(qtbot):
     panel = ErrorPlotPanel(runner)
     qtbot.addWidget(panel)
     panel.show()
-    runner.experiment_changed.emit(runner.experiment)  # picks the accuracy view for an epoch experiment
+    runner.experiment_changed.emit(runner.experiment)  # picks the accuracy view for a tested classifier
     assert panel.view.currentData() == EPOCH_ACCURACY
     runner.run_to(10)
     panel.refresh()
@@ -139,3 +139,82 @@ def test_a_hundred_thousand_points_are_drawn_downsampled(qtbot):
     shown = panel.curve.getData()[0]
     assert len(shown) < 20_000  # peak downsampling: what is drawn follows the pixels, not the run's length
     assert panel.plot.getPlotItem().viewRange()[0][1] >= 99_999  # the x axis reaches the end
+
+
+def y_range(panel):
+    return panel.plot.getPlotItem().viewRange()[1]
+
+
+def test_the_current_run_sets_the_scale_not_an_earlier_diverged_one(qtbot):
+    runner = Runner(get("ch04.divergence")())
+    panel = ErrorPlotPanel(runner)
+    qtbot.addWidget(panel)
+    panel.show()
+    runner.run_to(6)  # diverges: the error reaches 0.04 · 9⁵ ≈ 2,362
+    runner.set_param("alpha", 0.1)
+    runner.reset()
+    runner.run_to(20)  # tamed: the error falls from 0.04 towards 0
+    panel.refresh()
+    errors = runner.history.series("error")
+    assert len(panel.ghost_curves()) == 1 and panel.ghost_curves()[0][2].max() > 2000
+    lo, hi = y_range(panel)
+    assert lo <= 0 and errors.max() <= hi < 2 * errors.max()  # the tamed run fills the height: not a flat line
+    assert panel.curve.zValue() > panel.ghost_items[0].zValue()  # and it is drawn above the earlier run
+    assert [label.text for _, label in panel.legend.items] == ["this run", "earlier: defaults"]
+    panel.set_log_y(True)
+    lo, hi = y_range(panel)
+    assert 10 ** lo <= errors.min() and errors.max() <= 10 ** hi < 10 * errors.max()
+
+
+def test_an_empty_plot_shows_no_invented_range(qtbot):
+    runner = Runner(get("ch04.gradient-descent")())
+    panel = ErrorPlotPanel(runner)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.refresh()
+    left = panel.plot.getPlotItem().getAxis("left")
+    assert panel.is_empty() and panel.empty_text.isVisible() and "Step" in panel.empty_text.toPlainText()
+    assert not left.style["showValues"]  # no −0.4 … 0.4 made up for a curve that is not there
+    runner.step()
+    panel.refresh()
+    assert not panel.is_empty() and left.style["showValues"]
+    lo, hi = y_range(panel)
+    assert lo <= 0 and runner.history.series("error")[0] <= hi
+
+
+def test_chapter_6_epochs_open_on_the_error_per_epoch_and_the_x_axis_follows(qtbot):
+    runner = Runner(get("ch06.backprop")())
+    panel = ErrorPlotPanel(runner)
+    qtbot.addWidget(panel)
+    panel.show()
+    runner.experiment_changed.emit(runner.experiment)
+    assert panel.view.currentData() == EPOCH_ERROR
+    assert panel.view.findData(EPOCH_ACCURACY) == -1  # no accuracy to plot: not offered
+    runner.run_to(4 * 12)
+    panel.refresh()
+    train = panel.train_curve.getData()[1]
+    assert len(train) == 12 and np.allclose(train, runner.history.epochs["error"].view)
+    assert panel.plot.getPlotItem().viewRange()[0][1] >= 11  # the axis reaches the last epoch, not 0..1
+    lo, hi = y_range(panel)
+    assert lo <= 0 and train.max() <= hi
+
+
+def test_an_earlier_run_of_an_epoch_experiment_stays_as_a_faint_curve(qtbot):
+    runner = Runner(get("ch06.backprop")())
+    panel = ErrorPlotPanel(runner)
+    qtbot.addWidget(panel)
+    runner.experiment_changed.emit(runner.experiment)
+    runner.run_to(4 * 5)
+    first = runner.history.epochs["error"].view.copy()
+    runner.reset()
+    runner.run_to(4 * 2)
+    panel.refresh()
+    [(label, x, y)] = panel.ghost_curves()
+    assert label == "defaults" and np.array_equal(y, first) and x.tolist() == [0, 1, 2, 3, 4]
+
+
+def test_a_plot_built_after_the_experiment_opens_on_its_epoch_curves(qtbot):
+    runner = Runner(get("ch06.backprop")())
+    panel = ErrorPlotPanel(runner)  # no experiment_changed: views are built on first show, after it
+    qtbot.addWidget(panel)
+    assert panel.view.currentData() == EPOCH_ERROR

@@ -91,6 +91,8 @@ def test_headless_export_command(tmp_path):
                          capture_output=True, text=True, timeout=120, env={**__import__("os").environ,
                                                                              "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0, out.stderr
+    assert out.stderr == ""  # nothing but its own messages: no Qt warnings
+    assert out.stdout.split() == [str(plot), str(diagram)]
     assert png_size(plot) == (1600, 900)
     svg_root(diagram)
     assert diagram.stat().st_size > 1000
@@ -112,3 +114,8 @@ def test_headless_export_bad_arguments_exit_2(tmp_path, args, message):
     assert out.returncode == 2
     assert message in out.stderr and len(out.stderr.strip().splitlines()) == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_help_lists_the_export_command():
+    out = subprocess.run([sys.executable, "-m", "desktop", "--help"], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and "export ID" in out.stdout and "grokking-lab export --help" in out.stdout

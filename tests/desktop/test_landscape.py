@@ -51,7 +51,7 @@ def test_the_ball_is_the_new_weight_and_each_step_is_a_chord(qtbot, landscape_fo
     # consecutive chords join: each step starts where the last one landed
     chords = segments(panel)
     assert all(chords[i][1][0] == chords[i + 1][0][0] for i in range(3))
-    assert "step 4" in panel.readout.text()
+    assert "after iteration 3" in panel.readout.text()  # four steps: iterations 0 … 3
     # the bottom of the parabola (goal / input = 1.6) is marked and inside the view
     bx, _ = panel.bottom.getData()
     assert bx[0] == pytest.approx(1.6)
@@ -137,7 +137,7 @@ def test_two_weights_give_a_contour_map_with_the_trajectory(qtbot, landscape_for
     assert panel.ball_position() == (w[xr, xc], w[yr, yc])
     x, y = panel.steps.getData()
     assert len(x) == 4 and x[0] == 0.1 and y[0] == 0.2  # from the book's start [0.1, 0.2, -0.1]
-    assert "step 3" in panel.readout.text()
+    assert "after iteration 2" in panel.readout.text()
 
     # at full speed several iterations make one drawn step, and the panel says so
     runner.run_to(9)
@@ -225,5 +225,15 @@ def test_a_long_run_draws_only_its_latest_steps(qtbot, landscape_for):
     assert len(old_x) + 2 * len(segments(panel)) == 2 * MAX_DRAWN
     assert panel.drawn_steps == 1101
     numbers = [t.toPlainText() for t in panel.step_numbers if t.isVisible()]
-    assert numbers and numbers[-1] == "1101"
+    assert numbers and numbers[-1] == "1100"  # the step of iteration 1100, the last of 1,101 (0 … 1100)
     assert panel.ball_position()[0] == runner.experiment.weight
+
+
+@pytest.mark.parametrize("experiment_id", ["ch06.backprop", "ch06.single-light", "ch06.whole-dataset"])
+def test_chapter_6_opens_on_weights_that_change(qtbot, landscape_for, experiment_id):
+    runner, panel = landscape_for(get(experiment_id)())
+    start = panel.ball_position()
+    runner.run_to(8)
+    panel.refresh()
+    moved = panel.ball_position()
+    assert moved[0] != start[0] and (panel.y_ref is None or moved[1] != start[1])  # both weights learn

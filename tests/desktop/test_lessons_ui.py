@@ -171,16 +171,16 @@ def test_phase_steps_move_the_code_highlight_and_the_math(qtbot, main_window):
     assert any("prediction = input * weight" in line for line in lines)
     assert not any("delta" in line for line in lines)
     assert [s.cursor.block().blockNumber() for s in code.view.extraSelections()] == list(range(first, last + 1))
-    assert "= 0.25" in w.math.label.text()
+    assert "= 0.25" in w.math.shown_text()
     w.actions["run.phase"].trigger()
     first2, last2 = code.current_lines()
     assert first2 == last + 1
     assert any("error = delta * delta" in line for line in source.splitlines()[first2:last2 + 1])
-    assert "−0.55" in w.math.label.text()  # delta = 0.25 - 0.8
+    assert "−0.55" in w.math.shown_text()  # delta = 0.25 - 0.8
     w.actions["run.phase"].trigger()
     first3, _ = code.current_lines()
     assert first3 == last2 + 1
-    assert "weight_delta = delta · input = −0.55 · 0.5 = −0.275" in w.math.label.text()
+    assert "weight_delta = delta · input = −0.55 · 0.5 = −0.275" in w.math.shown_text()
 
 
 def test_weight_edits_count_across_resets(qtbot, course_window):

@@ -54,7 +54,7 @@ def test_play_pause_step_phase_alpha_reset(qtbot, main_window):
     # Phase step: predict, then compare, then learn closes the iteration.
     qtbot.keyClick(w, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert runner.current_phase.phase.value == "predict" and runner.count == paused_at + 1
-    assert "prediction = input · weight = 2 · " in w.math.label.text()
+    assert "prediction = input · weight = 2 · " in w.math.shown_text()
     qtbot.keyClick(w, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert runner.current_phase.phase.value == "compare"
     qtbot.keyClick(w, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)

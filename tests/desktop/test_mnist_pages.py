@@ -139,7 +139,7 @@ def test_the_seed_field_new_seed_and_reset(qtbot, main_window):
     assert w.controls.seed_edit is None  # chapter 4 draws no random numbers
     w.open_experiment("ch06.backprop")
     edit, button = w.controls.seed_edit, w.controls.new_seed
-    assert edit.text() == "1" and "seed 1" in w.controls.status.text()  # the book's seed
+    assert edit.text() == "1" and "seed 1" in w.controls.status_text()  # the book's seed
     start = w.runner.experiment.weights_0_1.copy()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     seed = int(edit.text())
@@ -147,7 +147,7 @@ def test_the_seed_field_new_seed_and_reset(qtbot, main_window):
     assert w.runner.experiment.seed == 1 and np.array_equal(w.runner.experiment.weights_0_1, start)
     w.runner.run_to(4)
     w.actions["run.reset"].trigger()
-    assert w.runner.experiment.seed == seed and f"seed {seed}" in w.controls.status.text()
+    assert w.runner.experiment.seed == seed and f"seed {seed}" in w.controls.status_text()
     # the same starting weights as `python -m learning run ch06.backprop --seed N`
     assert np.array_equal(w.runner.experiment.weights_0_1, catalogue.get("ch06.backprop")(seed=seed).weights_0_1)
     edit.setFocus()
@@ -176,7 +176,7 @@ def test_book_faithful_is_shown_only_where_the_book_has_a_quirk_and_alpha_follow
     w.runner.step_phase()
     w.runner.step_phase()
     w.math.refresh()
-    assert "repeat 100 times" in w.math.label.text() and "updates per batch" not in w.math.label.text()
+    assert "repeat 100 times" in w.math.shown_text() and "updates per batch" not in w.math.shown_text()
 
 
 def test_the_math_strip_shows_what_each_mode_computes(qtbot):
@@ -188,8 +188,8 @@ def test_the_math_strip_shows_what_each_mode_computes(qtbot):
         qtbot.addWidget(panel)
         runner.step()
         panel.refresh()
-        assert expected in panel.label.text() and other not in panel.label.text()
-        assert ("0 … 24" in panel.label.text()) == book  # Q7: 25 × 25 windows
+        assert expected in panel.shown_text() and other not in panel.shown_text()
+        assert ("0 … 24" in panel.shown_text()) == book  # Q7: 25 × 25 windows
 
 
 def test_the_plot_names_the_loss_it_shows(qtbot):

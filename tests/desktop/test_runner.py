@@ -171,4 +171,120 @@ def test_rewind_slider_in_the_controls(qtbot, main_window):
     assert w.runner.count == 0 and w.runner.experiment.weight == 0.5
     qtbot.keyClick(slider, Qt.Key.Key_PageUp)
     assert w.runner.count == 10
-    assert "rewound from 20" in w.controls.status.text()
+    assert w.controls.status_text().startswith("Iteration 9 · 10 of 20 done")
+    assert "the run reached iteration 19" in w.controls.status_text()
+
+
+def test_a_data_set_run_played_off_the_window_thread_is_the_run_computed_in_line(qtbot, monkeypatch):
+    """Heavy iterations (a conv batch) are computed by a worker thread while playing: the same run, exactly."""
+    import threading
+
+    import numpy as np
+
+    from learning.chapters.ch08_regularization import MnistDropout
+    from tests.learning.conftest import synthetic_mnist
+
+    threads = set()
+
+    class Watched(MnistDropout):
+        def iteration(self):
+            threads.add(threading.current_thread().name)
+            yield from super().iteration()
+
+    monkeypatch.setattr(runner_module, "HEAVY_S", -1.0)  # every iteration counts as heavy
+    played = Runner(Watched(data=synthetic_mnist()))
+    played.set_speed(None)
+    played.play()
+    qtbot.waitUntil(lambda: played.count >= 45, timeout=30000)  # two epochs and their test passes, and more
+    played.set_param("alpha", 0.004)  # a command while the worker computes: it waits for it, then applies
+    qtbot.waitUntil(lambda: played.count >= 50, timeout=30000)
+    played.pause()
+    assert not played.mid_iteration or played._work is None
+    assert any(name.startswith("grokking-run") for name in threads)  # computed off the window's thread
+    inline = Runner(Watched(data=synthetic_mnist()))
+    changed_at = next(i for i, a in enumerate(played.history.series("alpha")) if a == 0.004)
+    inline.run_to(changed_at)
+    inline.set_param("alpha", 0.004)
+    inline.run_to(played.count)
+    assert np.array_equal(played.history.series("error"), inline.history.series("error"))
+    assert np.array_equal(played.history.series("test_accuracy", epochs=True),
+                          inline.history.series("test_accuracy", epochs=True))
+    assert np.array_equal(played.experiment.weights_1_2, inline.experiment.weights_1_2)
+
+
+def test_data_set_experiments_start_at_a_speed_that_shows_an_epoch_within_seconds(qtbot):
+    from PySide6.QtGui import QAction
+
+    from desktop.panels.controls import ControlsPanel
+    from desktop.runner import SPEEDS, default_speed
+    from learning.catalogue import get
+    from learning.chapters.ch08_regularization import MnistBatch, MnistOverfit
+    from tests.learning.conftest import synthetic_mnist
+
+    runner = Runner(get("ch04.alpha")())
+    actions = {k: QAction(k) for k in ("run.play", "run.step", "run.phase", "run.reset")}
+    controls = ControlsPanel(runner, actions)
+    qtbot.addWidget(controls)
+    assert runner.speed == 5  # the book's small networks: one readable step at a time
+    book = MnistOverfit(data=synthetic_mnist())
+    runner.set_experiment(book)
+    assert runner.speed == 1000 and controls.speed_label.text() == "1000/s"
+    assert 1000 / runner.speed <= 2  # the book's epoch of 1,000 images: about a second, not 200 s at 5/s
+    batch = MnistBatch(data=synthetic_mnist(), batch_size=5)
+    assert default_speed(batch) == 100  # batches of 5: the offered speed nearest 1,000 images a second (200/s)
+    from types import SimpleNamespace
+
+    assert default_speed(SimpleNamespace(datasets=("mnist",), batch_size=100)) == 10  # the book's batches of 100
+    controls.speed.setValue(SPEEDS.index(100))  # the learner's own choice for data sets …
+    runner.set_experiment(get("ch04.alpha")())
+    assert runner.speed == 5  # … does not carry over to the small networks,
+    controls.speed.setValue(SPEEDS.index(20))
+    runner.set_experiment(batch)
+    assert runner.speed == 100  # and each kind keeps its own
+    runner.set_experiment(get("ch05.multi-input")())
+    assert runner.speed == 20 and controls.small_speed_index() == SPEEDS.index(20)
+
+
+def test_a_pause_stops_the_worker_between_two_phases_and_views_wait_for_it(qtbot, monkeypatch):
+    """While the worker computes an iteration, no view reads the experiment (a due redraw waits), and a pause stops
+    the worker after the phase it is computing: the learner never waits for the rest of a long batch."""
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.repaint import Repaint
+    from learning.chapters.ch08_regularization import MnistDropout
+    from learning.experiment import Phase
+    from tests.learning.conftest import synthetic_mnist
+
+    gate, inside = threading.Event(), threading.Event()
+
+    class Held(MnistDropout):
+        def iteration(self):
+            phases = super().iteration()
+            yield next(phases)  # predict
+            inside.set()
+            gate.wait(5)  # the worker is held between predict and compare
+            yield from phases
+
+    monkeypatch.setattr(runner_module, "HEAVY_S", -1.0)  # every iteration goes to the worker
+    runner = Runner(Held(data=synthetic_mnist()))
+    view = QWidget()
+    qtbot.addWidget(view)
+    view.runner = runner
+    redrawn = []
+    repaint = Repaint(view, lambda: redrawn.append(runner.busy), 1, skip_hidden=False)
+    runner.set_speed(None)
+    runner.play()
+    qtbot.waitUntil(inside.is_set, timeout=5000)
+    assert runner.busy
+    repaint.schedule()
+    qtbot.wait(40)
+    assert redrawn == []  # due, but the experiment is changing: it waits
+    threading.Timer(0.05, gate.set).start()
+    runner.pause()
+    assert not runner.busy and runner.mid_iteration and runner.count == 0
+    assert [r.phase for r in runner.iteration_phases] == [Phase.PREDICT, Phase.COMPARE]
+    qtbot.waitUntil(lambda: redrawn == [False], timeout=2000)  # drawn once the worker is through
+    runner.step()
+    assert runner.count == 1 and not runner.mid_iteration

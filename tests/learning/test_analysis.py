@@ -147,3 +147,20 @@ def test_upsample_interpolates_between_the_grid_points():
     assert fine.shape == (3, 3)
     np.testing.assert_allclose(fine, [[0, 1, 2], [2, 3, 4], [4, 5, 6]])
     assert analysis.upsample(np.arange(12.0).reshape(3, 4), 4).shape == (9, 13)
+
+
+def test_learning_refs_leave_out_the_weights_of_units_that_never_fire():
+    from learning.analysis import learning_refs, weight_arrays
+    from learning.catalogue import get
+
+    exp = get("ch06.backprop")()  # seed 1: hidden units 1 and 3 are off for all four patterns at the start
+    start = weight_arrays(exp.network())
+    refs = learning_refs(exp)
+    assert weight_arrays(exp.network())["weights_1_2"].tolist() == start["weights_1_2"].tolist()  # untouched
+    assert exp.iteration_index == 0
+    hidden = np.maximum(exp.data_table().inputs @ exp.network().weights[0].values.T, 0)  # 4 patterns x 4 units
+    never = {int(u) for u in np.flatnonzero((hidden == 0).all(axis=0))}
+    assert never and {("weights_1_2", 0, u) for u in range(4) if u not in never} <= set(refs)
+    assert not any(name == "weights_1_2" and column in never for name, _, column in refs)
+    single = get("ch06.single-light")()  # one pattern [1, 0, 1]: the middle light's weight has nothing to learn
+    assert learning_refs(single) == [("weights", 0, 0), ("weights", 0, 2)]

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from desktop.runner import Runner
 from desktop.theme import colours
-from desktop.views import ViewSpec
+from desktop.views import ViewSpec, described
+from desktop.widgets import mark_hint
 from learning.activations import HIDDEN, curve
 from learning.experiment import ParamError
 
@@ -125,6 +126,8 @@ class ActivationsPanel(QWidget):
             column.addWidget(title)
             column.addWidget(plot, 1)
             plots.addLayout(column, stretch)
+        for control in (self.picker_label, *self.buttons.values()):  # the picker is not part of the picture
+            mark_hint(control)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(picker)
@@ -205,6 +208,13 @@ class ActivationsPanel(QWidget):
         self.runner.reset()
 
     # -- drawing ----------------------------------------------------------------------------------------
+    def describe(self) -> str:
+        """A text alternative of both activation plots, for screen readers."""
+        plots = (self.hidden_plot.accessibleDescription(), self.output_plot.accessibleDescription())
+        parts = (self.caption.text(), *plots)
+        return " ".join(p for p in parts if p)
+
+    @described
     def sync(self) -> None:
         """Show the experiment's activation in the picker and plot it with its derivative."""
         exp = self.runner.experiment
@@ -255,7 +265,7 @@ class ActivationsPanel(QWidget):
         self.hidden_plot.getPlotItem().setXRange(float(X[0]), float(X[-1]), padding=0.02)
         self.hidden_plot.getPlotItem().setYRange(-1.2, 2.0 if name == "relu" else 1.2, padding=0.02)
         self.hidden_plot.setAccessibleName(self.tr("Hidden activation plot"))
-        self.hidden_plot.setAccessibleDescription(self.describe(name, X, f, df))
+        self.hidden_plot.setAccessibleDescription(self.describe_curve(name, X, f, df))
 
     def _plot_output(self, softmax: bool) -> None:
         x = X_SOFTMAX if softmax else X
@@ -280,9 +290,9 @@ class ActivationsPanel(QWidget):
         low, high = (-0.1, 1.1) if softmax else (-4.0, 4.0)
         item.setYRange(low, high, padding=0.02)
         self.output_plot.setAccessibleName(self.tr("Output activation plot"))
-        self.output_plot.setAccessibleDescription(self.describe(name, x, s, ds))
+        self.output_plot.setAccessibleDescription(self.describe_curve(name, x, s, ds))
 
-    def describe(self, name: str, x: np.ndarray, f: np.ndarray, df: np.ndarray) -> str:
+    def describe_curve(self, name: str, x: np.ndarray, f: np.ndarray, df: np.ndarray) -> str:
         """A text alternative for a plot: the function's range and where its derivative is largest."""
         top = int(np.argmax(df))
         return self.tr("{0} from x = {1} to {2}: values from {3:.2f} to {4:.2f}; the derivative is largest, "

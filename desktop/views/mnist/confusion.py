@@ -19,7 +19,8 @@ from desktop.format import num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
-from desktop.views import ViewSpec
+from desktop.views import ViewSpec, described
+from desktop.widgets import mark_hint
 
 REPAINT_MS = 33
 DIGITS = 10
@@ -229,6 +230,7 @@ class ConfusionPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.hover)
+        mark_hint(self.hover)  # "point at a cell": an export is not pointed at
         #: The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind).
         self.epoch: int | None = None
         self._dirty = True
@@ -295,6 +297,11 @@ class ConfusionPanel(QWidget):
         tested = np.flatnonzero(np.isfinite(values))
         return int(tested[-1]) if len(tested) else None
 
+    def describe(self) -> str:
+        """A text alternative of the matrix, for screen readers."""
+        return self.grid.accessibleDescription() or self.title.text()
+
+    @described
     def refresh(self) -> None:
         """Draw the experiment's confusion matrix as it is now."""
         if not self.isVisible():
@@ -326,9 +333,9 @@ class ConfusionPanel(QWidget):
             title = self.tr("Last test pass: {0} of {1} test images right ({2}). Rows: the true digit; columns: "
                             "what the network predicted.").format(locale.toString(right), locale.toString(total), share)
         self.title.setText(title)
-        self.grid.setAccessibleDescription(title + " " + self.describe(counts))
+        self.grid.setAccessibleDescription(title + " " + self.describe_counts(counts))
 
-    def describe(self, counts: np.ndarray) -> str:
+    def describe_counts(self, counts: np.ndarray) -> str:
         """A text alternative: the worst digit and the most frequent mistake."""
         accuracy = per_class_accuracy(counts)
         parts = []

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.colour import rgb, scale_for, signed_rgba, to_qimage
+from desktop.counting import iteration_text
 from desktop.format import exact, num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
-from desktop.views import ViewSpec, preview
-from desktop.widgets import ElidedLabel, FlowLayout
+from desktop.views import ViewSpec, described, preview
+from desktop.widgets import ElidedLabel, FlowLayout, mark_hint
 
 REPAINT_MS = 33
 DIGIT_SCALE = 4  # the 28 x 28 input drawn at 112 x 112
@@ -377,6 +378,8 @@ class DigitsPanel(QWidget):
         row_line.addWidget(self.row_label)
         row_line.addWidget(self.row)
         left.addLayout(row_line)
+        for chooser in (self.row_label, self.row):  # which image of a batch: a control, not the picture
+            mark_hint(chooser)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.bars_title)
@@ -431,6 +434,8 @@ class DigitsPanel(QWidget):
         self.bars.setAccessibleName(self.tr("Output of each digit"))
         self.strip.setAccessibleName(self.tr("Hidden layer"))
         self.test_bar.setAccessibleName(self.tr("Test pass progress"))
+        self.row.setAccessibleName(self.tr("Training image shown"))
+        self.row.lineEdit().setAccessibleName(self.row.accessibleName())
         self.strip.setToolTip("")
         self.empty.setText(self.tr("This experiment does not look at digits: the view shows the MNIST networks of "
                                    "chapters 8 to 10."))
@@ -516,15 +521,14 @@ class DigitsPanel(QWidget):
         batch = self.batch_size()
         if batch > 1:
             first = index * batch + 1
-            text = self.tr("batch {0} of {1} · images {2}–{3} · epoch {4}").format(
+            where = self.tr("batch {0} of {1} · images {2}–{3}").format(
                 locale.toString(index + 1), locale.toString(size), locale.toString(first),
-                locale.toString(first + batch - 1), epoch)
+                locale.toString(first + batch - 1))
         else:
-            text = self.tr("example {0} of {1} · epoch {2}").format(locale.toString(index + 1),
-                                                                   locale.toString(size), epoch)
+            where = self.tr("example {0} of {1}").format(locale.toString(index + 1), locale.toString(size))
         if exp.hidden_activations(0) is None:
-            text += " · " + self.tr("not predicted yet")
-        return text
+            return " · ".join((where, self.tr("epoch {0}").format(epoch), self.tr("not predicted yet")))
+        return f"{iteration_text(self.runner)} · {where}"  # the iteration and epoch as every view names them
 
     def _show_test_progress(self, progress: tuple[int, int] | None) -> None:
         if progress is None:
@@ -538,6 +542,14 @@ class DigitsPanel(QWidget):
         self.test_bar.setValue(done)
         self.test_bar.setVisible(True)
 
+    def describe(self) -> str:
+        """A text alternative of the digit, the outputs and the hidden layer, for screen readers."""
+        if self.empty.isVisible():
+            return self.empty.text()
+        parts = (self.progress.text(), self.image.accessibleDescription(), self.strip.accessibleDescription())
+        return ". ".join(p for p in parts if p)
+
+    @described
     def refresh(self) -> None:
         """Read the experiment's views and redraw (called at most ~30 times a second)."""
         exp = self.runner.experiment

@@ -21,8 +21,8 @@ from desktop.format import exact
 from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours
-from desktop.views import ViewSpec, preview
-from desktop.widgets import FlowLayout
+from desktop.views import ViewSpec, described, preview
+from desktop.widgets import FlowLayout, mark_hint
 
 REPAINT_MS = 33
 GAP = 3
@@ -143,7 +143,8 @@ class TileGrid(QWidget):
         _, h, w = self.values.shape
         painter.setPen(QPen(c.node_border, 1))
         for k, rect in enumerate(self.tile_rects()):
-            painter.drawImage(rect, self._atlas, QRectF(k * w, 0, w, h))
+            # each tile its own image: a source rectangle of the atlas is lost on the way into an SVG export
+            painter.drawImage(rect, self._atlas.copy(k * w, 0, w, h))
             if rect.width() >= 12:
                 painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
         painter.end()
@@ -196,6 +197,8 @@ class KernelsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addLayout(options)
+        for switch in (self.learned, self.shared_scale):  # switches, not part of the picture
+            mark_hint(switch)
         self.conv = QWidget()
         conv = QHBoxLayout(self.conv)
         conv.setContentsMargins(0, 0, 0, 0)
@@ -315,6 +318,14 @@ class KernelsPanel(QWidget):
             self.refresh()
 
     # -- drawing ----------------------------------------------------------------------------------------
+    def describe(self) -> str:
+        """A text alternative of the weights, kernels and feature maps, for screen readers."""
+        if self.empty.isVisible():
+            return self.empty.text()
+        parts = [w.accessibleDescription() for w in (self.weights, self.kernels, self.maps) if w.isVisible()]
+        return " ".join(p for p in [self.title.text(), *parts] if p)
+
+    @described
     def refresh(self) -> None:
         """Draw the tiles from the experiment as it is now (called at most ~30 times a second)."""
         exp = self.runner.experiment

@@ -18,16 +18,19 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.colour import mix
+from desktop.counting import shown_iteration
 from desktop.format import num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours
-from desktop.views import ViewSpec
+from desktop.units import unit_name
+from desktop.views import ViewSpec, described, preview
 from desktop.widgets import ElidedLabel, FlowLayout
 from learning.analysis import (
     WeightRef,
     error_curve,
     error_grid,
+    learning_refs,
     quadratic_bottom,
     trajectory_window,
     upsample,
@@ -82,7 +85,8 @@ def ref_label(net: Network, ref: WeightRef) -> str:
     name, row, column = ref
     w = next(w for w in net.weights if w.name == name)
     where = f"[{row}, {column}]" if w.values.size > 1 else ""
-    return f"{name}{where}  ({net.layers[w.source].units[column]} → {net.layers[w.target].units[row]})"
+    source, target = net.layers[w.source].units[column], net.layers[w.target].units[row]
+    return f"{name}{where}  ({unit_name(source)} → {unit_name(target)})"
 
 
 class NumberAxis(pg.AxisItem):
@@ -183,6 +187,9 @@ class LandscapePanel(QWidget):
         self.x_ref: WeightRef | None = None
         self.y_ref: WeightRef | None = None
         self.step_count = 0
+        self.step_iterations = np.empty(0, dtype=int)
+        self._errors: dict[float, float] = {}  # the error at weight x, for the drawn steps (see _step_errors)
+        self._error_context: tuple[Any, ...] = ()
         self.drawn_steps = 0
         self.off_chart = False
         self.flat = False
@@ -192,6 +199,7 @@ class LandscapePanel(QWidget):
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
         runner.reset_done.connect(self._on_runner_reset_done)
         runner.advanced.connect(self._on_runner_advanced)
+        runner.phase_stepped.connect(self._on_runner_phase_stepped)
         runner.param_changed.connect(self._on_runner_param_changed)
         runner.weights_edited.connect(self._on_runner_weights_edited)
         runner.rewound.connect(self._on_runner_rewound)
@@ -213,10 +221,16 @@ class LandscapePanel(QWidget):
             self.x_ref, self.y_ref = self.refs[0], None
         elif frozen:  # chapter 5's lesson: the frozen weight's error curve shifts under it
             self.x_ref, self.y_ref = frozen[0], None
-        else:  # two weights of the matrix nearest the output: they always reach the error
-            last = [ref for ref in self.refs if ref[0] == self.refs[-1][0]]
-            pair = last[:2] if len(last) > 1 else self.refs[:2]
-            self.x_ref, self.y_ref = pair[0], pair[1]
+        else:  # two weights that learn (a dead relu unit's do not), of the matrix nearest the output if it has two
+            moving = set(learning_refs(exp))
+            learning = [ref for ref in self.refs if ref in moving]  # the refs themselves: the boxes find them
+            if len(learning) == 1:
+                self.x_ref, self.y_ref = learning[0], None
+            else:
+                candidates = learning or self.refs
+                last = [ref for ref in candidates if ref[0] == candidates[-1][0]]
+                pair = last[:2] if len(last) > 1 else candidates[-2:]
+                self.x_ref, self.y_ref = pair[0], pair[1]
         self._fill_choices()
         self._sample(edited=False)
         self.refresh()
@@ -232,6 +246,7 @@ class LandscapePanel(QWidget):
         self.y_choice.setToolTip(self.tr("A second weight for a contour map of the error, or none for the error "
                                          "curve of one weight"))
         self.y_label.setText(self.tr("against"))
+        self.plot.setAccessibleName(self.tr("Error landscape plot"))
         self.empty.setText(self.tr("This experiment has no error landscape to show."))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -300,8 +315,9 @@ class LandscapePanel(QWidget):
         if len(self.samples) > MAX_SAMPLES:
             del self.samples[: len(self.samples) - MAX_SAMPLES]
 
-    def _history_steps(self) -> tuple[np.ndarray, np.ndarray] | None:
-        """Exact steps (weight -> new_weight of every iteration) when the history records them (one weight)."""
+    def _history_steps(self) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """Exact steps (weight -> new_weight of every iteration, and the iteration's number) when the history records
+        them (one weight)."""
         if len(self.refs) != 1:
             return None
         history = self.runner.history
@@ -309,24 +325,23 @@ class LandscapePanel(QWidget):
         if len(before) == 0 or len(after) != len(before):
             return None
         keep = ~(np.isnan(before) | np.isnan(after))
-        return before[keep], after[keep]
+        return before[keep], after[keep], np.flatnonzero(keep)
 
     def trajectory(self, ref: WeightRef) -> tuple[np.ndarray, np.ndarray]:
         """(from, to) of every step of weight `ref`, oldest first."""
         exact = self._history_steps()
         if exact is not None:
             self.merged = 1
-            return exact
+            before, after, self.step_iterations = exact
+            return before, after
         name, row, column = ref
         values = [float(arrays[name][row, column]) for _, arrays, _ in self.samples]
         edited = [e for _, _, e in self.samples]
-        pairs = [(values[i - 1], values[i]) for i in range(1, len(values)) if not edited[i]]
-        self.merged = max([self.samples[i][0] - self.samples[i - 1][0] for i in range(1, len(values))
-                           if not edited[i]], default=1)
-        if not pairs:
-            return np.empty(0), np.empty(0)
-        a, b = zip(*pairs, strict=True)
-        return np.array(a), np.array(b)
+        steps = [i for i in range(1, len(values)) if not edited[i]]
+        self.merged = max([self.samples[i][0] - self.samples[i - 1][0] for i in steps], default=1)
+        # a step is named by the iteration that ended it (README, "Counting")
+        self.step_iterations = np.array([self.samples[i][0] - 1 for i in steps], dtype=int)
+        return np.array([values[i - 1] for i in steps]), np.array([values[i] for i in steps])
 
     def trajectory_2d(self) -> np.ndarray:
         """The (x, y) weights of every sample, oldest first (n x 2)."""
@@ -353,6 +368,9 @@ class LandscapePanel(QWidget):
         self._sample(edited=False)
         self._schedule()
 
+    def _on_runner_phase_stepped(self, *_: Any) -> None:
+        self._schedule()  # the readout names the iteration under way
+
     def _on_runner_param_changed(self, *_: Any) -> None:
         self._schedule()  # input or goal moved the landscape
 
@@ -366,6 +384,18 @@ class LandscapePanel(QWidget):
         self._schedule()
 
     # -- drawing -------------------------------------------------------------------------------------
+    def describe(self) -> str:
+        """A text alternative of the landscape, for screen readers: where the weight is, and the notes."""
+        if not self.plot.isVisible():
+            return self.empty.text()
+        parts = [self.x_label.text() if self.x_label.isVisible() else "", self.readout.text(),
+                 self.warning.text() if self.warning.isVisible() else "", self.note.text()]
+        return " ".join(p for p in parts if p)
+
+    def export_source(self) -> QWidget:
+        """What File → Export view draws: the landscape plot (its axes name the weights)."""
+        return self.plot
+
     def ball_position(self) -> tuple[float, float] | None:
         """Where the ball is drawn: (weight, error), or (x weight, y weight) on the contour map."""
         x, y = self.ball.getData()
@@ -376,6 +406,21 @@ class LandscapePanel(QWidget):
         lo, hi = self.plot.getPlotItem().getViewBox().viewRange()[0]
         return float(lo), float(hi)
 
+    def shown_iteration(self) -> int | None:
+        """The iteration the weights belong to (README, "Counting"): the one under way while stepping through its
+        phases (it predicts with them), else the last one completed (its learning left them); None at the start."""
+        return shown_iteration(self.runner)
+
+    def moment(self) -> str:
+        """"used by iteration k" while it runs, "after iteration k" once it learned, or "at the start"."""
+        shown = self.shown_iteration()
+        if shown is None:
+            return self.tr("at the start")
+        if self.runner.mid_iteration:
+            return self.tr("used by iteration {0}").format(shown)
+        return self.tr("after iteration {0}").format(shown)
+
+    @described
     def refresh(self) -> None:
         """Redraw the landscape for the current weights."""
         shown = self.applicable and self.x_ref is not None
@@ -416,7 +461,8 @@ class LandscapePanel(QWidget):
         for i, text in enumerate(self.step_numbers):
             if i < len(numbers):
                 x, y, n = numbers[i]
-                text.setText(str(n))
+                if text.toPlainText() != str(n):  # setText lays the text out again: only when it changes
+                    text.setText(str(n))
                 text.setPos(x, y)
                 text.setVisible(True)
             else:
@@ -449,12 +495,12 @@ class LandscapePanel(QWidget):
         self.off_chart = not (math.isfinite(w_now) and abs(e_now) < DRAWABLE)
         # every step as a chord from the error before to the error after; the latest ones bold and numbered
         a, b = start[-MAX_DRAWN:], end[-MAX_DRAWN:]  # a long run: only its latest steps are drawn
-        number = np.arange(len(start) - len(a), len(start)) + 1
-        ea, eb = error_curve(exp, ref, a), error_curve(exp, ref, b)
+        number = self.step_iterations[len(self.step_iterations) - len(a):]  # the iteration that made each step
+        ea, eb = self._step_errors(exp, ref, a), self._step_errors(exp, ref, b)
         with np.errstate(invalid="ignore"):
             drawable = (np.isfinite(a) & np.isfinite(b) & (np.abs(ea) < DRAWABLE) & (np.abs(eb) < DRAWABLE))
         a, b, ea, eb, number = a[drawable], b[drawable], ea[drawable], eb[drawable], number[drawable]
-        self.drawn_steps = int(number[-1]) if len(number) else 0
+        self.drawn_steps = int(number[-1]) + 1 if len(number) else 0  # iterations up to the last drawable step
         recent = list(a[-VISIBLE_STEPS:]) + list(b[-VISIBLE_STEPS:]) + ([] if self.off_chart else [w_now])
         lo, hi = trajectory_window(recent, keep=2 * VISIBLE_STEPS + 1,
                                    include=[bottom] if bottom is not None else [])
@@ -497,9 +543,24 @@ class LandscapePanel(QWidget):
         else:
             self.bottom.setData([], [])
         self._axis_labels(ref[0] if len(self.refs) == 1 else f"{ref[0]}[{ref[1]}, {ref[2]}]", self.tr("error"))
-        self.readout.setText(self.tr("weight {0} → error {1} · step {2}").format(
-            num(w_now, 6), num(e_now, 6), self.step_count))
+        self.readout.setText(self.tr("weight {0} → error {1} · {2}").format(num(w_now, 6), num(e_now, 6),
+                                                                          self.moment()))
         self._write_notes(b, w_now, bottom)
+
+    def _step_errors(self, exp: Experiment, ref: WeightRef, xs: np.ndarray) -> np.ndarray:
+        """The error at each x of the drawn steps: remembered while the rest of the landscape (the parameters and
+        the other weights) stays the same, so that a long run does not evaluate hundreds of old steps every frame."""
+        arrays = weight_arrays(exp.network())
+        name, row, column = ref
+        arrays[name][row, column] = 0.0
+        context = (ref, tuple(sorted((k, repr(v)) for k, v in exp.values.items())),
+                   tuple(a.tobytes() for a in arrays.values()))
+        if context != self._error_context or len(self._errors) > 4 * MAX_DRAWN:
+            self._error_context, self._errors = context, {}
+        missing = [float(x) for x in xs if float(x) not in self._errors]
+        if missing:
+            self._errors.update(zip(missing, error_curve(exp, ref, missing).tolist(), strict=True))
+        return np.array([self._errors[float(x)] for x in xs], dtype=float)
 
     def _write_notes(self, drawn: np.ndarray, w_now: float, bottom: float | None) -> None:
         facts = self.runner.experiment.divergence_facts()
@@ -579,9 +640,9 @@ class LandscapePanel(QWidget):
         item.setXRange(x0, x1, padding=0)
         item.setYRange(y0, y1, padding=0)
         self._axis_labels(f"{xn}[{xr}, {xc}]", f"{yn}[{yr}, {yc}]")
-        self.readout.setText(self.tr("{0} = {1}, {2} = {3} → error {4} · step {5}").format(
+        self.readout.setText(self.tr("{0} = {1}, {2} = {3} → error {4} · {5}").format(
             f"{xn}[{xr}, {xc}]", num(now[0], 5), f"{yn}[{yr}, {yc}]", num(now[1], 5), num(e_now, 5),
-            self.step_count))
+            self.moment()))
         if self.merged > 1:
             self.note.setText(self.tr("At this speed one drawn step covers up to {0} iterations.").format(
                 self.merged))
@@ -633,22 +694,5 @@ def with_alpha(colour: QColor, alpha: int) -> QColor:
     return out
 
 
-def _preview() -> None:
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
-    from learning.catalogue import get
-
-    app = QApplication(sys.argv)
-    runner = Runner(get(sys.argv[1] if len(sys.argv) > 1 else "ch04.divergence")())
-    panel = LandscapePanel(runner)
-    runner.run_to(int(sys.argv[2]) if len(sys.argv) > 2 else 5)
-    panel.refresh()
-    panel.resize(700, 460)
-    panel.show()
-    app.exec()
-
-
 if __name__ == "__main__":
-    _preview()
+    preview(LandscapePanel, "ch04.divergence", (700, 460))

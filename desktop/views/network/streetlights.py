@@ -29,7 +29,8 @@ from desktop.format import exact, num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
-from desktop.views import ViewSpec
+from desktop.units import unit_name
+from desktop.views import ViewSpec, described, network_of
 from learning.analysis import correlation, forward
 from learning.experiment import Experiment
 from learning.network import DataTable
@@ -187,15 +188,26 @@ class StreetlightsPanel(QWidget):
         if data is None:
             return []
         many = len(data.goal_names) > 1
-        return ["#", *data.input_names, *(self.tr("goal {0}").format(g) for g in data.goal_names),
-                *(self.tr("prediction {0}").format(g) if many else self.tr("prediction") for g in data.goal_names),
+        goals = [unit_name(g) for g in data.goal_names]
+        return ["#", *(unit_name(n) for n in data.input_names), *(self.tr("goal {0}").format(g) for g in goals),
+                *(self.tr("prediction {0}").format(g) if many else self.tr("prediction") for g in goals),
                 self.tr("error")]
+
+    def describe(self) -> str:
+        """A text alternative of the table and the correlations, for screen readers."""
+        if self.data is None:
+            return self.empty.text()
+        rows = self.tr("{0} patterns.").format(len(self.data.inputs)) if self.current is None else self.tr(
+            "{0} patterns; the network learns from pattern {1} next.").format(len(self.data.inputs), self.current + 1)
+        return " ".join(t for t in (rows, self.total.text(), self.explanation.text()) if t)
 
     def _static_texts(self) -> None:
         """Texts set once, again after a language change."""
         self.table.setToolTip(self.tr("Each row is one pattern of lights and its goal; ▶ marks the pattern the "
                                       "network learns from next"))
         self.bars_title.setText(self.tr("Correlation with the goal (r, over the whole table)"))
+        self.table.setAccessibleName(self.tr("Data set: one row per pattern"))
+        self.table.horizontalHeader().setAccessibleName(self.tr("Columns"))
         self.bars.setToolTip(self.tr("r = +1: on exactly when the goal is 1; r = −1: on exactly when it is 0; r = 0: "
                                      "no linear relation. A unit that is always off (relu gave 0 for every pattern) "
                                      "or a light that never changes has no correlation at all"))
@@ -239,6 +251,7 @@ class StreetlightsPanel(QWidget):
     def _schedule(self) -> None:
         self._repaint.schedule()
 
+    @described
     def refresh(self) -> None:
         """Fill the table and the correlations from the experiment as it is now."""
         exp = self.runner.experiment
@@ -304,20 +317,20 @@ class StreetlightsPanel(QWidget):
     def _correlate(self, data: DataTable, predictions: np.ndarray | None) -> None:
         """Correlation of each light, each hidden unit and the prediction with the (first) goal."""
         goal = data.goals[:, 0]
-        goal_name = data.goal_names[0]
+        goal_name = unit_name(data.goal_names[0])
         self.input_r = correlation(data.inputs, goal)[:, 0]
         same = self.tr("never changes")
         rows: list[tuple[str, float, bool, str]] = [
-            (name, float(r), False, same) for name, r in zip(data.input_names, self.input_r, strict=True)]
+            (unit_name(name), float(r), False, same) for name, r in zip(data.input_names, self.input_r, strict=True)]
         self.hidden_r = None
-        net = self.runner.experiment.network()
-        layers = forward(net, data.inputs) if len(net.layers) > 2 else None
+        net = network_of(self.runner.experiment)  # None for a table without a network (nothing hidden to show)
+        layers = forward(net, data.inputs) if net is not None and len(net.layers) > 2 else None
         if layers is not None and predictions is not None and not np.allclose(layers[-1], predictions,
                                                                                rtol=1e-6, atol=1e-9):
             layers = None  # the description does not reproduce the experiment's own predictions: say nothing
         if layers is not None:
             hidden = np.concatenate(layers[1:-1], axis=1)
-            names = [u for layer in net.layers[1:-1] for u in layer.units]
+            names = [unit_name(u) for layer in net.layers[1:-1] for u in layer.units]
             self.hidden_r = correlation(hidden, goal)[:, 0]
             dead = np.all(hidden == 0, axis=0)
             rows += [(name, float(r), i == 0, self.tr("always off") if dead[i] else same)
@@ -334,7 +347,8 @@ class StreetlightsPanel(QWidget):
         assert self.input_r is not None
         r = self.input_r
         lines = []
-        constant = [name for name, v in zip(data.input_names, r, strict=True) if math.isnan(v)]
+        inputs = [unit_name(n) for n in data.input_names]
+        constant = [name for name, v in zip(inputs, r, strict=True) if math.isnan(v)]
         if constant:
             lines.append(self.tr("{0}: always the same, so it cannot tell one pattern from another.").format(
                 ", ".join(constant)))
@@ -343,18 +357,18 @@ class StreetlightsPanel(QWidget):
         if strength[best] >= STRONG:
             lines.append(self.tr("{0} predicts {1} by itself (r = {2}): one layer of weights can learn this "
                                  "directly, and its weight grows while the others shrink.").format(
-                data.input_names[best], goal_name, num(float(r[best]), 2)))
+                inputs[best], goal_name, num(float(r[best]), 2)))
         elif strength[best] < WEAK:
             lines.append(self.tr("No light on its own correlates with {0} (largest |r| = {1}): a network with no "
                                  "hidden layer cannot learn this pattern.").format(goal_name,
                                                                                    num(float(strength[best]), 2)))
         else:
             lines.append(self.tr("{0} correlates with {1} only partly (r = {2}).").format(
-                data.input_names[best], goal_name, num(float(r[best]), 2)))
+                inputs[best], goal_name, num(float(r[best]), 2)))
         if self.hidden_r is not None:
             hidden = np.where(np.isnan(self.hidden_r), 0.0, np.abs(self.hidden_r))
-            net = self.runner.experiment.network()
-            names = [u for layer in net.layers[1:-1] for u in layer.units]
+            net = network_of(self.runner.experiment)
+            names = [unit_name(u) for layer in net.layers[1:-1] for u in layer.units] if net is not None else []
             k = int(np.argmax(hidden))
             if hidden[k] > strength[best] + 0.1:
                 lines.append(self.tr("The hidden layer creates the correlation the lights lack: {0} correlates with "

@@ -34,8 +34,8 @@ from desktop.format import exact, num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
-from desktop.views import ViewSpec
-from desktop.widgets import FlowLayout
+from desktop.views import ViewSpec, described
+from desktop.widgets import FlowLayout, mark_hint
 from learning.analysis import activate, agreement, dot_products
 from learning.experiment import Experiment
 from learning.network import Network, Weights
@@ -232,6 +232,7 @@ class WeightImagesPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.shared_scale)
+        mark_hint(self.shared_scale)  # a switch, not part of the picture
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         dot = QWidget()
@@ -271,6 +272,7 @@ class WeightImagesPanel(QWidget):
         self.shared_scale.setToolTip(self.tr("Off: each tile uses its own strongest weight as full colour, so every "
                                              "pattern shows. On: one scale, so tiles compare in strength"))
         self.tiles.setToolTip(self.tr("Click a tile to take its weights into the dot product below"))
+        self.tiles.setAccessibleName(self.tr("Each unit's input weights as an image"))
         self.empty.setText(self.tr("This network does not take an image in, so its weights are not drawn as "
                                     "images here."))
 
@@ -319,6 +321,13 @@ class WeightImagesPanel(QWidget):
     def _schedule(self) -> None:
         self._repaint.schedule()
 
+    def describe(self) -> str:
+        """A text alternative of the weight pictures and the dot product, for screen readers."""
+        if not self.split.isVisible():
+            return self.empty.text()
+        return " ".join(t for t in (self.title.text(), self.sum_label.text(), self.bars_title.text()) if t)
+
+    @described
     def refresh(self) -> None:
         """Draw the tiles and the dot product from the network as it is now."""
         net = self._network()

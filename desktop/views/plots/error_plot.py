@@ -3,6 +3,7 @@ curves to compare; repainted at about 30 Hz, with a log-y switch."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,13 +13,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.counting import iteration_text, shown_iteration
 from desktop.format import num
 from desktop.repaint import Repaint
 from desktop.runner import RunArchive, Runner
 from desktop.theme import colours
-from desktop.views import ViewSpec
-from desktop.widgets import ElidedLabel, FlowLayout
-from learning.experiment import Phase
+from desktop.views import ViewSpec, described
+from desktop.widgets import ElidedLabel, FlowLayout, mark_hint
+from learning.experiment import Experiment, Phase
 
 REPAINT_MS = 33
 MAX_GHOSTS = 5
@@ -117,7 +119,10 @@ class ErrorPlotPanel(QWidget):
         item.getAxis("bottom").enableAutoSIPrefix(False)
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")
-        item.enableAutoRange(x=False, y=True)
+        item.disableAutoRange()  # the plot sets its ranges itself: this run's values, never earlier runs'
+        item.setMenuEnabled(False)  # pyqtgraph's own menu (its Export… fails on SVG): File → Export view instead
+        item.setMouseEnabled(x=False, y=False)  # the plot keeps the whole run in view itself
+        item.hideButtons()
         for axis in ("left", "bottom"):
             item.getAxis(axis).setTextPen(pg.mkPen(c.muted))
             item.getAxis(axis).setPen(pg.mkPen(c.grid))
@@ -134,6 +139,10 @@ class ErrorPlotPanel(QWidget):
         self.best_text = pg.TextItem(color=c.accent, anchor=(0.5, 1.3))
         item.addItem(self.best_text)
         self.legend = item.addLegend(offset=(-10, 10), labelTextColor=c.muted)
+        self.empty_text = pg.TextItem(color=c.muted, anchor=(0.5, 0.5))
+        item.addItem(self.empty_text, ignoreBounds=True)
+        mark_hint(self.empty_text)
+        self.hold_y: tuple[float, float] | None = None  # a fixed y range (an animation), else this run's values
 
         self.view = QComboBox()
         self.view.setObjectName("plot_view")
@@ -172,16 +181,19 @@ class ErrorPlotPanel(QWidget):
         self.x_extent = 0  # the x axis reaches at least this far (an animation fixes it to the whole run)
         self._repaint = Repaint(self, self.refresh, REPAINT_MS)
         runner.advanced.connect(self._schedule)
+        runner.phase_stepped.connect(self._schedule)
         runner.epoch_finished.connect(self._schedule)
         runner.tested.connect(self._on_runner_tested)
         runner.reset_done.connect(self.refresh)
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
         runner.archived.connect(self._on_runner_archived)
         self.retranslate()
+        self._on_runner_experiment_changed()  # built after the experiment was chosen: open on its curves too
 
     # -- texts ------------------------------------------------------------------------------
     def retranslate(self) -> None:
         """Texts in the current language."""
+        self.plot.setAccessibleName(self.tr("Error plot"))
         self.log_y.setText(self.tr("Log scale"))
         self.log_y.setToolTip(self.tr("Show the error on a logarithmic axis: growth by the same factor looks like "
                                       "a straight line, and huge errors stay readable"))
@@ -219,7 +231,8 @@ class ErrorPlotPanel(QWidget):
         if self.runner.experiment.epoch_size:
             self.view.addItem(self.tr("Loss per image, per epoch (train / test)") if loss else
                               self.tr("Error per epoch (train / test)"), EPOCH_ERROR)
-            self.view.addItem(self.tr("Accuracy per epoch (train / test)"), EPOCH_ACCURACY)
+            if self.has_accuracy():
+                self.view.addItem(self.tr("Accuracy per epoch (train / test)"), EPOCH_ACCURACY)
         index = self.view.findData(current)
         self.view.setCurrentIndex(max(index, 0))
         self.view.setVisible(self.view.count() > 1)
@@ -232,10 +245,18 @@ class ErrorPlotPanel(QWidget):
     def _on_view_current_index_changed(self, *_: Any) -> None:
         self.refresh()
 
+    def has_accuracy(self) -> bool:
+        """True when the experiment reports an accuracy per epoch (a classifier tested on held-out data)."""
+        exp = self.runner.experiment
+        columns = self.runner.history.epochs
+        return ("train_accuracy" in columns or "test_accuracy" in columns
+                or type(exp).evaluate is not Experiment.evaluate)
+
     def _on_runner_experiment_changed(self, *_: Any) -> None:
+        # an experiment over a data set opens on its curves per epoch: accuracy where it has one, else the error
         self._fill_views()
-        if self.runner.experiment.epoch_size and self.view.currentData() == ITERATIONS and self.view.count() > 2:
-            self.view.setCurrentIndex(self.view.findData(EPOCH_ACCURACY))
+        if self.runner.experiment.epoch_size:
+            self.view.setCurrentIndex(self.view.findData(EPOCH_ACCURACY if self.has_accuracy() else EPOCH_ERROR))
         self.refresh()
 
     def _on_runner_tested(self, done: int, total: int) -> None:
@@ -263,6 +284,10 @@ class ErrorPlotPanel(QWidget):
         self.plot.getPlotItem().setLogMode(x=False, y=on)
         self.refresh()
         self.log_y_changed.emit(on)
+
+    def export_source(self) -> QWidget:
+        """What File → Export view draws: the plot, without the controls above it."""
+        return self.plot
 
     def offscreen_copy(self) -> ErrorPlotPanel:
         """A second panel on the same run, never shown on screen, for exporting at any size."""
@@ -327,10 +352,12 @@ class ErrorPlotPanel(QWidget):
         return out
 
     # -- drawing ----------------------------------------------------------------------------
+    @described
     def refresh(self) -> None:
         """Redraw from the runner's history (one setData per curve)."""
         c = colours()
         mode = self.view.currentData() or ITERATIONS
+        log = self.log_y.isChecked()
         has_error = Phase.COMPARE in self.runner.experiment.phases_used
         self.empty.setVisible(not has_error)
         self.plot.setVisible(has_error)
@@ -338,10 +365,16 @@ class ErrorPlotPanel(QWidget):
         x, y = self.data()
         self.curve.setData(x, y, connect="all" if np.isfinite(y).all() else "finite")
         ghosts = self.ghost_curves()
-        self._draw_ghosts(ghosts)
-        longest = max([float(x[-1]) + 1 if len(x) else 0.0, *(float(g[1][-1]) + 1 for g in ghosts if len(g[1]))])
         self.legend.clear()
+        self._draw_ghosts(ghosts)
+        train = finite(self._epoch_series("train", mode, self.runner.history.epochs), log) if mode != ITERATIONS \
+            else np.empty(0)
+        # the x axis reaches the last iteration (or epoch) shown: a long run keeps every k-th row, so its numbers
+        # are read from the rows, not counted
+        longest = max([float(x[-1]) + 1 if len(x) else 0.0, float(len(train)),
+                       *(float(g[1][-1]) + 1 for g in ghosts if len(g[1]))])
         if mode == ITERATIONS:
+            self.curve.setSymbol(None)
             item.setLabel("bottom", self.tr("iteration"), color=c.text.name())
             item.setLabel("left", self.loss_label(per_iteration=True), color=c.text.name())
             self.train_curve.setData([], [])
@@ -351,20 +384,104 @@ class ErrorPlotPanel(QWidget):
             self.legend.setVisible(bool(ghosts))
             if ghosts:
                 self.legend.addItem(self.curve, self.tr("this run"))
-            if len(y) and np.isfinite(y[-1]):
-                self.marker.setData([x[-1]], [y[-1]])
+            errors = self.runner.history.series(self.runner.experiment.loss)
+            point = self.shown_point()
+            if point is not None and np.isfinite(point[1]) and not (log and point[1] <= 0):
+                self.marker.setData([point[0]], [point[1]])
             else:
                 self.marker.setData([], [])
-            errors = self.runner.history.series(self.runner.experiment.loss)
-            self.readout.setText(self.tr("iteration {0}: {1} = {2}").format(
-                int(x[-1]), self.loss_label(per_iteration=True), num(errors[-1], 6))
-                if len(errors) else self.tr("no iterations yet"))
-            self.plot.setAccessibleDescription(self.describe(errors))
+            if point is None:
+                self.readout.setText(iteration_text(self.runner))
+            elif shown_iteration(self.runner) == point[0]:
+                self.readout.setText(self.tr("{0}: {1} = {2}").format(
+                    iteration_text(self.runner), self.loss_label(per_iteration=True), num(point[1], 6)))
+            else:  # stepping through an iteration that has no error yet: the last one is marked
+                self.readout.setText(self.tr("{0} · {1} of iteration {2}: {3}").format(
+                    iteration_text(self.runner), self.loss_label(per_iteration=True), int(point[0]),
+                    num(point[1], 6)))
+            self.plot.setAccessibleDescription(self.describe_errors(errors))
         else:
             self._draw_epochs(mode, x, y)
-        item.setXRange(0, nice_ceiling(max(longest - 1, self.x_extent, 1)), padding=0.02)
+        for curve, (label, _, _) in zip(self.ghost_items, ghosts, strict=False):  # after this run's entries
+            self.legend.addItem(curve, self.tr("earlier: {0}").format(label))
+        under_way = self.runner.count if mode == ITERATIONS and self.runner.mid_iteration else 0
+        right = nice_ceiling(max(longest - 1, self.x_extent, under_way, 1))
+        item.setXRange(0, right, padding=0.02)
+        point = self.marker.getData()[1]
+        shown = self._fit_y(mode, [y, train, point if point is not None else np.empty(0)], ghosts)
+        self._show_empty(not shown, mode, right)
 
-    def describe(self, errors: np.ndarray) -> str:
+    def _fit_y(self, mode: str, series: list[np.ndarray], ghosts: list[tuple[str, np.ndarray, np.ndarray]]
+               ) -> bool:
+        """Set the y range from this run's values — earlier runs never set it, so that a tamed run is not a flat
+        line under a diverged one — or from the earlier runs while this one has none; False if nothing has any."""
+        item = self.plot.getPlotItem()
+        log = self.log_y.isChecked()
+        if self.hold_y is not None:  # an animation keeps the axes still
+            item.setYRange(*self.hold_y, padding=0)
+            return True
+        for group in (series, [g[2] for g in ghosts]):
+            values = np.concatenate([np.asarray(v, dtype=float).ravel() for v in group]) if group else np.empty(0)
+            with np.errstate(invalid="ignore"):
+                values = values[np.isfinite(values) & (np.abs(values) < 1e300) & ((values > 0) if log else True)]
+            if values.size:
+                break
+        else:
+            return False
+        lo, hi = float(values.min()), float(values.max())
+        if log:
+            lo, hi = np.log10(lo), np.log10(hi)
+        elif mode != EPOCH_ACCURACY:
+            lo = min(lo, 0.0)  # an error or loss is drawn from 0 up
+        if hi - lo <= 1e-12 * max(abs(hi), abs(lo), 1e-300):
+            half = 0.5 if log else max(abs(hi) * 0.1, 1e-3)
+            lo, hi = lo - half, hi + half
+        item.setYRange(lo, hi, padding=0.05)
+        return True
+
+    def _show_empty(self, empty: bool, mode: str, right: float) -> None:
+        """An empty plot shows no invented range: no tick values, and a line that says what will appear."""
+        item = self.plot.getPlotItem()
+        for axis in ("left", "bottom"):
+            item.getAxis(axis).setStyle(showValues=not empty)
+        self.empty_text.setVisible(empty)
+        if empty:
+            item.setYRange(0, 1, padding=0)
+            text = (self.tr("No error yet: press Step (→) or Play (Space)") if mode == ITERATIONS
+                    else self.tr("No epoch finished yet: the curves start when the first one ends"))
+            self.empty_text.setHtml(f"<div style='text-align:center'>{html.escape(text)}</div>")
+            self.empty_text.setTextWidth(max(120.0, 0.8 * item.getViewBox().width()))  # wraps in a narrow plot
+            self.empty_text.setPos(right / 2, 0.5)
+
+    def is_empty(self) -> bool:
+        """True while the plot shows its empty state (no values of any run yet)."""
+        return self.empty_text.isVisible()
+
+    def shown_point(self) -> tuple[float, float] | None:
+        """(iteration, error) the marker stands on: the iteration under way once it has compared (while stepping
+        through its phases), else the last one completed; None before any error."""
+        runner = self.runner
+        name = runner.experiment.loss
+        if runner.mid_iteration:
+            for result in runner.iteration_phases:
+                if name in result.values:
+                    return float(runner.count), float(np.sum(result.values[name]))
+        history = runner.history
+        errors = history.series(name)
+        if not len(errors):
+            return None
+        return float(x_of(history.iterations, "iteration", len(errors))[-1]), float(errors[-1])
+
+    def describe(self) -> str:
+        """A text alternative of what the plot shows now, for screen readers."""
+        if not self.plot.isVisible() and self.empty.isVisible():
+            return self.empty.text()
+        mode = self.view.currentData() or ITERATIONS
+        if mode == ITERATIONS:
+            return self.describe_errors(self.runner.history.series(self.runner.experiment.loss))
+        return self.tr("{0}: {1}").format(self.view.currentText(), self.readout.text())
+
+    def describe_errors(self, errors: np.ndarray) -> str:
         """A text alternative of the curve for screen readers: how many points, first, last, lowest, trend."""
         if not len(errors):
             return self.tr("Error plot: no iterations yet.")
@@ -408,8 +525,6 @@ class ErrorPlotPanel(QWidget):
         for curve in self.ghost_items[len(ghosts):]:
             curve.setData([], [])
             curve.setVisible(False)
-        for curve, (label, _, _) in zip(self.ghost_items, ghosts, strict=False):
-            self.legend.addItem(curve, self.tr("earlier: {0}").format(label))
 
     def _draw_epochs(self, mode: str, x: np.ndarray, test: np.ndarray) -> None:
         c = colours()
@@ -444,16 +559,23 @@ class ErrorPlotPanel(QWidget):
         else:
             self.best.setData([], [])
             self.best_text.setText("")
+        n = history.epoch_count
+        parts = []  # the last finished epoch's figures first (a narrow view cuts the end), then where the run is
         if n:
-            parts = [self.tr("epoch {0}").format(n - 1)]
-            if len(train):
-                parts.append(self.tr("train {0}").format(num(train[-1], 4)))
+            figures = [self.tr("train {0}").format(num(train[-1], 4))] if len(train) else []
             if len(test):
-                parts.append(self.tr("test {0}").format(num(test[-1], 4)))
+                figures.append(self.tr("test {0}").format(num(test[-1], 4)))
+            parts.append(self.tr("epoch {0}: {1}").format(n - 1, ", ".join(figures)))
             if best is not None:
                 parts.append(self.tr("best test accuracy at epoch {0}").format(best))
-            self.readout.setText(" · ".join(parts))
         else:
-            example = self.runner.count % (self.runner.experiment.epoch_size or 1)
-            self.readout.setText(self.tr("epoch 0: example {0} of {1}").format(example,
-                                                                              self.runner.experiment.epoch_size))
+            parts.append(self.tr("the first epoch is not finished yet"))
+        parts.append(iteration_text(self.runner))
+        self.readout.setText(" · ".join(parts))
+        # a few epochs are dots as well as a line: one finished epoch is a point, not nothing
+        dots = len(train) <= 60
+        for curve in (self.train_curve, self.curve):
+            curve.setSymbol("o" if dots else None)
+            curve.setSymbolSize(6)
+        self.train_curve.setSymbolBrush(pg.mkBrush(c.positive))
+        self.curve.setSymbolBrush(pg.mkBrush(c.error))

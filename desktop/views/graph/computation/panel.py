@@ -502,7 +502,9 @@ class GraphPanel(QWidget):
             item = self.items.get(box.key)
             if item is not None:
                 item.setToolTip(self.words.tip(self.model, box))
-        self.view.setAccessibleDescription(self.describe())
+        text = self.describe()
+        self.view.setAccessibleDescription(text)
+        self.setAccessibleDescription(text)  # the view as a whole says it too
 
     def _update_buttons(self) -> None:
         model = self.model

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.format import num
 from desktop.theme import colours, number_font
+from desktop.units import unit_name
 from desktop.views.network.diagram.common import (
     BIG_SIDE,
     LAYER_GAP,
@@ -29,6 +30,7 @@ from desktop.views.network.diagram.common import (
 )
 from desktop.views.network.diagram.items import ImageLayerItem, LabelItem, LinkItem, NodeItem
 from desktop.views.network.diagram.picture import Picture, frozen_mask, shown_units
+from desktop.widgets import mark_hint
 from learning.analysis import units_off
 from learning.network import Layer, Network, Weights
 
@@ -71,7 +73,7 @@ class FullPicture(Picture):
                 for k, ui in enumerate(shown):
                     gap = 1 if len(shown) < layer.size and k >= SAMPLE_HEAD else 0
                     centre = QPointF(x, top + (k + gap) * UNIT_GAP)
-                    unit = layer.units[ui]
+                    unit = unit_name(layer.units[ui])
                     node = NodeItem(centre, "" if unit == title_text else unit)
                     self.add(node)
                     nodes[ui] = node
@@ -124,6 +126,11 @@ class FullPicture(Picture):
             self.add(room)
         self._add_legend(net)
 
+    @property
+    def labels_weights(self) -> bool:
+        """True when weights are written on their lines (a learned one as "used → after learn")."""
+        return any(self.link_labels)
+
     def _layer_height(self, layer: Layer) -> float:
         if layer.size > MAX_NODES and layer.image_shape is not None:
             return BIG_SIDE * 0.7 + 30
@@ -159,14 +166,16 @@ class FullPicture(Picture):
         notes = [self.tr("thicker = larger |weight| · dashed with a lock = frozen")]
         if any(layer.activation == "relu" for layer in net.layers):
             notes.append(self.tr("grey, dashed circle = off: relu gave 0"))
-        notes += [self.tr("hover for exact values · click a line to edit its weight"), self.tr("right-click a line to "
-                                                                                              "freeze it")]
+        hints = [self.tr("hover for exact values · click a line to edit its weight"),
+                 self.tr("right-click a line to freeze it")]
         y = 0.0
-        for note in notes:
+        for note in notes + hints:
             y += 22
             item = self.text(note)
             item.setPos(0, y)
             group.addToGroup(item)
+            if note in hints:
+                mark_hint(item)  # an export is not clicked
 
     def refresh(self, net: Network) -> None:
         for li, layer in enumerate(net.layers):
@@ -190,7 +199,9 @@ class FullPicture(Picture):
                 link.setToolTip(self.panel.weight_tip(wi, ti, si))
                 label = labels.get((ti, si))
                 if label is not None:
-                    label.setText(num(value, 3))
+                    used = self.panel.used_weight(wi, ti, si)
+                    before, after = (num(used, 3) if used is not None else None), num(value, 3)
+                    label.setText(f"{before} → {after}" if before not in (None, after) else after)
                     line = link.line()
                     single = len(self.links[wi]) == 1
                     # Stagger labels along their lines by target so labels of one source do not stack up.
@@ -219,7 +230,7 @@ class FullPicture(Picture):
         colour.setAlpha(120)
         pen.setColor(colour)
         link.setPen(pen)
-        unit = net.layers[w.target].units[ti] if ti >= 0 else net.layers[w.source].units[si]
+        unit = unit_name(net.layers[w.target].units[ti] if ti >= 0 else net.layers[w.source].units[si])
         link.setToolTip(self.tr("{0} weights of {1} into {2} (mean {3}); the “What the weights learn” panel "
                                 "draws them as an image").format(values.size, w.name, unit, num(mean, 3)))
 

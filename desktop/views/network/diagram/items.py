@@ -297,7 +297,8 @@ class GridItem(QGraphicsItem):
         if self.values is None:
             self._cells = self._image = None
         else:
-            self._cells = signed_rgba(self.values)
+            greyed = None if off is None else np.asarray(off, dtype=bool).reshape(self.rows, self.columns)
+            self._cells = signed_rgba(self.values, greyed=greyed)  # an image of many cells greys the off ones
             self._image = to_qimage(self._cells) if self.big else None
         self.update()
 

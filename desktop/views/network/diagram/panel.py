@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -25,21 +26,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.counting import iteration_text, shown_iteration
 from desktop.format import exact, num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours
-from desktop.views import network_of
+from desktop.units import unit_name
+from desktop.views import described, network_of
 from desktop.views.network.diagram.blocks import BlocksPicture
 from desktop.views.network.diagram.common import REPAINT_MS, STYLES, Selection, parse_weight
 from desktop.views.network.diagram.editor import WeightEditor
 from desktop.views.network.diagram.full import FullPicture
+from desktop.views.network.diagram.grouped import GroupedPicture, grouped
 from desktop.views.network.diagram.items import LinkItem, NodeItem, RegionItem
 from desktop.views.network.diagram.letters import LettersPicture
 from desktop.views.network.diagram.picture import Picture, frozen_mask
 from desktop.widgets import ElidedLabel
 from learning.analysis import units_off
-from learning.experiment import ParamError
+from learning.experiment import ParamError, Phase
 from learning.network import Network
 
 PICTURES: dict[str, type[Picture]] = {"full": FullPicture, "blocks": BlocksPicture, "letters": LettersPicture}
@@ -158,6 +162,7 @@ class DiagramPanel(QWidget):
 
     def retranslate(self) -> None:
         """Buttons, caption and the picture's own words in the current language."""
+        self.view.setAccessibleName(self.tr("Network diagram"))
         for name, (text, tip) in self._style_texts().items():
             self.style_buttons[name].setText(text)
             self.style_buttons[name].setToolTip(tip)
@@ -172,6 +177,19 @@ class DiagramPanel(QWidget):
     def scene(self) -> QGraphicsScene:
         """The scene of the picture on screen (what export renders)."""
         return self.view.scene()
+
+    def export_source(self) -> QGraphicsScene:
+        """What File → Export view draws: the picture (its on-screen hints left out)."""
+        return self.scene()
+
+    def describe(self) -> str:
+        """A text alternative of the picture, for screen readers: the layers, the moment shown and the error."""
+        net = self.network()
+        layers = " → ".join(self.tr("{0} ({1} units)").format(
+            self.layer_title(i, len(net.layers), layer.activation), layer.size) for i, layer in enumerate(net.layers))
+        text = self.tr("Network: {0}. {1}.").format(layers, self.stage_text().replace("\n", "; "))
+        error = self.phase_values().get("error")
+        return text + (" " + self.tr("Error {0}.").format(num(float(np.sum(error)), 4)) if error is not None else "")
 
     def diagram_style(self) -> str:
         """The picture on screen: "full", "blocks" or "letters"."""
@@ -225,13 +243,16 @@ class DiagramPanel(QWidget):
             self._write_caption()
             self.view.fit()
             return
-        self.picture = PICTURES[self._style](self, net)
+        kind = GroupedPicture if self._style == "full" and grouped(net) else PICTURES[self._style]
+        self.picture = kind(self, net)
+        self.picture.add_stage()
         self.refresh()
         self.picture.highlight(self.selection)
         self._write_caption()
         self.view.legend = self.picture.legend
         self.view.fit(self.picture.legend)
 
+    @described
     def refresh(self) -> None:
         """Show the network's current values, weights and the last error."""
         net = self.network()
@@ -240,6 +261,7 @@ class DiagramPanel(QWidget):
             return
         if self.picture is not None:
             self.picture.refresh(net)
+            self.picture.set_stage(self.stage_text())
 
     def network(self) -> Network:
         """The experiment's network, or an empty one for an experiment without a network diagram (chapter 13's
@@ -288,6 +310,45 @@ class DiagramPanel(QWidget):
         w = net.weights[index]
         return w.code_name or f"weights_{w.source}_{w.target}"
 
+    def shown_iteration(self) -> int | None:
+        """The number of the iteration whose values the diagram shows (README, "Counting"), None before the first."""
+        return shown_iteration(self.runner)
+
+    def learned(self) -> bool:
+        """True when the shown iteration has learned: its weights are updated, its values are from before."""
+        runner = self.runner
+        phase = runner.current_phase.phase if runner.current_phase is not None else None
+        learning = runner.mid_iteration and phase is Phase.LEARN  # learned, its test pass still under way
+        return (self.shown_iteration() is not None and (not runner.mid_iteration or learning)
+                and Phase.LEARN in runner.experiment.phases_used)
+
+    def stage_text(self) -> str:
+        """Which moment the picture shows: the iteration, and whether its weights are already updated."""
+        runner = self.runner
+        if self.shown_iteration() is None:
+            return self.tr("before the first iteration: the weights it will predict with")
+        if self.learned():
+            if runner.used_weights is not None and getattr(self.picture, "labels_weights", False):
+                return self.tr("{0} · after learn\nlabel a → b: the weight used → the weight after learn").format(
+                    iteration_text(runner))
+            return self.tr("{0} · after learn\nits prediction came from the weights before; the weights shown are "
+                           "after learn").format(iteration_text(runner))
+        if runner.mid_iteration:
+            return self.tr("{0}: the weights are not updated yet").format(iteration_text(runner))
+        return iteration_text(runner)
+
+    def used_weight(self, index: int, row: int, column: int) -> float | None:
+        """The value weight [row, column] of matrix `index` had when the shown iteration predicted, if it has
+        learned since (and the runner kept it); None otherwise."""
+        used = self.runner.used_weights
+        if not self.learned() or used is None:
+            return None
+        w = self.network().weights[index]
+        array = used.get(w.name)
+        if array is None or array.shape != w.values.shape:
+            return None
+        return float(array[row, column])
+
     def phase_values(self) -> dict[str, Any]:
         """The values of the current (or last) iteration's phases so far."""
         values: dict[str, Any] = {}
@@ -299,7 +360,7 @@ class DiagramPanel(QWidget):
         """Hover text of one unit."""
         layer = self.network().layers[layer_index]
         value = None if layer.values is None else float(layer.values[unit])
-        tip = f"{layer.units[unit]} = {exact(value) if value is not None else '–'}"
+        tip = f"{unit_name(layer.units[unit])} = {exact(value) if value is not None else '–'}"
         if bool(units_off(layer)[unit]):
             tip += "\n" + self.tr("off: relu gave 0, so nothing flows on from this unit and its incoming weights "
                                   "do not learn from this example")
@@ -309,7 +370,8 @@ class DiagramPanel(QWidget):
         """Hover text of one goal cell."""
         layer = self.network().layers[-1]
         goal = None if layer.goals is None else float(layer.goals[unit])
-        return self.tr("goal for {0} = {1}").format(layer.units[unit], exact(goal) if goal is not None else "–")
+        return self.tr("goal for {0} = {1}").format(unit_name(layer.units[unit]),
+                                                     exact(goal) if goal is not None else "–")
 
     def weight_tip(self, index: int, row: int, column: int) -> str:
         """Hover text of one weight: its value, its last weight_delta and the input that drove it."""
@@ -317,11 +379,14 @@ class DiagramPanel(QWidget):
         w = net.weights[index]
         source, target = net.layers[w.source], net.layers[w.target]
         value = float(w.values[row, column])
-        tip = f"{w.name}: {source.units[column]} → {target.units[row]} = {exact(value)}"
+        tip = f"{w.name}: {unit_name(source.units[column])} → {unit_name(target.units[row])} = {exact(value)}"
+        used = self.used_weight(index, row, column)
+        if used is not None:
+            tip += " " + self.tr("(after learn)") + "\n" + self.tr("used for the prediction: {0}").format(exact(used))
         if w.last_delta is not None:
             tip += "\n" + self.tr("last weight_delta = {0}").format(exact(float(w.last_delta[row, column])))
         if source.values is not None:
-            tip += "\n" + self.tr("input that drove it: {0} = {1}").format(source.units[column],
+            tip += "\n" + self.tr("input that drove it: {0} = {1}").format(unit_name(source.units[column]),
                                                                           exact(float(source.values[column])))
         frozen = frozen_mask(w)
         if frozen is not None and frozen[row, column]:
@@ -337,7 +402,8 @@ class DiagramPanel(QWidget):
         self.select(("weights", index))
         net = self.network()
         w = net.weights[index]
-        title = f"{w.name}: {net.layers[w.source].units[column]} → {net.layers[w.target].units[row]}"
+        source, target = net.layers[w.source].units[column], net.layers[w.target].units[row]
+        title = f"{w.name}: {unit_name(source)} → {unit_name(target)}"
         self._editing = (name, row, column)
         where = self.view.mapTo(self, self.view.mapFromScene(scene_pos))
         self.editor.open(title, float(w.values[row, column]), QPointF(where))

@@ -67,6 +67,24 @@ class Picture:
         self.kept.append(item)
         return item
 
+    def body_rect(self) -> QRectF:
+        """The area the network itself covers (every top-level item but the legend)."""
+        body = QRectF()
+        for item in self.kept:
+            if item.topLevelItem() is item and item is not self.legend:
+                body = body.united(item.sceneBoundingRect())
+        return body
+
+    def add_stage(self) -> None:
+        """A line above the network that says which moment it shows (the iteration, before or after learn)."""
+        body = self.body_rect()
+        self.stage = self.text("", colours().text)
+        self.stage.setPos(body.left(), body.top() - 44)
+
+    def set_stage(self, text: str) -> None:
+        """Write the moment shown."""
+        self.stage.setText(text)
+
     def legend_group(self) -> QGraphicsItemGroup:
         """The picture's legend: one group the view places below or beside the network, whichever fits better."""
         if self.legend is None:
