@@ -10,6 +10,7 @@ difference and says which it is, so that every view can tell the learner where i
 
 from __future__ import annotations
 
+import functools
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -140,21 +141,21 @@ def count(n: int | float) -> str:
 
 def origin_text(emb: Embeddings | None) -> str:
     """One line saying where the word vectors come from, in the current language."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LanguageViews", text)
-
+    translate = QCoreApplication.translate
     if emb is None:
-        return tr("No word vectors yet.")
+        return translate("LanguageViews", "No word vectors yet.")
     if emb.origin == "run":
-        return tr("Word vectors of this run after {0} iterations.").format(count(emb.done))
+        return translate("LanguageViews", "Word vectors of this run after {0} iterations.").format(count(emb.done))
     if emb.origin == "training":
         share = 100.0 * emb.done / emb.total if emb.total else 0.0
-        return tr("Training {0} first: {1} % ({2} of {3} iterations); these are its word vectors as they are now."
-                  ).format(emb.trainer, f"{share:.1f}", count(emb.done), count(emb.total or 0))
+        return translate("LanguageViews", "Training {0} first: {1} % ({2} of {3} iterations); these are its word "
+                                          "vectors as they are now.").format(emb.trainer, f"{share:.1f}",
+                                                                             count(emb.done), count(emb.total or 0))
     if emb.origin == "session":
-        return tr("Word vectors of a finished {0} run of this session ({1} iterations).").format(
-            emb.trainer, count(emb.done))
-    return tr("Word vectors of {0}, trained here first ({1} iterations).").format(emb.trainer, count(emb.done))
+        return translate("LanguageViews", "Word vectors of a finished {0} run of this session ({1} iterations)."
+                         ).format(emb.trainer, count(emb.done))
+    return translate("LanguageViews", "Word vectors of {0}, trained here first ({1} iterations).").format(
+        emb.trainer, count(emb.done))
 
 
 # -- pinned words --------------------------------------------------------------------------------------------
@@ -209,6 +210,19 @@ class LiveView(QWidget):
     STEP_MS = 30
     PLAY_MS = 250
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Every refresh of a subclass ends by renewing the text alternative, whoever calls it (the timer, a
+        language change, the learner's own action)."""
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("refresh")
+        if own is not None:
+            @functools.wraps(own)
+            def refresh(self: LiveView) -> None:
+                own(self)
+                self.setAccessibleDescription(self.describe())
+
+            cls.refresh = refresh  # type: ignore[method-assign]
+
     def __init__(self, runner: Runner, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
@@ -234,7 +248,6 @@ class LiveView(QWidget):
     def _redraw(self) -> None:
         start = time.perf_counter()
         self.refresh()
-        self.setAccessibleDescription(self.describe())
         self.last_refresh_s = time.perf_counter() - start
         self.refreshes += 1
 

@@ -189,6 +189,7 @@ class AnalogyView(LiveView):
         self.missing: list[str] = []
         self._worked: tuple[Any, ...] | None = None  # the (query, expected) that has already been reported
         self._version: tuple[Any, ...] | None = None
+        self._asking = False
         self.new_run()
         self.retranslate()
 
@@ -238,7 +239,11 @@ class AnalogyView(LiveView):
         """Enter in either field: rank every word for the typed analogy."""
         if self._parse(self.entry.text()):
             self._version = None
-            self.refresh()
+            self._asking = True  # the course hears "asked" before "worked"
+            try:
+                self.refresh()
+            finally:
+                self._asking = False
             if not self.missing:
                 self.acted.emit("analogy_asked")
                 self._report_worked()
@@ -302,7 +307,8 @@ class AnalogyView(LiveView):
             if model.ranking is not self.rankings[key] or model.expected != expected:
                 model.set_ranking(self.rankings[key], expected)
         self.status.setText(self.status_text(exp))
-        self._report_worked()
+        if not self._asking:
+            self._report_worked()
 
     def status_text(self, exp: Any) -> str:
         """The query as understood, where the expected word ranks, or what is wrong."""

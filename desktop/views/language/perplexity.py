@@ -273,6 +273,7 @@ class PerplexityView(LiveView):
         exp = self.runner.experiment
         if not applies(exp):
             self.caption.setText(self.tr("This experiment measures no perplexity."))
+            self.analysed = ""
             self.plot.sentences = self.plot.passes = (np.zeros(0), np.zeros(0))
             self.sentence_line.words = []
             self.plot.update()

@@ -113,6 +113,7 @@ class ReviewSearchView(LiveView):
             self.progress.hide()
             self.results.setHtml("")
             self.found = []
+            self.summary = ""
             return
         emb = embeddings_of(exp)
         self.origin.setText(origin_text(emb))

@@ -68,6 +68,7 @@ class UnrolledView(LiveView):
         self._key: Any = None  # which sentence the canvas shows (a new one resets the stepping)
         self._stepping = False  # the learner phase-steps: the backward pass waits for the button
         runner.phase_stepped.connect(self._on_phase)
+        self.new_run()
         self.retranslate()
 
     # -- texts ----------------------------------------------------------------------------------------------
