@@ -263,113 +263,118 @@
 <context>
     <name>AnalogyView</name>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="55"/>
+        <location filename="../../desktop/views/language/analogy.py" line="59"/>
         <source>Analogy workbench</source>
-        <extracomment>The smallest readable size (width, height) in pixels. An analogy &quot;works&quot; when the expected word is among this many best answers of the correct list.</extracomment>
+        <extracomment>The smallest readable size (width, height) in pixels. An analogy &quot;works&quot; when the expected word is among this many best answers of the correct list. While the run plays, the lists hold only this many best words (ranking all of them twice a second would stall the window on the full vocabulary); paused, they hold every word.</extracomment>
         <translation>Аналогии</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="112"/>
+        <location filename="../../desktop/views/language/analogy.py" line="127"/>
         <source>a query word</source>
         <translation>слово запроса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="198"/>
+        <location filename="../../desktop/views/language/analogy.py" line="214"/>
         <source>e.g. terrible - bad + good</source>
         <translation>например, terrible - bad + good</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="199"/>
+        <location filename="../../desktop/views/language/analogy.py" line="215"/>
         <source>Words joined by + and −; press Enter to rank every word.</source>
         <translation>Слова, соединённые знаками + и −; нажмите Enter, чтобы упорядочить все слова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="200"/>
+        <location filename="../../desktop/views/language/analogy.py" line="216"/>
         <source>expected word</source>
         <translation>ожидаемое слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="201"/>
+        <location filename="../../desktop/views/language/analogy.py" line="217"/>
         <source>The word you expect: it is highlighted, with its rank.</source>
         <translation>Слово, которое вы ожидаете: оно выделяется, и виден его номер в списке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="202"/>
+        <location filename="../../desktop/views/language/analogy.py" line="218"/>
         <source>exclude query words</source>
         <translation>без слов запроса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="203"/>
+        <location filename="../../desktop/views/language/analogy.py" line="219"/>
         <source>Leave the query words out of the lists (they are often the nearest).</source>
         <translation>Убрать слова запроса из списков (часто они оказываются ближе всех).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="204"/>
+        <location filename="../../desktop/views/language/analogy.py" line="220"/>
         <source>Correct: rows ÷ ‖row‖</source>
         <translation>Верно: строки ÷ ‖строка‖</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="205"/>
+        <location filename="../../desktop/views/language/analogy.py" line="221"/>
         <source>Each row divided by its length, so only directions count.</source>
         <translation>Каждая строка делится на свою длину, так что важно только направление.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="206"/>
+        <location filename="../../desktop/views/language/analogy.py" line="222"/>
         <source>The book&apos;s: rows × ‖row‖² (Q13)</source>
         <translation>Как в книге: строки × ‖строка‖² (Q13)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="207"/>
+        <location filename="../../desktop/views/language/analogy.py" line="223"/>
         <source>The book multiplies each row by its squared length instead of dividing by its length: long rows dominate.</source>
         <translation>Книга умножает каждую строку на квадрат её длины вместо деления на длину: длинные строки перевешивают.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="210"/>
+        <location filename="../../desktop/views/language/analogy.py" line="226"/>
         <source>word</source>
         <translation>слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="210"/>
+        <location filename="../../desktop/views/language/analogy.py" line="226"/>
         <source>score</source>
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="286"/>
+        <location filename="../../desktop/views/language/analogy.py" line="302"/>
         <source>This experiment has no word vectors.</source>
         <translation>У этого эксперимента нет векторов слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="316"/>
+        <location filename="../../desktop/views/language/analogy.py" line="334"/>
         <source>Cannot read the analogy: {0}</source>
         <translation>Не удаётся разобрать аналогию: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="322"/>
+        <location filename="../../desktop/views/language/analogy.py" line="340"/>
         <source>{0}: not in the vocabulary: {1}</source>
         <translation>{0}: нет в словаре: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="328"/>
+        <location filename="../../desktop/views/language/analogy.py" line="346"/>
         <source>{0} ≈ {1}</source>
         <translation>{0} ≈ {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="331"/>
+        <location filename="../../desktop/views/language/analogy.py" line="349"/>
+        <source>{0}: “{1}” is not among the best {2} (pause for the whole list)</source>
+        <translation>{0}: «{1}» нет среди {2} лучших (поставьте на паузу, чтобы увидеть весь список)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="352"/>
         <source>{0}: “{1}” is not in the lists</source>
         <translation>{0}: «{1}» нет в списках</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="332"/>
+        <location filename="../../desktop/views/language/analogy.py" line="353"/>
         <source>{0}: “{1}” is number {2} (correct) and number {3} (the book&apos;s)</source>
         <translation>{0}: «{1}» на месте {2} (верно) и на месте {3} (как в книге)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="337"/>
+        <location filename="../../desktop/views/language/analogy.py" line="358"/>
         <source>Correct list</source>
         <translation>Верный список</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="337"/>
+        <location filename="../../desktop/views/language/analogy.py" line="358"/>
         <source>The book&apos;s list</source>
         <translation>Список книги</translation>
     </message>
@@ -2657,28 +2662,28 @@ Source: {1} ({2})</source>
 <context>
     <name>LanguageViews</name>
     <message>
-        <location filename="../../desktop/views/language/_common.py" line="145"/>
+        <location filename="../../desktop/views/language/_common.py" line="150"/>
         <source>No word vectors yet.</source>
         <extracomment>Words pinned when a session starts (the words the book compares). Most words pinned at once (each is a column of the nearest-words panel and a label on the map).</extracomment>
         <translation>Векторов слов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/_common.py" line="147"/>
+        <location filename="../../desktop/views/language/_common.py" line="152"/>
         <source>Word vectors of this run after {0} iterations.</source>
         <translation>Векторы слов этого прогона после {0} итераций.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/_common.py" line="150"/>
+        <location filename="../../desktop/views/language/_common.py" line="155"/>
         <source>Training {0} first: {1} % ({2} of {3} iterations); these are its word vectors as they are now.</source>
         <translation>Сначала обучается {0}: {1} % ({2} из {3} итераций); это его векторы слов в нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/_common.py" line="154"/>
+        <location filename="../../desktop/views/language/_common.py" line="159"/>
         <source>Word vectors of a finished {0} run of this session ({1} iterations).</source>
         <translation>Векторы слов завершённого прогона {0} в этом сеансе ({1} итераций).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/_common.py" line="156"/>
+        <location filename="../../desktop/views/language/_common.py" line="161"/>
         <source>Word vectors of {0}, trained here first ({1} iterations).</source>
         <translation>Векторы слов {0}, сначала обученного здесь ({1} итераций).</translation>
     </message>
@@ -3366,7 +3371,7 @@ Source: {1} ({2})</source>
     <name>PerplexityView</name>
     <message>
         <location filename="../../desktop/views/language/perplexity.py" line="43"/>
-        <location filename="../../desktop/views/language/perplexity.py" line="297"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="298"/>
         <source>Perplexity</source>
         <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Перплексия</translation>
@@ -3432,27 +3437,27 @@ Source: {1} ({2})</source>
         <translation>Этот эксперимент не измеряет перплексию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="293"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="294"/>
         <source>last pass: {0}</source>
         <translation>последний проход: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="295"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="296"/>
         <source>last sentence: {0}</source>
         <translation>последнее предложение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="296"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="297"/>
         <source>a blind guess: {0} (the vocabulary size)</source>
         <translation>угадывание вслепую: {0} (размер словаря)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="316"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="317"/>
         <source>Not in the vocabulary: {0}</source>
         <translation>Нет в словаре: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="319"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="320"/>
         <source>“{0}”: perplexity {1}; {2} of {3} words guessed right.</source>
         <translation>«{0}»: перплексия {1}; угадано {2} слов из {3}.</translation>
     </message>
@@ -3486,47 +3491,47 @@ Source: {1} ({2})</source>
         <translation>Этот эксперимент не ищет отзывы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="125"/>
+        <location filename="../../desktop/views/language/review_search.py" line="126"/>
         <source>The search works once the sentiment network has finished training.</source>
         <translation>Поиск заработает, когда сеть для оценки отзывов закончит обучение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="135"/>
+        <location filename="../../desktop/views/language/review_search.py" line="136"/>
         <source>Type a few words and press Enter.</source>
         <translation>Введите несколько слов и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="148"/>
+        <location filename="../../desktop/views/language/review_search.py" line="149"/>
         <source>Not in the vocabulary (left out): {0}</source>
         <translation>Нет в словаре (пропущены): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="150"/>
+        <location filename="../../desktop/views/language/review_search.py" line="151"/>
         <source>None of these words is in the vocabulary.</source>
         <translation>Ни одного из этих слов нет в словаре.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="157"/>
+        <location filename="../../desktop/views/language/review_search.py" line="158"/>
         <source>positive</source>
         <translation>положительный</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="157"/>
+        <location filename="../../desktop/views/language/review_search.py" line="158"/>
         <source>negative</source>
         <translation>отрицательный</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="160"/>
+        <location filename="../../desktop/views/language/review_search.py" line="161"/>
         <source>{0}. review {1} ({2}), score {3}</source>
         <translation>{0}. отзыв {1} ({2}), оценка {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="162"/>
+        <location filename="../../desktop/views/language/review_search.py" line="163"/>
         <source>Reviews most like “{0}”: {1}.</source>
         <translation>Отзывы, больше всего похожие на «{0}»: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="163"/>
+        <location filename="../../desktop/views/language/review_search.py" line="164"/>
         <source>review {0}, score {1}</source>
         <translation>отзыв {0}, оценка {1}</translation>
     </message>
@@ -4066,43 +4071,43 @@ Source: {1} ({2})</source>
     <name>WordMapView</name>
     <message>
         <location filename="../../desktop/views/language/word_map.py" line="41"/>
-        <location filename="../../desktop/views/language/word_map.py" line="275"/>
+        <location filename="../../desktop/views/language/word_map.py" line="287"/>
         <source>Word map</source>
         <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Карта слов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/word_map.py" line="303"/>
+        <location filename="../../desktop/views/language/word_map.py" line="315"/>
         <source>This experiment has no word vectors.</source>
         <translation>У этого эксперимента нет векторов слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/word_map.py" line="319"/>
+        <location filename="../../desktop/views/language/word_map.py" line="331"/>
         <source>Axis 1: {0} %, axis 2: {1} % of the variance of the {2} most frequent words. {3}</source>
         <translation>Ось 1: {0} %, ось 2: {1} % дисперсии {2} самых частых слов. {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/word_map.py" line="328"/>
+        <location filename="../../desktop/views/language/word_map.py" line="340"/>
         <source>Point at a word to read it, click it to pin it; wheel: zoom, drag: move, double click: fit.</source>
         <translation>Наведите указатель на слово, чтобы прочитать его, щёлкните, чтобы закрепить; колесо — масштаб, перетаскивание — сдвиг, двойной щелчок — всё целиком.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/word_map.py" line="335"/>
+        <location filename="../../desktop/views/language/word_map.py" line="347"/>
         <source>“{0}” (rank {1} by frequency, {2} times)</source>
         <translation>«{0}» ({1}-е по частоте, {2} раз)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/word_map.py" line="337"/>
+        <location filename="../../desktop/views/language/word_map.py" line="349"/>
         <source>— pinned: click to unpin</source>
         <translation>— закреплено: щёлкните, чтобы открепить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/word_map.py" line="350"/>
+        <location filename="../../desktop/views/language/word_map.py" line="362"/>
         <source>A map of the word vectors: {0} words as points.</source>
         <translation>Карта векторов слов: {0} слов точками.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/word_map.py" line="351"/>
+        <location filename="../../desktop/views/language/word_map.py" line="363"/>
         <source>Pinned: {0}.</source>
         <translation>Закреплены: {0}.</translation>
     </message>

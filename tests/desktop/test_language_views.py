@@ -249,6 +249,20 @@ def test_the_workbench_says_where_its_vectors_come_from(qtbot):
     assert view.status.text().endswith("not in the vocabulary: unicorn")
 
 
+@pytest.mark.parametrize("book", [False, True])
+def test_finished_weights_from_the_session_come_with_the_word_counts_of_their_reviews(book):
+    store = ResultStore()
+    trainer = word2vec(book_faithful=book)
+    trainer.store = store
+    while trainer.iteration_index < trainer.iterations:
+        trainer.step()
+    exp = analogy(store=store, book_faithful=book)
+    assert exp.weights_from == "session" and exp.inner is None
+    emb = embeddings_of(exp)
+    assert emb.origin == "session" and list(emb.vocabulary) == trainer.vocabulary
+    assert np.array_equal(emb.counts, trainer.word_counts)  # counted again from the reviews, as word2vec counts
+
+
 # -- word2vec step inspector ------------------------------------------------------------------------------
 @pytest.mark.parametrize("book", [False, True])
 def test_the_step_inspector_shows_the_window_the_negatives_and_the_rows(qtbot, book):

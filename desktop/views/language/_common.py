@@ -121,9 +121,13 @@ def corpus_counts(experiment: Any, vocabulary: Sequence[str], index: dict[str, i
     key = (getattr(data, "source", None), id(data), book, len(vocabulary))
     counts = _counts_cache.get(key)
     if counts is None:
-        counter: Counter[str] = Counter()
-        for line in getattr(data, "reviews", ()):
-            counter.update(review_tokens(line, book, keep_empty=True))
+        reviews = getattr(data, "reviews", ())
+        if book:  # the book's tokens keep "word\n" and empty strings (Q14): line by line
+            counter: Counter[str] = Counter()
+            for line in reviews:
+                counter.update(review_tokens(line, book, keep_empty=True))
+        else:  # cleaned lines hold letters, '.', spaces and a terminator: one split of them all is their tokens
+            counter = Counter(" ".join(reviews).split())
         counts = np.zeros(len(vocabulary), dtype=np.int64)
         for word, n in counter.items():
             row = index.get(word)
@@ -237,6 +241,7 @@ class LiveView(QWidget):
         runner.reset_done.connect(self._on_runner_reset_done)
         runner.experiment_changed.connect(self._on_runner_experiment_changed)
         runner.param_changed.connect(self._on_runner_param_changed)
+        runner.playing_changed.connect(self._on_runner_playing_changed)
 
     # -- scheduling ---------------------------------------------------------------------------------------
     def schedule(self) -> None:
@@ -262,6 +267,9 @@ class LiveView(QWidget):
 
     def _on_runner_param_changed(self, *_: Any) -> None:
         self.schedule()
+
+    def _on_runner_playing_changed(self, *_: Any) -> None:
+        self.schedule()  # paused: what was cut short while playing (a whole ranked list) is drawn in full
 
     def _on_runner_reset_done(self) -> None:
         self.new_run()

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -40,6 +41,9 @@ ACTIONS = ("analogy_asked", "analogy_worked", "query_excluded")
 DEFAULT_QUERY = "terrible - bad + good"
 #: An analogy "works" when the expected word is among this many best answers of the correct list.
 WORKS_WITHIN = 10
+#: While the run plays, the lists hold only this many best words (ranking all of them twice a second would stall
+#: the window on the full vocabulary); paused, they hold every word.
+PLAYING_TOP = 200
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,13 +68,28 @@ class RankingModel(QAbstractTableModel):
         self.ranking: Ranking | None = None
         self.expected = ""
         self.headers = ("#", "word", "score")
+        self._query: list[bool] = []
+        self._fonts: dict[tuple[bool, bool], QFont] = {}
+        self._colours: tuple[QColor, QColor] | None = None
 
     def set_ranking(self, ranking: Ranking | None, expected: str) -> None:
         """Show another list (None: empty)."""
         self.beginResetModel()
         self.ranking = ranking
         self.expected = expected
+        self._query = [] if ranking is None else ranking.is_query.tolist()
+        c = colours()  # looked up once per list: data() is asked for every visible cell at every repaint
+        self._colours = (c.accent, c.muted)
         self.endResetModel()
+
+    def _font(self, italic: bool, bold: bool) -> QFont:
+        font = self._fonts.get((italic, bold))
+        if font is None:
+            font = number_font(8)
+            font.setItalic(italic)
+            font.setBold(bold)
+            self._fonts[(italic, bold)] = font
+        return font
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() or self.ranking is None else len(self.ranking.words)
@@ -89,23 +108,19 @@ class RankingModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         word = ranking.words[row]
-        is_query = bool(ranking.is_query[row])
+        is_query = self._query[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return str(row + 1)
             if column == 1:
                 return short(word, 20) + ("  ◂" if is_query else "")
             return num(float(ranking.scores[row]), 4)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            c = colours()
+        if role == Qt.ItemDataRole.ForegroundRole and self._colours is not None:
             if word == self.expected:
-                return c.accent
-            return c.muted if is_query else None
+                return self._colours[0]
+            return self._colours[1] if is_query else None
         if role == Qt.ItemDataRole.FontRole and (is_query or word == self.expected):
-            font = number_font(8)
-            font.setItalic(is_query)
-            font.setBold(word == self.expected)
-            return font
+            return self._font(is_query, word == self.expected)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -190,6 +205,7 @@ class AnalogyView(LiveView):
         self._worked: tuple[Any, ...] | None = None  # the (query, expected) that has already been reported
         self._version: tuple[Any, ...] | None = None
         self._asking = False
+        self.partial = False  # the lists hold only the best PLAYING_TOP words (while the run plays)
         self.new_run()
         self.retranslate()
 
@@ -294,14 +310,16 @@ class AnalogyView(LiveView):
         else:
             positive, negative = self.query
             self.missing = [w for w in (*positive, *negative) if w not in emb.index]
-            version = (emb.version, tuple(positive), tuple(negative), self.exclude.isChecked())
+            top = PLAYING_TOP if self.runner.playing else None
+            version = (emb.version, tuple(positive), tuple(negative), self.exclude.isChecked(), top)
             if self.missing:
                 self.rankings = {"correct": None, "book": None}
             elif version != self._version:
                 for key in self.rankings:
                     self.rankings[key] = analogy(emb.weights, emb.vocabulary, positive, negative, book=key == "book",
-                                                 exclude_query=self.exclude.isChecked(), index=emb.index)
+                                                 exclude_query=self.exclude.isChecked(), index=emb.index, top=top)
             self._version = version
+            self.partial = top is not None
         expected = self.expected_word()
         for key, model in self.models.items():
             if model.ranking is not self.rankings[key] or model.expected != expected:
@@ -327,10 +345,13 @@ class AnalogyView(LiveView):
             best = self.rankings["correct"].top(3)
             return self.tr("{0} ≈ {1}").format(shown, ", ".join(w for w, _, _ in best))
         ranks = [self.rank_of(key, word) for key in ("correct", "book")]
+        if ranks[0] is None and self.partial:
+            return self.tr("{0}: “{1}” is not among the best {2} (pause for the whole list)").format(
+                shown, word, PLAYING_TOP)
         if ranks[0] is None:
             return self.tr("{0}: “{1}” is not in the lists").format(shown, word)
         return self.tr("{0}: “{1}” is number {2} (correct) and number {3} (the book's)").format(
-            shown, word, count(ranks[0]), count(ranks[1] or 0))
+            shown, word, count(ranks[0]), count(ranks[1]) if ranks[1] is not None else "–")
 
     def describe(self) -> str:
         parts = [self.status.text(), self.origin.text()]

@@ -126,7 +126,7 @@ class SampleTable(QWidget):
         painter.fillRect(self.rect(), c.surface)
         painter.setFont(number_font(8))
         w = float(self.width())
-        word_w, p_w, goal_w, delta_w = 0.24 * w, 62.0, 34.0, 88.0
+        word_w, p_w, goal_w, delta_w = 0.22 * w, 72.0, 34.0, 88.0
         bar_w = w - word_w - p_w - goal_w - delta_w - 8
         xs = (0.0, word_w, word_w + p_w, word_w + p_w + bar_w, word_w + p_w + bar_w + goal_w)
         ws = (word_w, p_w, bar_w, goal_w, delta_w)

@@ -155,7 +155,7 @@ class RowsCanvas(QWidget):
         painter.setPen(c.muted)
         for rect, title in zip((x_bar, matrix, stacked, change), (self.titles[0], self.titles[1], self.titles[2],
                                                                  self.titles[5]), strict=True):
-            painter.drawText(QRectF(rect.left() - 6, 0, rect.width() + 40, HEADER),
+            painter.drawText(QRectF(max(0.0, rect.left() - 4), 0, rect.width() + 40, HEADER),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         painter.setPen(QPen(c.grid, 1))
         painter.drawRect(x_bar)

@@ -81,16 +81,22 @@ class MapCanvas(QWidget):
         self.centre: np.ndarray | None = None  # map point at the middle of the canvas (None: fit)
         self._drag: QPointF | None = None
         self._fit: tuple[np.ndarray, float] | None = None  # (centre, pixels per map unit) that fits every point
+        self._version = 0  # changes with every new set of points
+        self._widths: tuple[int, np.ndarray] | None = None  # (version, label widths in pixels)
+        self._placed: tuple[Any, list[int]] | None = None  # (what the placement depends on, the kept labels)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(600, 360)
 
     def set_points(self, coords: np.ndarray, words: list[str], labelled: int, pinned: set[int]) -> None:
         """New coordinates (shown words, most frequent first), how many may be labelled, the pinned positions."""
+        if words != self.words or pinned != self.pinned or labelled != self.labelled:
+            self._widths = None  # new words: measure their labels again (the same words keep their widths)
         self.coords = coords
         self.words = words
         self.labelled = labelled
         self.pinned = pinned
+        self._version += 1
         if len(coords):
             lo, hi = coords.min(axis=0), coords.max(axis=0)
             span = np.maximum(hi - lo, 1e-9)
@@ -211,13 +217,19 @@ class MapCanvas(QWidget):
         font = number_font(8)
         painter.setFont(font)
         metrics = painter.fontMetrics()
-        widths = np.array([metrics.horizontalAdvance(short(w)) for w in self.words[: self.labelled]] +
-                          [0] * (len(self.words) - self.labelled), dtype=float)
         pinned = sorted(self.pinned)
-        for i in pinned:
-            widths[i] = metrics.horizontalAdvance(short(self.words[i]))
-        order = np.array(pinned + [i for i in range(self.labelled) if i not in self.pinned], dtype=np.intp)
-        kept = place_labels(pixels, widths, metrics.height(), order, (0, 0, self.width(), self.height()))
+        if self._widths is None:
+            widths = np.zeros(len(self.words))
+            for i in [*range(self.labelled), *pinned]:
+                widths[i] = metrics.horizontalAdvance(short(self.words[i]))
+            self._widths = (self._version, widths)
+        key = (self._version, self.width(), self.height(), self.zoom, None if self.centre is None else
+               tuple(self.centre.tolist()))
+        if self._placed is None or self._placed[0] != key:  # a hover repaint reuses the placement
+            order = np.array(pinned + [i for i in range(self.labelled) if i not in self.pinned], dtype=np.intp)
+            self._placed = (key, place_labels(pixels, self._widths[1], metrics.height(), order,
+                                              (0, 0, self.width(), self.height())))
+        kept = self._placed[1]
         painter.setPen(c.text)
         for i in kept:
             if i in self.pinned:

@@ -28,6 +28,7 @@ WORD_Y, WORD_H = 40.0, 16.0
 HIDDEN_Y, STRIP_H = 72.0, 14.0
 GRADIENT_Y = 92.0
 MATRIX_Y = 124.0
+NARROW = 84.0  # columns narrower than this show words without their numbers
 
 
 class TimeCanvas(QWidget):
@@ -155,7 +156,7 @@ class TimeCanvas(QWidget):
                     painter.setPen(c.accent if word == line.words[k] else c.text)
                     painter.setFont(bold if word == line.words[k] else font)
                     painter.drawText(QRectF(rect.left() + 2, GUESS_Y + 12 * j, rect.width() - 4, 12), left,
-                                     f"{num(p, 2)} {short(word, max(3, int(rect.width() / 7) - 5))}")
+                                     self.guess_text(word, p, rect.width()))
             chip = QRectF(rect.left() + 2, WORD_Y, rect.width() - 4, WORD_H)
             surprise = float(line.surprise[k]) if line.surprise is not None else None
             if surprise is not None and math.isfinite(surprise):
@@ -169,7 +170,7 @@ class TimeCanvas(QWidget):
             if surprise is not None:
                 painter.setPen(c.muted)
                 painter.drawText(QRectF(rect.left(), WORD_Y + WORD_H, rect.width(), 12), Qt.AlignmentFlag.AlignCenter,
-                                 "−ln p " + num(surprise, 2))
+                                 ("−ln p " if rect.width() >= NARROW else "") + num(surprise, 2))
             self._strip(painter, rect, HIDDEN_Y, line.hidden[k], hidden_scale)
             if k in reached and line.deltas is not None:
                 self._gradient(painter, rect, line.deltas[k], gradient_scale)
@@ -183,10 +184,18 @@ class TimeCanvas(QWidget):
         for j, (word, p) in enumerate(line.after or ()):
             painter.setPen(c.accent if word == line.goal else c.text)
             painter.drawText(QRectF(rect.left() + 2, HIDDEN_Y - 14 + 12 * j, rect.width() - 4, 12), left,
-                             f"{num(p, 2)} {short(word, max(3, int(rect.width() / 7) - 5))}")
+                             self.guess_text(word, p, rect.width()))
         painter.setOpacity(1.0)
         self._paint_matrix(painter, line.recurrent)
         painter.end()
+
+    @staticmethod
+    def guess_text(word: str, p: float, width: float) -> str:
+        """A guess in a column: "0.35 bedroom." where there is room, the word alone in a narrow column (the
+        probability is in the tooltip)."""
+        if width < NARROW:
+            return short(word, max(3, int(width / 7)))
+        return f"{num(p, 2)} {short(word, max(3, int(width / 7) - 5))}"
 
     def _strip(self, painter: QPainter, rect: QRectF, y: float, values: np.ndarray, scale: float) -> None:
         draw_heat(painter, QRectF(rect.left() + 4, y, rect.width() - 8, STRIP_H), values, scale)
@@ -197,7 +206,7 @@ class TimeCanvas(QWidget):
         self._strip(painter, rect, GRADIENT_Y, values, scale)
         painter.setPen(colours().muted)
         painter.drawText(QRectF(rect.left(), GRADIENT_Y + STRIP_H, rect.width(), 12), Qt.AlignmentFlag.AlignCenter,
-                         "‖·‖ " + num(float(np.linalg.norm(values)), 2))
+                         ("‖·‖ " if rect.width() >= NARROW else "") + num(float(np.linalg.norm(values)), 2))
 
     def _paint_arrows(self, painter: QPainter, line: TimeLine, read: int, reached: set[int]) -> None:
         """→ between hidden vectors read so far; ← between gradients the backward pass has carried back."""
