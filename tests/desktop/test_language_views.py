@@ -226,6 +226,21 @@ def test_both_rankings_the_exclusion_switch_and_the_expected_word(qtbot):
     assert names[-1] == "analogy_asked"  # asked, but the expected word is far down: it did not work
 
 
+def test_while_playing_the_lists_hold_the_best_words_and_paused_every_word(qtbot, monkeypatch):
+    monkeypatch.setattr(analogy_view, "PLAYING_TOP", 5)
+    monkeypatch.setattr(analogy_view.AnalogyView, "PLAY_MS", 40)
+    runner, view = show(qtbot, analogy_view.AnalogyView, word2vec())
+    runner.set_speed(50)
+    runner.play()
+    try:
+        qtbot.waitUntil(lambda: view.partial, timeout=5000)
+        assert len(view.rankings["correct"].words) == 5 == view.models["book"].rowCount()
+    finally:
+        runner.pause()
+    settle(qtbot, view)
+    assert not view.partial and len(view.rankings["book"].words) == len(runner.experiment.vocabulary)
+
+
 def test_the_workbench_says_where_its_vectors_come_from(qtbot):
     store = ResultStore()
     runner, view = show(qtbot, analogy_view.AnalogyView, analogy(store=store))
