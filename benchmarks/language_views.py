@@ -74,13 +74,15 @@ def play(app: QApplication, experiment: Any, views: dict[str, tuple[int, int]], 
     runner = Runner(experiment)
     shown = {}
     redraws: dict[str, list[float]] = {}
+    recording = [True]  # the redraws of the measured seconds only (pausing redraws the whole analogy lists)
     for key, size in views.items():
         view = registry.get(key).factory(runner)
         view.resize(*size)
         view.show()
         shown[key] = view
         redraws[key] = []
-        view._repaint.timer.timeout.connect(lambda k=key, v=view: redraws[k].append(v.last_refresh_s))
+        view._repaint.timer.timeout.connect(
+            lambda k=key, v=view: redraws[k].append(v.last_refresh_s) if recording[0] else None)
     emb = embeddings_of(experiment)
     words = set(emb.vocabulary) if emb is not None else set()
     if shown and words and "terrible" not in words:  # a synthetic corpus: follow words it has ("w<rank>")
@@ -109,6 +111,7 @@ def play(app: QApplication, experiment: Any, views: dict[str, tuple[int, int]], 
     deadline = time.perf_counter() + seconds
     while time.perf_counter() < deadline:
         app.processEvents()
+    recording[0] = False
     runner.pause()
     timer.stop()
     out = {"iterations": runner.count, "stall": max(gaps) if gaps else 0.0,

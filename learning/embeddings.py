@@ -245,17 +245,21 @@ def analogy(weights: np.ndarray, vocabulary: Sequence[str], positive: Sequence[s
             query += weights[r] * np.sum(weights[r] * weights[r])
         for r in neg:
             query -= weights[r] * np.sum(weights[r] * weights[r])
-        base = weights
         norms2 = squared_norms(weights)
+        fast = norms2 - 2.0 * (weights @ query) + float(query @ query)
+        divisors = None
     else:
-        base = unit_rows(weights)
+        # Unit rows u = w / ‖w‖ without building all of them (74,000 rows: a copy of the matrix): ‖u‖² is 1 (0 for a
+        # zero row) and u · q = (w · q) / ‖w‖; only the head's rows are divided out, for their exact scores.
+        norms = np.sqrt(squared_norms(weights))
+        divisors = np.where(norms > 0, norms, 1.0)  # a zero row stays zero (0 / 1), as in unit_rows
         for r in pos:
-            query += base[r]
+            query += weights[r] / divisors[r]
         for r in neg:
-            query -= base[r]
-        norms2 = squared_norms(base)
-    n = len(base)
-    fast = norms2 - 2.0 * (base @ query) + float(query @ query)
+            query -= weights[r] / divisors[r]
+        norms2 = (norms > 0).astype(float)
+        fast = norms2 - 2.0 * ((weights @ query) / divisors) + float(query @ query)
+    n = len(weights)
     keep = np.ones(n, dtype=bool)
     query_rows = np.zeros(n, dtype=bool)
     query_rows[pos + neg] = True
@@ -278,7 +282,8 @@ def analogy(weights: np.ndarray, vocabulary: Sequence[str], positive: Sequence[s
         limit = fast[head - 1] + slack
         head_end = int(np.searchsorted(fast, limit, side="right"))
         cand = rows[:head_end]
-        cand_scores = -book_distances(base, cand, query)
+        base = weights[cand] if divisors is None else weights[cand] / divisors[cand, None]
+        cand_scores = -book_distances(base, np.arange(len(cand)), query)
         o = _order(-cand_scores, cand)
         rows[:head_end], scores[:head_end] = cand[o], cand_scores[o]
         head = head_end
