@@ -3858,7 +3858,7 @@ Source: {1} ({2})</source>
     <message>
         <location filename="../../desktop/views/language/unrolled/panel.py" line="87"/>
         <source>recurrent</source>
-        <translation>рекуррентная</translation>
+        <translation>рекурр.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/language/unrolled/panel.py" line="88"/>
