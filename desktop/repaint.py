@@ -51,6 +51,13 @@ class Repaint(QObject):
         self.redraw()
         Repaint._next_turn = time.monotonic() + STAGGER_S
 
+    def set_interval(self, ms: int) -> None:
+        """Redraw every `ms` from now on (a view that draws slower while the run plays); a redraw already due keeps
+        its time."""
+        self.ms = ms
+        if not self.timer.isActive():
+            self.timer.setInterval(ms)
+
     def schedule(self, *_: object) -> None:
         """Ask for a redraw soon."""
         if self.skip_hidden and not self.widget.isVisible():

@@ -173,9 +173,8 @@ def similar(weights: np.ndarray, vocabulary: Sequence[str], word: str, k: int = 
 def unit_rows(weights: np.ndarray) -> np.ndarray:
     """Each row divided by its norm (a zero row stays zero): the correct normalisation."""
     norms = np.sqrt(squared_norms(weights))
-    out = np.zeros_like(weights)
-    np.divide(weights, norms[:, None], out=out, where=norms[:, None] > 0)
-    return out
+    norms[norms == 0] = 1.0  # a zero row stays zero (0 / 1); a masked divide is four times slower on 74,000 rows
+    return weights / norms[:, None]
 
 
 def book_normed_rows(weights: np.ndarray) -> np.ndarray:
@@ -221,14 +220,16 @@ class Ranking:
 
 def analogy(weights: np.ndarray, vocabulary: Sequence[str], positive: Sequence[str], negative: Sequence[str],
             book: bool = False, exclude_query: bool = False, exact: int = 50,
-            index: dict[str, int] | None = None) -> Ranking:
+            index: dict[str, int] | None = None, top: int | None = None) -> Ranking:
     """Rank every word for "Σ positive − Σ negative" (king − man + woman ≈ queen).
 
     Default: the query is Σ u_p − Σ u_q of unit rows u = w/‖w‖ and each word scores −‖u_w − query‖ (this ranks
     like cosine similarity). `book=True` (Q13): rows multiplied by their squared norms build the query and the
     raw rows are scored against it. `exclude_query` drops the query words from the list. The first `exact`
     entries carry the book's arithmetic; KeyError names a word that is not in the vocabulary. `index` (word →
-    row) may be passed to save building it.
+    row) may be passed to save building it. `top` keeps only the best `top` entries — exactly the first `top` of
+    the whole list, without sorting the rest (a view refreshing while word2vec trains: 74,000 words sorted and
+    named twice a second would stall the window).
     """
     if index is None:
         index = {w: i for i, w in enumerate(vocabulary)}
@@ -244,17 +245,21 @@ def analogy(weights: np.ndarray, vocabulary: Sequence[str], positive: Sequence[s
             query += weights[r] * np.sum(weights[r] * weights[r])
         for r in neg:
             query -= weights[r] * np.sum(weights[r] * weights[r])
-        base = weights
         norms2 = squared_norms(weights)
+        fast = norms2 - 2.0 * (weights @ query) + float(query @ query)
+        divisors = None
     else:
-        base = unit_rows(weights)
+        # Unit rows u = w / ‖w‖ without building all of them (74,000 rows: a copy of the matrix): ‖u‖² is 1 (0 for a
+        # zero row) and u · q = (w · q) / ‖w‖; only the head's rows are divided out, for their exact scores.
+        norms = np.sqrt(squared_norms(weights))
+        divisors = np.where(norms > 0, norms, 1.0)  # a zero row stays zero (0 / 1), as in unit_rows
         for r in pos:
-            query += base[r]
+            query += weights[r] / divisors[r]
         for r in neg:
-            query -= base[r]
-        norms2 = squared_norms(base)
-    n = len(base)
-    fast = norms2 - 2.0 * (base @ query) + float(query @ query)
+            query -= weights[r] / divisors[r]
+        norms2 = (norms > 0).astype(float)
+        fast = norms2 - 2.0 * ((weights @ query) / divisors) + float(query @ query)
+    n = len(weights)
     keep = np.ones(n, dtype=bool)
     query_rows = np.zeros(n, dtype=bool)
     query_rows[pos + neg] = True
@@ -262,6 +267,12 @@ def analogy(weights: np.ndarray, vocabulary: Sequence[str], positive: Sequence[s
         keep &= ~query_rows
     rows = np.flatnonzero(keep)
     fast = fast[rows]
+    if top is not None and 0 <= top < len(rows):
+        # every row that can be among the best `top` once the head is scored exactly: within slack of the top-th
+        k = max(top, exact, 1)
+        kth = np.partition(fast, k - 1)[k - 1] if k < len(rows) else fast.max()
+        near = fast <= kth + 1e-10 * (float(norms2.max(initial=0.0)) + float(query @ query) + 1.0)
+        rows, fast = rows[near], fast[near]
     order = _order(fast, rows)
     rows, fast = rows[order], fast[order]
     scores = -np.sqrt(np.maximum(fast, 0.0))
@@ -271,10 +282,14 @@ def analogy(weights: np.ndarray, vocabulary: Sequence[str], positive: Sequence[s
         limit = fast[head - 1] + slack
         head_end = int(np.searchsorted(fast, limit, side="right"))
         cand = rows[:head_end]
-        cand_scores = -book_distances(base, cand, query)
+        base = weights[cand] if divisors is None else weights[cand] / divisors[cand, None]
+        cand_scores = -book_distances(base, np.arange(len(cand)), query)
         o = _order(-cand_scores, cand)
         rows[:head_end], scores[:head_end] = cand[o], cand_scores[o]
         head = head_end
+    if top is not None and top < len(rows):
+        rows, scores = rows[:top], scores[:top]
+        head = min(head, top)
     words = tuple(vocabulary[r] for r in rows.tolist())
     return Ranking(rows, scores, query_rows[rows], words, query, head)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from desktop.views import ViewSpec
 from desktop.views.graph import computation
+from desktop.views.language import analogy, cbow, nearest, perplexity, review_search, rows, unrolled, word_map
 from desktop.views.mnist import activations, confusion, digits, kernels
 from desktop.views.network import diagram, landscape, streetlights, weight_images
 from desktop.views.plots import error_plot
@@ -23,6 +24,14 @@ MODULES = (
     confusion,
     activations,
     computation,
+    rows,
+    nearest,
+    word_map,
+    analogy,
+    cbow,
+    review_search,
+    unrolled,
+    perplexity,
 )
 
 #: Names pages may give that are not views but the window's fixed strips (shown when named, see Page.panels).

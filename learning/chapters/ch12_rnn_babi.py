@@ -243,6 +243,14 @@ class RnnBabi(LeanStep, Experiment):
         hidden, pred = self.forward(sent)
         return self._unroll(sent, hidden, pred, None)
 
+    def next_word(self, words: list[str], k: int = 3) -> list[tuple[str, float]]:
+        """The k likeliest words to follow `words` (softmax(hidden_n · decoder), the guess after reading the last
+        word), best first with their probabilities; nothing changes. KeyError names an unknown word."""
+        hidden, _ = self.forward(self.indices(words))
+        pred = softmax(hidden[-1:].dot(self.decoder))[0]
+        top = np.argsort(-pred, kind="stable")[:k]
+        return [(self.vocabulary[i], float(pred[i])) for i in top.tolist()]
+
     def analysis(self, line: int = ANALYSED_LINE) -> dict[str, Any]:
         """The book's after-training display of a full line (first word kept): the tokens and, for i = 0 … n−2,
         (previous input, true next word, predicted word). Default: the guess for word i+1 made after reading word

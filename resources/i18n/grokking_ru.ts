@@ -261,6 +261,125 @@
     </message>
 </context>
 <context>
+    <name>AnalogyView</name>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="59"/>
+        <source>Analogy workbench</source>
+        <extracomment>The smallest readable size (width, height) in pixels. An analogy &quot;works&quot; when the expected word is among this many best answers of the correct list. While the run plays, the lists hold only this many best words (ranking all of them twice a second would stall the window on the full vocabulary); paused, they hold every word.</extracomment>
+        <translation>Аналогии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="127"/>
+        <source>a query word</source>
+        <translation>слово запроса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="214"/>
+        <source>e.g. terrible - bad + good</source>
+        <translation>например, terrible - bad + good</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="215"/>
+        <source>Words joined by + and −; press Enter to rank every word.</source>
+        <translation>Слова, соединённые знаками + и −; нажмите Enter, чтобы упорядочить все слова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="216"/>
+        <source>expected word</source>
+        <translation>ожидаемое слово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="217"/>
+        <source>The word you expect: it is highlighted, with its rank.</source>
+        <translation>Слово, которое вы ожидаете: оно выделяется, и виден его номер в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="218"/>
+        <source>exclude query words</source>
+        <translation>без слов запроса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="219"/>
+        <source>Leave the query words out of the lists (they are often the nearest).</source>
+        <translation>Убрать слова запроса из списков (часто они оказываются ближе всех).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="220"/>
+        <source>Correct: rows ÷ ‖row‖</source>
+        <translation>Верно: строки ÷ ‖строка‖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="221"/>
+        <source>Each row divided by its length, so only directions count.</source>
+        <translation>Каждая строка делится на свою длину, так что важно только направление.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="222"/>
+        <source>The book&apos;s: rows × ‖row‖² (Q13)</source>
+        <translation>Как в книге: строки × ‖строка‖² (Q13)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="223"/>
+        <source>The book multiplies each row by its squared length instead of dividing by its length: long rows dominate.</source>
+        <translation>Книга умножает каждую строку на квадрат её длины вместо деления на длину: длинные строки перевешивают.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="226"/>
+        <source>word</source>
+        <translation>слово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="226"/>
+        <source>score</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="302"/>
+        <source>This experiment has no word vectors.</source>
+        <translation>У этого эксперимента нет векторов слов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="334"/>
+        <source>Cannot read the analogy: {0}</source>
+        <translation>Не удаётся разобрать аналогию: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="340"/>
+        <source>{0}: not in the vocabulary: {1}</source>
+        <translation>{0}: нет в словаре: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="346"/>
+        <source>{0} ≈ {1}</source>
+        <translation>{0} ≈ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="349"/>
+        <source>{0}: “{1}” is not among the best {2} (pause for the whole list)</source>
+        <translation>{0}: «{1}» нет среди {2} лучших (поставьте на паузу, чтобы увидеть весь список)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="352"/>
+        <source>{0}: “{1}” is not in the lists</source>
+        <translation>{0}: «{1}» нет в списках</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="353"/>
+        <source>{0}: “{1}” is number {2} (correct) and number {3} (the book&apos;s)</source>
+        <translation>{0}: «{1}» на месте {2} (верно) и на месте {3} (как в книге)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="358"/>
+        <source>Correct list</source>
+        <translation>Верный список</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="358"/>
+        <source>The book&apos;s list</source>
+        <translation>Список книги</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../desktop/banner.py" line="53"/>
@@ -314,6 +433,85 @@
         <location filename="../../desktop/views/network/diagram/blocks.py" line="159"/>
         <source>{0} of {1} off</source>
         <translation>выключено {0} из {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CbowView</name>
+    <message>
+        <location filename="../../desktop/views/language/cbow.py" line="54"/>
+        <source>Word2vec step</source>
+        <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
+        <translation>Шаг word2vec</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/cbow.py" line="190"/>
+        <source>not used (Q11)</source>
+        <translation>не берётся (Q11)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/cbow.py" line="191"/>
+        <source>p(drawn)</source>
+        <translation>p(выбора)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/cbow.py" line="191"/>
+        <source>goal</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/cbow.py" line="192"/>
+        <source>Context window</source>
+        <translation>Окно контекста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/cbow.py" line="193"/>
+        <source>Target and negative samples</source>
+        <translation>Целевое слово и отрицательные примеры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/cbow.py" line="203"/>
+        <source>No word2vec step to show: the training is over.</source>
+        <translation>Шагов word2vec больше нет: обучение закончено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/cbow.py" line="204"/>
+        <source>This experiment is not word2vec.</source>
+        <translation>Этот эксперимент — не word2vec.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/cbow.py" line="238"/>
+        <source>Pass {0}, review {1}, word {2} of {3}: predict “{4}” from {5} context words (p = share of the {6} tokens).</source>
+        <translation>Проход {0}, отзыв {1}, слово {2} из {3}: угадать «{4}» по {5} словам контекста (p — доля среди {6} лексем).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/cbow.py" line="251"/>
+        <source>Learned: weights_0_1 rows of {0} (the context, each by −alpha · layer_1_delta, |·| = {1}); weights_1_2 rows of {2} (target and negatives).</source>
+        <translation>Обучение: в weights_0_1 изменились строки {0} (контекст, каждая на −alpha · layer_1_delta, |·| = {1}); в weights_1_2 — строки {2} (целевое слово и отрицательные примеры).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/cbow.py" line="255"/>
+        <source>The learn phase will change: weights_0_1 rows of {0} (the context); weights_1_2 rows of {1} (target and negatives); no other row.</source>
+        <translation>Фаза обучения изменит: в weights_0_1 строки {0} (контекст); в weights_1_2 строки {1} (целевое слово и отрицательные примеры); больше никаких строк.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/cbow.py" line="259"/>
+        <source>learns once (the book&apos;s fancy indexing, Q12)</source>
+        <translation>обучается один раз (расширенная индексация книги, Q12)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/cbow.py" line="260"/>
+        <source>learns once per listing (Q12 corrected)</source>
+        <translation>обучается столько раз, сколько указана (Q12 исправлено)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/cbow.py" line="261"/>
+        <source>Listed twice: {0} — {1}.</source>
+        <translation>Указано дважды: {0} — {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/cbow.py" line="270"/>
+        <source>Left context: {0}; right context: {1}; negatives: {2}.</source>
+        <translation>Контекст слева: {0}; контекст справа: {1}; отрицательные примеры: {2}.</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2873,35 @@ its prediction came from the weights before; the weights shown are after learn</
     </message>
 </context>
 <context>
+    <name>LanguageViews</name>
+    <message>
+        <location filename="../../desktop/views/language/_common.py" line="150"/>
+        <source>No word vectors yet.</source>
+        <extracomment>Words pinned when a session starts (the words the book compares). Most words pinned at once (each is a column of the nearest-words panel and a label on the map).</extracomment>
+        <translation>Векторов слов пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/_common.py" line="152"/>
+        <source>Word vectors of this run after {0} iterations.</source>
+        <translation>Векторы слов этого прогона после {0} итераций.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/_common.py" line="155"/>
+        <source>Training {0} first: {1} % ({2} of {3} iterations); these are its word vectors as they are now.</source>
+        <translation>Сначала обучается {0}: {1} % ({2} из {3} итераций); это его векторы слов в нынешнем виде.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/_common.py" line="159"/>
+        <source>Word vectors of a finished {0} run of this session ({1} iterations).</source>
+        <translation>Векторы слов завершённого прогона {0} в этом сеансе ({1} итераций).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/_common.py" line="161"/>
+        <source>Word vectors of {0}, trained here first ({1} iterations).</source>
+        <translation>Векторы слов {0}, сначала обученного здесь ({1} итераций).</translation>
+    </message>
+</context>
+<context>
     <name>LayoutCommands</name>
     <message>
         <location filename="../../desktop/window_layout.py" line="71"/>
@@ -2937,6 +3164,84 @@ its prediction came from the weights before; the weights shown are after learn</
         <location filename="../../desktop/panels/math.py" line="241"/>
         <source>Press Step (→) or Phase step (Shift+→) to see the math of one iteration</source>
         <translation>Нажмите «Шаг» (→) или «Шаг по фазе» (Shift+→), чтобы увидеть формулы одной итерации</translation>
+    </message>
+</context>
+<context>
+    <name>NearestView</name>
+    <message>
+        <location filename="../../desktop/views/language/nearest.py" line="49"/>
+        <location filename="../../desktop/views/language/nearest.py" line="229"/>
+        <source>Nearest words</source>
+        <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
+        <translation>Ближайшие слова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/nearest.py" line="220"/>
+        <source>Euclidean (book)</source>
+        <translation>Евклидово (книга)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/nearest.py" line="221"/>
+        <source>The book&apos;s similar(): words ranked by the distance between their rows, nearest first (score = −distance).</source>
+        <translation>similar() из книги: слова упорядочены по расстоянию между их строками, ближайшие первыми (оценка = −расстояние).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/nearest.py" line="223"/>
+        <source>Cosine</source>
+        <translation>Косинус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/nearest.py" line="224"/>
+        <source>Words ranked by the angle between their rows only (score = cosine, 1 for the same direction).</source>
+        <translation>Слова упорядочены только по углу между их строками (оценка = косинус, 1 при одинаковом направлении).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/nearest.py" line="226"/>
+        <source>pin a word…</source>
+        <translation>закрепить слово…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/nearest.py" line="227"/>
+        <source>Type a word and press Enter to follow its nearest words.</source>
+        <translation>Введите слово и нажмите Enter, чтобы следить за его ближайшими словами.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/nearest.py" line="228"/>
+        <source>not in the vocabulary</source>
+        <translation>нет в словаре</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/nearest.py" line="270"/>
+        <source>This experiment has no word vectors.</source>
+        <translation>У этого эксперимента нет векторов слов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/nearest.py" line="321"/>
+        <source>Euclidean distance</source>
+        <translation>евклидову расстоянию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/nearest.py" line="321"/>
+        <source>cosine similarity</source>
+        <translation>косинусному сходству</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/nearest.py" line="322"/>
+        <source>Nearest words by {0}.</source>
+        <translation>Ближайшие слова по {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/nearest.py" line="325"/>
+        <source>{0}: not in the vocabulary.</source>
+        <translation>{0}: нет в словаре.</translation>
+    </message>
+</context>
+<context>
+    <name>NeighbourGrid</name>
+    <message>
+        <location filename="../../desktop/views/language/nearest.py" line="154"/>
+        <source>new</source>
+        <translation>нов.</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3591,260 @@ its prediction came from the weights before; the weights shown are after learn</
     </message>
 </context>
 <context>
+    <name>PerplexityView</name>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="43"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="298"/>
+        <source>Perplexity</source>
+        <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
+        <translation>Перплексия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="235"/>
+        <source>a sentence to analyse (empty: the book&apos;s line)</source>
+        <translation>предложение для разбора (пусто — строка из книги)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="236"/>
+        <source>Press Enter: each word&apos;s surprise −ln p and the network&apos;s guess for it.</source>
+        <translation>Нажмите Enter: неожиданность каждого слова −ln p и догадка сети о нём.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="237"/>
+        <source>Book&apos;s printout</source>
+        <translation>Вывод книги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="238"/>
+        <source>The lines the book&apos;s code prints: the perplexity every 1,000 iterations, then the analysis of one line.</source>
+        <translation>Строки, которые печатает код книги: перплексия через каждые 1000 итераций, затем разбор одной строки.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="240"/>
+        <source>iteration</source>
+        <translation>итерация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="240"/>
+        <source>perplexity</source>
+        <translation>перплексия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="240"/>
+        <source>a blind guess</source>
+        <translation>угадывание вслепую</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="241"/>
+        <source>true</source>
+        <translation>верно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="241"/>
+        <source>pred</source>
+        <translation>прогноз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="242"/>
+        <source>Perplexity curve</source>
+        <translation>Кривая перплексии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="243"/>
+        <source>Surprise of each word</source>
+        <translation>Неожиданность каждого слова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="275"/>
+        <source>This experiment measures no perplexity.</source>
+        <translation>Этот эксперимент не измеряет перплексию.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="294"/>
+        <source>last pass: {0}</source>
+        <translation>последний проход: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="296"/>
+        <source>last sentence: {0}</source>
+        <translation>последнее предложение: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="297"/>
+        <source>a blind guess: {0} (the vocabulary size)</source>
+        <translation>угадывание вслепую: {0} (размер словаря)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="317"/>
+        <source>Not in the vocabulary: {0}</source>
+        <translation>Нет в словаре: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="320"/>
+        <source>“{0}”: perplexity {1}; {2} of {3} words guessed right.</source>
+        <translation>«{0}»: перплексия {1}; угадано {2} слов из {3}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSearchView</name>
+    <message>
+        <location filename="../../desktop/views/language/review_search.py" line="39"/>
+        <source>Review search</source>
+        <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
+        <translation>Поиск отзывов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/review_search.py" line="87"/>
+        <source>words to look for, e.g. boring awful</source>
+        <translation>слова для поиска, например boring awful</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/review_search.py" line="88"/>
+        <source>Press Enter: the reviews whose averaged word vectors are most like these words come first.</source>
+        <translation>Нажмите Enter: первыми будут отзывы, чьи усреднённые векторы слов больше всего похожи на эти слова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/review_search.py" line="90"/>
+        <source>Reviews found</source>
+        <translation>Найденные отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/review_search.py" line="112"/>
+        <source>This experiment does not search reviews.</source>
+        <translation>Этот эксперимент не ищет отзывы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/review_search.py" line="126"/>
+        <source>The search works once the sentiment network has finished training.</source>
+        <translation>Поиск заработает, когда сеть для оценки отзывов закончит обучение.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/review_search.py" line="136"/>
+        <source>Type a few words and press Enter.</source>
+        <translation>Введите несколько слов и нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/review_search.py" line="149"/>
+        <source>Not in the vocabulary (left out): {0}</source>
+        <translation>Нет в словаре (пропущены): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/review_search.py" line="151"/>
+        <source>None of these words is in the vocabulary.</source>
+        <translation>Ни одного из этих слов нет в словаре.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/review_search.py" line="158"/>
+        <source>positive</source>
+        <translation>положительный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/review_search.py" line="158"/>
+        <source>negative</source>
+        <translation>отрицательный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/review_search.py" line="161"/>
+        <source>{0}. review {1} ({2}), score {3}</source>
+        <translation>{0}. отзыв {1} ({2}), оценка {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/review_search.py" line="163"/>
+        <source>Reviews most like “{0}”: {1}.</source>
+        <translation>Отзывы, больше всего похожие на «{0}»: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/review_search.py" line="164"/>
+        <source>review {0}, score {1}</source>
+        <translation>отзыв {0}, оценка {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RowsView</name>
+    <message>
+        <location filename="../../desktop/views/language/rows.py" line="41"/>
+        <location filename="../../desktop/views/language/rows.py" line="252"/>
+        <source>Rows a review picks</source>
+        <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
+        <translation>Строки, выбранные отзывом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/rows.py" line="251"/>
+        <source>picked rows</source>
+        <translation>выбранные строки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/rows.py" line="251"/>
+        <source>Σ rows</source>
+        <translation>Σ строк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/rows.py" line="273"/>
+        <source>This experiment does not pick rows of a word matrix.</source>
+        <translation>Этот эксперимент не выбирает строки матрицы слов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/rows.py" line="296"/>
+        <source>Review {0} ({1}): its {2} different words pick {2} of the {3} rows of weights_0_1.</source>
+        <translation>Отзыв {0} ({1}): его {2} разных слов выбирают {2} из {3} строк weights_0_1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/rows.py" line="305"/>
+        <source>positive</source>
+        <translation>положительный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/rows.py" line="305"/>
+        <source>negative</source>
+        <translation>отрицательный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/rows.py" line="324"/>
+        <source>Step (→ or Shift+→): x · weights_0_1 just adds up the rows of the review&apos;s words.</source>
+        <translation>Сделайте шаг (→ или Shift+→): x · weights_0_1 просто складывает строки слов отзыва.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/rows.py" line="326"/>
+        <source>layer_1 = sigmoid(Σ of {0} rows). The learn phase will move only these rows.</source>
+        <translation>layer_1 = sigmoid(Σ {0} строк). Фаза обучения сдвинет только эти строки.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/rows.py" line="329"/>
+        <source>Learn: each of the {0} picked rows moved by the same vector −alpha · layer_1_delta (length {1}).</source>
+        <translation>Обучение: каждая из {0} выбранных строк сдвинулась на один и тот же вектор −alpha · layer_1_delta (длина {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/rows.py" line="336"/>
+        <source>Checked on the whole matrix: exactly these {0} rows changed; the other {1} rows did not.</source>
+        <translation>Проверено по всей матрице: изменились ровно эти {0} строк; остальные {1} строк не изменились.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/rows.py" line="339"/>
+        <source>Checked on the whole matrix: {0} rows changed, and they are not the review&apos;s words.</source>
+        <translation>Проверено по всей матрице: изменились {0} строк, и это не слова отзыва.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/rows.py" line="342"/>
+        <source>Step once more (→) to check the whole matrix.</source>
+        <translation>Сделайте ещё один шаг (→), чтобы проверить всю матрицу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/rows.py" line="351"/>
+        <source>“{0}”: row {1} of weights_0_1 = {2}</source>
+        <translation>«{0}»: строка {1} weights_0_1 = {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/rows.py" line="354"/>
+        <source>moved by {0}</source>
+        <translation>сдвинута на {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/rows.py" line="361"/>
+        <source>Point at a row to read it; click to keep it.</source>
+        <translation>Наведите указатель на строку, чтобы прочитать её; щёлкните, чтобы закрепить.</translation>
+    </message>
+</context>
+<context>
     <name>RunFileCommands</name>
     <message>
         <location filename="../../desktop/window_runs.py" line="30"/>
@@ -3505,6 +4064,170 @@ its prediction came from the weights before; the weights shown are after learn</
     </message>
 </context>
 <context>
+    <name>UnrolledView</name>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/__init__.py" line="31"/>
+        <source>Unrolled in time</source>
+        <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
+        <translation>Развёртка во времени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="76"/>
+        <source>One word back in time</source>
+        <translation>На одно слово назад во времени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="77"/>
+        <source>Read one more word</source>
+        <translation>Прочитать ещё одно слово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="78"/>
+        <source>◀ gradient</source>
+        <translation>◀ градиент</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="78"/>
+        <source>Backward pass: carry the gradient one step back in time</source>
+        <translation>Обратный проход: перенести градиент на один шаг назад во времени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="79"/>
+        <source>All</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="79"/>
+        <source>Show every step, forward and backward</source>
+        <translation>Показать все шаги прямого и обратного прохода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="83"/>
+        <source>type a sentence, e.g. mary moved to the</source>
+        <translation>введите предложение, например mary moved to the</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="84"/>
+        <source>Press Enter: the network reads your sentence with its current weights and guesses the next word. Clear it to follow training again.</source>
+        <translation>Нажмите Enter: сеть прочитает ваше предложение с текущими весами и угадает следующее слово. Очистите поле, чтобы снова следить за обучением.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="86"/>
+        <source>guesses</source>
+        <translation>догадки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="86"/>
+        <source>reads</source>
+        <translation>читает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="86"/>
+        <source>hidden</source>
+        <translation>скрытый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="86"/>
+        <source>gradient</source>
+        <translation>градиент</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="87"/>
+        <source>start</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="87"/>
+        <source>next?</source>
+        <translation>дальше?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="87"/>
+        <source>recurrent</source>
+        <translation>рекурр.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="88"/>
+        <source>Recurrent network unrolled in time</source>
+        <translation>Рекуррентная сеть, развёрнутая во времени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="212"/>
+        <source>Step: first the identity matrix, which changes nothing it multiplies.</source>
+        <translation>Сделайте шаг: сначала единичная матрица, которая ничего не меняет при умножении.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="213"/>
+        <source>a · identity = a for every vector a: the identity matrix changes nothing.</source>
+        <translation>a · identity = a для любого вектора a: единичная матрица ничего не меняет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="214"/>
+        <source>this + movie + rocks = ((this · identity + movie) · identity) + rocks: a sum of word vectors is a chain through the identity. Step on: the chain learns.</source>
+        <translation>this + movie + rocks = ((this · identity + movie) · identity) + rocks: сумма векторов слов — это цепочка через единичную матрицу. Дальше цепочка учится.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="225"/>
+        <source>The recurrent matrix started as the identity (dotted diagonal). ‖recurrent − I‖ = {0}.</source>
+        <translation>Рекуррентная матрица начала с единичной (пунктирная диагональ). ‖recurrent − I‖ = {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="234"/>
+        <source>Not in the vocabulary: {0}</source>
+        <translation>Нет в словаре: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="237"/>
+        <source>No sentence yet: step once.</source>
+        <translation>Предложения пока нет: сделайте шаг.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="241"/>
+        <source>Your sentence “{0}”</source>
+        <translation>Ваше предложение «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="243"/>
+        <source>Line {0}: “{1}”</source>
+        <translation>Строка {0}: «{1}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="245"/>
+        <source>“{0}” → {1}?</source>
+        <translation>«{0}» → {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="248"/>
+        <source>perplexity {0}</source>
+        <translation>перплексия {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="250"/>
+        <source>next: {0} ({1})</source>
+        <translation>дальше: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="254"/>
+        <source>backward pass: {0} of {1} steps (◀ gradient)</source>
+        <translation>обратный проход: {0} из {1} шагов (◀ градиент)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="267"/>
+        <source>guessed {0}</source>
+        <translation>догадки: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="270"/>
+        <source>Reads: {0}.</source>
+        <translation>Читает: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="273"/>
+        <source>Gradient length from the last step back: {0}.</source>
+        <translation>Длина градиента от последнего шага назад: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ViewTabs</name>
     <message>
         <location filename="../../desktop/workspace.py" line="144"/>
@@ -3633,6 +4356,51 @@ its prediction came from the weights before; the weights shown are after learn</
         <location filename="../../desktop/views/network/weight_images.py" line="403"/>
         <source>The input&apos;s dot product with every weight vector: the largest is the unit this input looks most like</source>
         <translation>Скалярное произведение входа с каждым вектором весов: наибольшее — у нейрона, на который этот вход больше всего похож</translation>
+    </message>
+</context>
+<context>
+    <name>WordMapView</name>
+    <message>
+        <location filename="../../desktop/views/language/word_map.py" line="41"/>
+        <location filename="../../desktop/views/language/word_map.py" line="287"/>
+        <source>Word map</source>
+        <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
+        <translation>Карта слов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/word_map.py" line="315"/>
+        <source>This experiment has no word vectors.</source>
+        <translation>У этого эксперимента нет векторов слов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/word_map.py" line="331"/>
+        <source>Axis 1: {0} %, axis 2: {1} % of the variance of the {2} most frequent words. {3}</source>
+        <translation>Ось 1: {0} %, ось 2: {1} % дисперсии {2} самых частых слов. {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/word_map.py" line="340"/>
+        <source>Point at a word to read it, click it to pin it; wheel: zoom, drag: move, double click: fit.</source>
+        <translation>Наведите указатель на слово, чтобы прочитать его, щёлкните, чтобы закрепить; колесо — масштаб, перетаскивание — сдвиг, двойной щелчок — всё целиком.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/word_map.py" line="347"/>
+        <source>“{0}” (rank {1} by frequency, {2} times)</source>
+        <translation>«{0}» ({1}-е по частоте, {2} раз)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/word_map.py" line="349"/>
+        <source>— pinned: click to unpin</source>
+        <translation>— закреплено: щёлкните, чтобы открепить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/word_map.py" line="362"/>
+        <source>A map of the word vectors: {0} words as points.</source>
+        <translation>Карта векторов слов: {0} слов точками.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/word_map.py" line="363"/>
+        <source>Pinned: {0}.</source>
+        <translation>Закреплены: {0}.</translation>
     </message>
 </context>
 <context>

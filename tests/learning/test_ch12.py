@@ -307,6 +307,23 @@ def test_the_unrolled_sentence_and_any_analysed_sentence():
         exp.analyse(["mary", "unicorn"])
 
 
+def test_the_guess_after_a_sentence_is_the_one_the_next_word_would_get():
+    exp = rnn()
+    for _ in range(30):
+        exp.step()
+    words = ["mary", "moved", "to", "the"]
+    guess = exp.next_word(words, k=4)
+    longer = exp.analyse([*words, "bathroom."])  # its last guess is made after reading "the", whatever follows
+    assert [w for w, _ in guess] == [exp.vocabulary[i] for i in np.argsort(-longer.predictions[-1], kind="stable")[:4]]
+    assert [p for _, p in guess] == pytest.approx(np.sort(longer.predictions[-1])[::-1][:4].tolist())
+    hidden = exp.start.copy()
+    for w in words:
+        hidden = hidden.dot(exp.recurrent) + exp.embed[exp.word2index[w]]
+    assert guess[0][1] == pytest.approx(softmax(hidden.dot(exp.decoder)[None, :])[0].max())
+    with pytest.raises(KeyError, match="'unicorn'"):
+        exp.next_word(["unicorn"])
+
+
 def test_the_network_shows_one_time_step():
     exp = rnn()
     exp.step()

@@ -137,6 +137,24 @@ def test_the_correct_analogy_ranks_unit_rows_and_marks_the_query_words(words):
         analogy(weights, vocabulary, ["zzz"], [])
 
 
+@pytest.mark.parametrize("book", [False, True])
+@pytest.mark.parametrize("exclude", [False, True])
+def test_the_best_few_of_an_analogy_are_the_head_of_the_whole_list(words, book, exclude):
+    weights, vocabulary = words
+    weights = weights.copy()
+    weights[18] = weights[17]  # three rows at the same place: ties that a cut could split
+    query = (["w017", "w020"], ["w030"])
+    whole = analogy(weights, vocabulary, *query, book=book, exclude_query=exclude, exact=20)
+    for top in (1, 3, 7, 20, 60, 499):
+        few = analogy(weights, vocabulary, *query, book=book, exclude_query=exclude, exact=20, top=top)
+        assert few.indices.tolist() == whole.indices[:top].tolist()
+        assert few.scores.tolist() == whole.scores[:top].tolist()  # the exact head too, bit for bit
+        assert few.words == whole.words[:top] and few.is_query.tolist() == whole.is_query[:top].tolist()
+        assert few.exact == min(whole.exact, top)
+    assert analogy(weights, vocabulary, *query, book=book, top=1000).words == analogy(
+        weights, vocabulary, *query, book=book).words
+
+
 def test_analogies_are_parsed_from_text():
     assert parse_analogy("terrible - bad + good") == (["terrible", "good"], ["bad"])
     assert parse_analogy("−she + Elizabeth") == (["elizabeth"], ["she"])

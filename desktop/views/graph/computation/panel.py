@@ -602,7 +602,7 @@ class GraphPanel(QWidget):
         self.refresh()
 
     def _on_runner_playing_changed(self, playing: bool) -> None:
-        self._repaint.timer.setInterval(2 * REPAINT_MS if playing else REPAINT_MS)
+        self._repaint.set_interval(2 * REPAINT_MS if playing else REPAINT_MS)
         # Smooth edges cost about a third of a frame: while the run plays, the picture changes too fast to see them.
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing, not playing)
         if playing:
