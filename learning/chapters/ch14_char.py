@@ -53,6 +53,7 @@ from learning.chapters.ch14_text import Batching, CharNet, NumpyNet
 from learning.datasets.shakespeare import book_shakespeare, char_vocabulary, encode, tiny_shakespeare
 from learning.experiment import Experiment, IterationResult, Param, ParamError, Phase, PhaseResult, book_faithful_param
 from learning.framework import LENIENT, SGD, BackwardPass, CrossEntropyLoss, Tensor
+from learning.statespec import EpochRecords
 
 #: Model sizes (units of the embedding and of the hidden state): the book's 512 and smaller ones for a laptop.
 SIZES = {"small": 32, "laptop": 128, "book": 512}
@@ -307,6 +308,10 @@ class CharModel(Experiment):
         self.sample = state["sample"]
         self.grad_norm_rows = {k: v for k, v in self.grad_norm_rows.items() if k < self.iteration_index}
         self._clear_batch()
+
+    def state_spec(self) -> dict[str, Any]:
+        """The records of an epoch's first batch have its logged sample too."""
+        return {"epoch_records": EpochRecords({"sample": ""})}
 
     # -- progress ----------------------------------------------------------------------------------------------
     def progress(self) -> dict[str, Any]:
