@@ -3,11 +3,13 @@ it is made for (GROKKING_DATA, the shared samples) and continues with the same r
 GROKKING_DATA these tests are skipped, as the other data tests are; with it, a sample that is missing fails."""
 
 import functools
+import json
 import os
 
 import pytest
 
 from learning import catalogue
+from learning.__main__ import main
 from learning.datasets import DatasetMissing
 from learning.datasets.babi import book_babi
 from learning.datasets.enron import book_enron
@@ -15,6 +17,7 @@ from learning.datasets.imdb import book_imdb
 from learning.datasets.mnist import book_mnist
 from learning.datasets.shakespeare import book_shakespeare
 from learning.runcheck import check_run
+from learning.records import strict_json
 from learning.runfile import capture, read_run, write_run
 from tests.learning.runfile_helpers import make, run, same, untimed
 
@@ -69,3 +72,24 @@ def test_a_run_on_the_real_sample_round_trips_and_continues_exactly(tmp_path, ex
         a, b = exp.step(), again.step()
         assert same(untimed(a.record), untimed(b.record)) and same(untimed(a.epoch), untimed(b.epoch))
     assert same(again.state(), exp.state())
+
+
+@pytest.mark.parametrize("experiment_id,n,params", [
+    ("ch11.sentiment", 1003, []), ("ch12.review-vectors", 7, []), ("ch12.rnn-babi", 40, []),
+    ("ch13.rnn-babi", 23, []), ("ch14.char-lstm", 4, ["size=small"]), ("ch15.federated", 13, []),
+    ("ch15.paillier", 3, []),
+])
+def test_the_command_line_saves_a_run_that_opens_and_continues(tmp_path, capsys, experiment_id, n, params):
+    """`python -m learning run ID --save FILE` on the real sample: the file opens against the data found the way
+    the app finds it, and the next iteration is the one a run one iteration longer prints."""
+    sample(catalogue.get(experiment_id).datasets[0])
+    options = [arg for p in params for arg in ("--param", p)]
+    path = tmp_path / "cli.glrun"
+    assert main(["run", experiment_id, "--iterations", str(n), *options, "--save", str(path)]) == 0
+    capsys.readouterr()
+    again = check_run(read_run(path), lambda cls, seed, values: cls(seed=seed, **values))
+    assert again.iteration_index == n
+    assert main(["run", experiment_id, "--iterations", str(n + 1), *options, "--jsonl"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    expected = next(r for r in reversed(lines) if r.get("iteration") == n)
+    assert untimed(strict_json(again.step().record)) == untimed(expected)
