@@ -16,8 +16,8 @@ from learning.datasets.enron import book_enron
 from learning.datasets.imdb import book_imdb
 from learning.datasets.mnist import book_mnist
 from learning.datasets.shakespeare import book_shakespeare
-from learning.runcheck import check_run
 from learning.records import strict_json
+from learning.runcheck import check_run
 from learning.runfile import capture, read_run, write_run
 from tests.learning.runfile_helpers import make, run, same, untimed
 
