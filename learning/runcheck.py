@@ -183,7 +183,14 @@ def check_run(saved: SavedRun, make: Make) -> Experiment:
     size = exp.epoch_size
     count, horizon = saved.count, saved.horizon
     seen: set[int] = set()  # the states' records (which they share), each checked once
-    state = check_state(saved.state, template, specs, record, cls, count, size, "state", seen)
+    try:
+        state = check_state(saved.state, template, specs, record, cls, count, size, "state", seen)
+    except RunFileError as exc:
+        names = getattr(cls, "datasets", ())
+        if not names:
+            raise
+        raise RunFileError(f"{exc} (was it saved with another copy of the {names[0]} data set than the one "
+                           "here, the sample or the full set?)") from None
     if 0 not in saved.snapshots:
         raise unfit("snapshots", "the state at iteration 0 is missing")
     grid = Snapshots(epoch_size=size)

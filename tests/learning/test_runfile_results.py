@@ -119,3 +119,18 @@ def test_an_experiment_built_on_nothing_refuses_results(tmp_path):
     path = write_run(tmp_path / "a.glrun", saved)
     with pytest.raises(RunFileError, match="results: ch04.alpha is not built on another run's results"):
         check_run(read_run(path), make)
+
+
+def test_a_run_saved_on_other_data_says_so(tmp_path):
+    exp = get("ch11.sentiment")(data=DATA, store=ResultStore())
+    history, snaps = go_on(exp, 3)
+    path = write_run(tmp_path / "a.glrun", capture(exp, history, snaps, dict(exp.values)))
+    lines = list(DATA.reviews)
+    lines[0] = "marvellous " + lines[0]  # one word more: a vocabulary of another size
+    more_words = type(DATA)(lines, DATA.labels, True, "elsewhere")
+
+    def elsewhere(cls, seed, values):
+        return cls(seed=seed, data=more_words, store=ResultStore(), **values)
+
+    with pytest.raises(RunFileError, match="another copy of the imdb data set than the one here"):
+        check_run(read_run(path), elsewhere)
