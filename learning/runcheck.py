@@ -65,7 +65,7 @@ def check_state(state: Any, template: dict[str, Any], specs: dict[str, Any], rec
             raise unfit(f"{where}.epoch_records", f"{expected} records of the unfinished epoch expected")
         for i, r in enumerate(records):
             if seen is None or id(r) not in seen:
-                conform(r, record if rule is None or record is None else rule.form(record, r),
+                conform(r, record if rule is None else rule.form(record, r),
                         f"{where}.epoch_records[{i}]")
                 if seen is not None:
                     seen.add(id(r))
@@ -174,12 +174,13 @@ def check_run(saved: SavedRun, make: Make) -> Experiment:
     except (ParamError, ValueError) as exc:
         raise unfit("start values" if isinstance(exc, ParamError) else "results", str(exc)) from None
     template = exp.state()
+    specs = exp.state_spec()
+    rule = specs.get("epoch_records")
     record = None
-    if exp.epoch_size:
+    if exp.epoch_size and (rule is None or isinstance(rule, EpochRecords) and rule.record is None):
         record = exp.step().record  # what a record of this experiment holds; then back to the start
         exp.load_state(template)
         template = exp.state()
-    specs = exp.state_spec()
     size = exp.epoch_size
     count, horizon = saved.count, saved.horizon
     seen: set[int] = set()  # the states' records (which they share), each checked once

@@ -163,15 +163,18 @@ class Log(Spec):
 
 @dataclass(frozen=True)
 class EpochRecords(Spec):
-    """The records of the unfinished epoch (one per iteration done in it, as a fresh run's records), some of which
-    have these `optional` entries too (e.g. the sample logged after an epoch's first batch). Checked by
-    learning.runcheck, which knows the epoch and a record of the experiment."""
+    """The records of the unfinished epoch (one per iteration done in it), each of the form `record` (by default:
+    a record a fresh run makes, which costs the check an iteration), some with these `optional` entries too (e.g.
+    the sample logged after an epoch's first batch). Checked by learning.runcheck, which knows the epoch."""
 
     optional: dict[str, Any]
+    record: dict[str, Any] | None = None
 
-    def form(self, record: dict[str, Any], value: Any) -> dict[str, Any]:
-        """The form a record `value` must have, from a fresh run's `record`."""
-        base = {k: v for k, v in record.items() if k not in self.optional}
+    def form(self, record: dict[str, Any] | None, value: Any) -> dict[str, Any]:
+        """The form a record `value` must have, given a fresh run's `record` when this rule has none."""
+        made = self.record if self.record is not None else record
+        assert made is not None
+        base = {k: v for k, v in made.items() if k not in self.optional}
         if isinstance(value, dict):
             base.update({k: t for k, t in self.optional.items() if k in value})
         return base

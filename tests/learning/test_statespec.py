@@ -238,6 +238,17 @@ def test_a_nested_random_state_is_checked_as_one():
             conform({"inner": bad}, {"inner": rs}, "s")
 
 
+@pytest.mark.parametrize("experiment_id", ["ch14.char-lstm", "ch14.char-rnn"])
+def test_a_char_models_declared_record_is_the_record_it_makes(experiment_id):
+    exp, _, _ = run(experiment_id, 0)
+    rule = exp.state_spec()["epoch_records"]
+    records = [exp.step().record for _ in range(2)]
+    assert "sample" in records[0] and "sample" not in records[1]  # an epoch's first batch, then another
+    for record in records:
+        conform(record, rule.form(None, record), "record")
+        assert set(rule.form(None, record)) == set(record)
+
+
 def test_epoch_records_with_optional_entries():
     rule = EpochRecords({"sample": ""})
     record = {"loss": 0.0, "sample": "T"}
