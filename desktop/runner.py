@@ -506,7 +506,8 @@ class Runner(QObject):
             assert result is not None
             self._complete(result)
             self.advanced.emit(self.count)
-        return capture(self.experiment, self.history, self.snapshots, self.run_values, horizon=self.horizon,
+        start = {k: v for k, v in self.run_values.items() if k != "seed"}  # the seed (a label here) is saved apart
+        return capture(self.experiment, self.history, self.snapshots, start, horizon=self.horizon,
                        changes=self.changes, limit=self.limit, divergence=self.known_divergence, page=page)
 
     def restore(self, saved: SavedRun, experiment: Experiment) -> None:
@@ -516,6 +517,8 @@ class Runner(QObject):
         self._archive()
         self._set(experiment)
         self.run_values = dict(saved.start_values)
+        if experiment.uses_seed:
+            self.run_values["seed"] = experiment.seed
         self.history.restore(saved.iterations, saved.iteration_stride, saved.epochs, saved.epoch_stride,
                              saved.horizon, saved.count, experiment.epoch_size)
         self.snapshots.restore(saved.snapshots, saved.snapshot_level)

@@ -426,6 +426,23 @@ class Experiment:
         """Attributes that change as the experiment learns (weights, the last prediction)."""
         return ()
 
+    def state_spec(self) -> dict[str, Any]:
+        """How parts of state() may differ in form from those of a fresh run ({key: spec}, learning.statespec):
+        values set later, logs that grow, rows that change. A saved run is checked by these rules; every other
+        part must have the form the fresh run's part has."""
+        return {}
+
+    def results_used(self) -> dict[str, Any]:
+        """Results of other runs this run is built on, as plain values, by the id of the experiment that made them
+        (saved with the run, so that it reopens without them); most experiments use none."""
+        return {}
+
+    def use_results(self, results: dict[str, Any]) -> None:
+        """Build on these results (from results_used() of a saved run) rather than on this session's, and start
+        again; ValueError if they do not fit."""
+        if results:
+            raise ValueError(f"{self.id} is not built on another run's results")
+
 
 class LeanStep:
     """Mixin for experiments whose iterations take microseconds (chapters 11-12): `step()` drains iteration()

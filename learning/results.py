@@ -4,7 +4,8 @@
 `ch12.review-vectors` averages the embeddings of a finished `ch11.sentiment` run (BOOK.md ch. 11-12). A
 training experiment publishes its weights here when it completes the book's run (and again after each later
 pass); the experiments that need them look here first and, when nothing fits, train the weights themselves and
-say so. Nothing is written to disk: the store lives as long as the process (the desktop app's session).
+say so. Nothing is written to disk: the store lives as long as the process (the desktop app's session). A saved
+run that was built on a result keeps it (`TrainedEmbedding.plain`), and reopens on it in any later session.
 
 Experiments take a `store` keyword (tests pass their own); by default they share `SESSION`.
 """
@@ -12,6 +13,7 @@ Experiments take a `store` keyword (tests pass their own); by default they share
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -36,6 +38,42 @@ class TrainedEmbedding:
     def word2index(self) -> dict[str, int]:
         """Each vocabulary word's row."""
         return {w: i for i, w in enumerate(self.vocabulary)}
+
+    def plain(self) -> dict[str, Any]:
+        """The result as plain values (a saved run keeps it: learning.runfile)."""
+        return {"experiment_id": self.experiment_id, "vocabulary": list(self.vocabulary),
+                "weights_0_1": self.weights_0_1, "book_faithful": self.book_faithful, "source": self.source,
+                "sample_mode": self.sample_mode, "iterations": self.iterations}
+
+    @classmethod
+    def from_plain(cls, plain: Any, experiment_id: str) -> TrainedEmbedding:
+        """The result `plain()` gave, of `experiment_id`; ValueError (saying what) for anything else."""
+        if not (isinstance(plain, dict) and set(plain) == set(_FIELDS)):
+            raise ValueError(f"{experiment_id}'s trained weights expected ({', '.join(_FIELDS)})")
+        vocabulary, weights = plain["vocabulary"], plain["weights_0_1"]
+        if plain["experiment_id"] != experiment_id:
+            raise ValueError(f"{experiment_id}'s trained weights expected, not {plain['experiment_id']!r}'s")
+        if not (isinstance(vocabulary, list) and 0 < len(vocabulary) <= MAX_WORDS
+                and all(isinstance(w, str) and len(w) <= MAX_WORD for w in vocabulary)
+                and len(set(vocabulary)) == len(vocabulary)):
+            raise ValueError(f"a vocabulary of 1 to {MAX_WORDS:,} different words expected")
+        if not (isinstance(weights, np.ndarray) and weights.dtype == np.float64 and weights.ndim == 2
+                and weights.shape[0] == len(vocabulary) and 1 <= weights.shape[1] <= MAX_WIDTH):
+            raise ValueError(f"weights_0_1: a float64 array of {len(vocabulary)} rows and 1 to {MAX_WIDTH} columns "
+                             "expected")
+        if not (type(plain["book_faithful"]) is bool and type(plain["sample_mode"]) is bool
+                and isinstance(plain["source"], str) and len(plain["source"]) <= MAX_WORD
+                and type(plain["iterations"]) is int and plain["iterations"] >= 0):
+            raise ValueError("malformed facts about the trained weights")
+        return ResultStore().publish(experiment_id, vocabulary, weights, plain["book_faithful"], plain["source"],
+                                     plain["sample_mode"], plain["iterations"])
+
+
+_FIELDS = tuple(TrainedEmbedding.__dataclass_fields__)
+#: Limits of trained weights read from a saved run.
+MAX_WORDS = 10_000_000
+MAX_WORD = 1000
+MAX_WIDTH = 1000
 
 
 class ResultStore:

@@ -12,7 +12,9 @@ atomically (a temporary file beside it, then rename) and read without pickle (`j
 
 Values are tagged JSON: lists and dicts as they are, {"$tuple": [...]}, {"$float": "nan" | "inf" | "-inf"},
 {"$array": {...}} for small arrays inline, {"$npy": "arrays/3.npy"} for the others, {"$records": {...}} for a list
-of same-shaped records stored column by column, {"$dict": [[key, value], ...]} for dicts with other keys.
+of same-shaped records stored column by column, {"$dict": [[key, value], ...]} for dicts with other keys, and
+{"$epoch": [k, n]} for the first n records of the k-th list of "epochs" (the records of an unfinished epoch, which
+the states kept within that epoch share: written once).
 
 Reading a file never changes anything: `read_run` only returns a `SavedRun`; `learning.runcheck` checks it against a
 freshly built experiment before anyone uses it. A damaged, truncated, oversized, newer or hostile file raises
@@ -74,6 +76,7 @@ class SavedRun:
     limit: int | None = None
     divergence: dict[str, Any] | None = None
     page: str | None = None
+    results: dict[str, Any] = field(default_factory=dict)
 
 
 def capture(experiment: Any, history: Any, snapshots: Any, start_values: dict[str, Any], *, horizon: int | None = None,
@@ -94,7 +97,8 @@ def capture(experiment: Any, history: Any, snapshots: Any, start_values: dict[st
         count=history.count, horizon=history.recorded if horizon is None else horizon,
         changes={k: list(v) for k, v in (changes or {}).items()}, snapshots=kept,
         snapshot_level=snapshots.level, iterations=tables[0], iteration_stride=history.iteration_table.stride,
-        epochs=tables[1], epoch_stride=history.epoch_table.stride, limit=limit, divergence=known, page=page)
+        epochs=tables[1], epoch_stride=history.epoch_table.stride, limit=limit, divergence=known, page=page,
+        results=experiment.results_used())
 
 
 # -- encoding ---------------------------------------------------------------------------------------------
@@ -103,6 +107,28 @@ class _Writer:
     def __init__(self) -> None:
         self.arrays: list[np.ndarray] = []
         self.written: dict[int, tuple[np.ndarray, str]] = {}  # one member for an array that states share
+        #: The records of each unfinished epoch the states hold (the longest list; states hold its beginnings,
+        #: the same record objects), by the id of its first record.
+        self.epochs: list[list[dict[str, Any]]] = []
+        self.epoch_of: dict[int, int] = {}
+
+    def share_epochs(self, states: list[dict[str, Any]]) -> None:
+        """Find the epoch records the states share: each epoch's are then written once, and a state's list as
+        {"$epoch": [which, how many]} (states kept within an epoch would otherwise repeat them, O(n²))."""
+        for state in states:
+            records = state.get("epoch_records")
+            if not (isinstance(records, list) and records and isinstance(records[0], dict)):
+                continue
+            k = self.epoch_of.get(id(records[0]))
+            if k is None:
+                self.epoch_of[id(records[0])] = len(self.epochs)
+                self.epochs.append(records)
+            elif len(records) > len(self.epochs[k]) and _begins(records, self.epochs[k]):
+                self.epochs[k] = records
+
+    def epoch_tables(self) -> list[Any]:
+        """The shared epochs' records, each written once."""
+        return [self.records(records) or [self.value(r) for r in records] for records in self.epochs]
 
     def array(self, value: np.ndarray) -> dict[str, Any]:
         if value.dtype.name not in DTYPES:
@@ -135,6 +161,9 @@ class _Writer:
         if isinstance(value, tuple):
             return {"$tuple": [self.value(v) for v in value]}
         if isinstance(value, list):
+            k = self.epoch_of.get(id(value[0])) if value else None
+            if k is not None and _begins(self.epochs[k], value):
+                return {"$epoch": [k, len(value)]}
             records = self.records(value)
             return records if records is not None else [self.value(v) for v in value]
         if isinstance(value, dict):
@@ -170,9 +199,15 @@ class _Writer:
         return {"$records": {"count": len(items), "keys": keys, "columns": columns}}
 
 
+def _begins(items: list[Any], start: list[Any]) -> bool:
+    """`items` begins with the very objects of `start`."""
+    return len(start) <= len(items) and all(a is b for a, b in zip(start, items, strict=False))
+
+
 def encode(saved: SavedRun) -> tuple[dict[str, Any], list[np.ndarray]]:
     """run.json's content and the arrays it refers to."""
     w = _Writer()
+    w.share_epochs([saved.state, *(saved.snapshots[k] for k in sorted(saved.snapshots))])
     doc = {
         "format": FORMAT,
         "version": VERSION,
@@ -186,6 +221,8 @@ def encode(saved: SavedRun) -> tuple[dict[str, Any], list[np.ndarray]]:
         "divergence": w.value(saved.divergence),
         "changes": [[k, [[method, w.value(tuple(args))] for method, args in v]] for k, v in
                     sorted(saved.changes.items())],
+        "results": w.value(saved.results),
+        "epochs": w.epoch_tables(),
         "state": w.value(saved.state),
         "snapshots": {"level": saved.snapshot_level,
                       "states": [[k, w.value(s)] for k, s in sorted(saved.snapshots.items())]},
@@ -264,6 +301,13 @@ class _Reader:
         self.arrays = arrays
         self.read: dict[str, np.ndarray] = {}
         self.nodes = 0
+        self.epochs: list[list[Any]] = []  # the epochs' records states refer to ({"$epoch": [which, how many]})
+
+    def count(self, nodes: int) -> None:
+        """Values made without a node of their own in run.json count too (a few bytes must not become gigabytes)."""
+        self.nodes += nodes
+        if self.nodes > MAX_NODES:
+            raise _bad("it is nested too deeply or too large")
 
     def array(self, spec: Any, depth: int) -> np.ndarray:
         if isinstance(spec, str):
@@ -276,7 +320,7 @@ class _Reader:
             raise _bad("a malformed inline array")
         dtype, shape, data = spec["dtype"], spec["shape"], spec["data"]
         if dtype not in DTYPES or not isinstance(shape, list) or len(shape) > 8 or not all(
-                type(n) is int and 0 <= n <= INLINE for n in shape) or not isinstance(data, list):
+                type(n) is int and 0 <= n <= MAX_ARRAY_ELEMENTS for n in shape) or not isinstance(data, list):
             raise _bad("a malformed inline array")
         if len(data) != math.prod(shape) or len(data) > INLINE:
             raise _bad("an inline array whose values do not fill its shape")
@@ -342,6 +386,12 @@ class _Reader:
                 raise _bad("a number that does not fit its type") from None
         if tag == "$records":
             return self.records(inner, depth)
+        if tag == "$epoch":
+            if not (isinstance(inner, list) and len(inner) == 2 and all(type(n) is int for n in inner)
+                    and 0 <= inner[0] < len(self.epochs) and 0 <= inner[1] <= len(self.epochs[inner[0]])):
+                raise _bad("a reference to records that are not there")
+            self.count(inner[1])
+            return self.epochs[inner[0]][: inner[1]]
         raise _bad(f"an unknown value tag {tag!r}")
 
     def records(self, spec: Any, depth: int) -> list[dict[str, Any]]:
@@ -352,6 +402,7 @@ class _Reader:
                 isinstance(columns, dict) and all(isinstance(k, str) for k in keys) and set(keys) == set(columns)
                 and len(set(keys)) == len(keys)):
             raise _bad("malformed records")
+        self.count(count * max(len(keys), 1))
         values: dict[str, list[Any]] = {}
         for key in keys:
             column = columns[key]
@@ -478,6 +529,13 @@ def decode(doc: Any, arrays: dict[str, bytes]) -> SavedRun:
                     and isinstance(edit[1], tuple)):
                 raise _bad("malformed changes")
             changes[key].append((edit[0], edit[1]))
+    epochs = reader.value(doc.get("epochs", []))
+    if not (isinstance(epochs, list) and all(isinstance(e, list) for e in epochs)):
+        raise _bad("malformed epoch records")
+    reader.epochs = epochs
+    results = reader.value(doc.get("results", {}))
+    if not (isinstance(results, dict) and all(isinstance(k, str) and len(k) <= 100 for k in results)):
+        raise _bad("malformed results")
     state = reader.value(doc.get("state"))
     if not isinstance(state, dict):
         raise _bad("the run's state is missing")
@@ -508,7 +566,7 @@ def decode(doc: Any, arrays: dict[str, bytes]) -> SavedRun:
         tables.append((stride, columns))
     return SavedRun(experiment_id, seed, start_values, state, count, horizon, changes, snapshots, level or 0,
                     tables[0][1], tables[0][0] or 1, tables[1][1], tables[1][0] or 1, limit,
-                    divergence, page)
+                    divergence, page, results)
 
 
 def read_run(path: str | Path) -> SavedRun:

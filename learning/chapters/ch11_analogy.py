@@ -2,7 +2,8 @@
 
 `TrainsFirst` is how an experiment works on another one's finished weights: it takes them from the session store
 (learning.results) when a finished run of this session fits, or else trains them itself first — its first
-iterations are then the trainer's own, and `weights_from` says which ("session" or "trained here").
+iterations are then the trainer's own, and `weights_from` says which ("session" or "trained here"; "saved run" when
+a saved run that was built on them is reopened: it keeps them, and `weights` says which run made them).
 `ch12.review-vectors` uses it too, with ch11.sentiment as its trainer.
 """
 
@@ -21,6 +22,7 @@ from learning.embeddings import Ranking, analogy, parse_analogy
 from learning.experiment import Experiment, Param, Phase, book_faithful_param
 from learning.network import Layer, Network, Weights
 from learning.results import ResultStore, TrainedEmbedding
+from learning.statespec import Exactly, Log, Whole
 
 BOOK_ANALOGIES = "terrible - bad + good; elizabeth - she + he"
 
@@ -67,14 +69,20 @@ class TrainsFirst(ImdbExperiment):
                  cache: dict[Any, Any] | None = None, trainer_options: dict[str, Any] | None = None,
                  **values: Any) -> None:
         self.trainer_options = dict(trainer_options or {})  # e.g. the trainer's test_count, for small data
+        #: What a saved run was built on (use_results): (its trainer's result,) or (None,) = trained there; None
+        #: = whatever this session's store holds.
+        self._given: tuple[TrainedEmbedding | None] | None = None
         super().__init__(seed, data, store, cache, **values)
 
     def setup(self) -> None:
         data = self._load()
-        found = self.store.latest(self.trainer.id, data.source)
+        if self._given is None:
+            found, origin = self.store.latest(self.trainer.id, data.source), "session"
+        else:
+            found, origin = self._given[0], "saved run"
         self.inner: Experiment | None = None
         self.weights: TrainedEmbedding | None = found
-        self.weights_from = "session" if found is not None else "trained here"
+        self.weights_from = origin if found is not None else "trained here"
         self.training_iterations = 0
         if found is None:
             self.inner = self.trainer(seed=self.seed, data=data, store=self.store, cache=self._cache,
@@ -145,6 +153,31 @@ class TrainsFirst(ImdbExperiment):
             self.inner.load_state(inner)
             if not state["has_weights"]:
                 self.weights = None
+
+    def state_spec(self) -> dict[str, Any]:
+        """The trainer's rules for its entries; its parameters are those it was built with, its iterations are
+        run by this experiment (it keeps no records of its own)."""
+        inner = self.inner
+        if inner is None:
+            return {}
+        spec = {f"inner.{key}": rule for key, rule in inner.state_spec().items()}
+        spec.update({"inner.values": Exactly(dict(inner.values)), "inner.epoch_records": Log(None, 0),
+                     "inner.iteration_index": Whole(0, self.training_iterations)})
+        return spec
+
+    def results_used(self) -> dict[str, Any]:
+        """The trainer's weights when they were not trained here (a session's or a saved run's)."""
+        if self.inner is None and self.weights is not None:
+            return {self.weights.experiment_id: self.weights.plain()}
+        return {}
+
+    def use_results(self, results: dict[str, Any]) -> None:
+        """Work on the given trainer's weights (a saved run's) or, when none are given, train them here — whatever
+        this session's store holds; then start again."""
+        if results and set(results) != {self.trainer.id}:
+            raise ValueError(f"{self.id} is built on {self.trainer.id}'s weights only")
+        self._given = (TrainedEmbedding.from_plain(results[self.trainer.id], self.trainer.id) if results else None,)
+        self.reset()
 
     def network(self) -> Network:
         if self.training and self.inner is not None:

@@ -27,9 +27,12 @@ from learning.embeddings import EmbeddingIndex, similar
 from learning.experiment import Experiment, LeanStep, Param, ParamError, Phase, book_faithful_param
 from learning.network import Layer, Network, Weights
 from learning.results import SESSION, ResultStore
+from learning.statespec import Log, Maybe, RowPatch
 
 #: The book tests on the last 1,000 reviews and trains on the rest.
 TEST_COUNT = imdb.TEST_COUNT
+#: Most epoch lines a saved run may hold (one per epoch).
+MAX_EPOCH_LINES = 100_000
 _SPLIT = re.compile(r"[\s,]+")
 
 
@@ -123,14 +126,17 @@ class TouchedRows:
         self.mask[rows] = True
 
     def capture(self, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(the starting matrix — shared, never copied —, the marked rows, a copy of their values). The starting
-        matrix is part of the state, so that a state's size (`history.state_bytes`) is that of the whole matrix
-        and the runner's snapshot budget stays as careful as with full copies."""
-        rows = np.flatnonzero(self.mask)
+        """(the starting matrix — shared, never copied —, the marked rows ascending, a copy of their values): a
+        state's form of the matrix (checked in a saved run by learning.statespec.RowPatch). The starting matrix is
+        part of the state, so that a state's size (`history.state_bytes`) is that of the whole matrix and the
+        runner's snapshot budget stays as careful as with full copies."""
+        rows = np.flatnonzero(self.mask).astype(np.int64, copy=False)
         return self.initial, rows, weights[rows]
 
     def restore(self, initial: np.ndarray, rows: np.ndarray, values: np.ndarray) -> np.ndarray:
         """The matrix of a captured state: the starting values with the captured rows put back."""
+        if initial.flags.writeable:  # a saved run's (shared by its states): read-only, as the one it stands for
+            initial.setflags(write=False)
         self.initial = initial
         weights = initial.copy()
         weights[rows] = values
@@ -290,14 +296,20 @@ class Sentiment(LeanStep, ImdbExperiment):
 
     def state(self) -> dict[str, Any]:
         out = super().state()
-        out["initial_0_1"], out["rows_0_1"], out["values_0_1"] = self.touched.capture(self.weights_0_1)
+        out["weights_0_1"] = self.touched.capture(self.weights_0_1)
         return out
 
     def load_state(self, state: dict[str, Any]) -> None:
         super().load_state(state)
-        self.weights_0_1 = self.touched.restore(state["initial_0_1"], state["rows_0_1"], state["values_0_1"])
+        self.weights_0_1 = self.touched.restore(*state["weights_0_1"])
         self.book_lines = list(self.book_lines)
         self._clear_step()
+
+    def state_spec(self) -> dict[str, Any]:
+        """weights_0_1 as the rows reviews changed; a line per epoch; the last test's figures once tested."""
+        return {"weights_0_1": RowPatch(len(self.vocabulary), int(self.hidden_size)),
+                "book_lines": Log("", MAX_EPOCH_LINES),
+                "last_test": Maybe({"test_accuracy": 0.0, "test_correct": 0, "test_error": 0.0})}
 
     # -- the book's loop ----------------------------------------------------------------------------------------
     def iteration(self) -> Iterator[tuple[Phase, dict[str, Any]]]:

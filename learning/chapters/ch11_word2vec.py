@@ -28,6 +28,7 @@ from learning.chapters.ch11_language import ImdbExperiment, TouchedRows, alpha_p
 from learning.embeddings import EmbeddingIndex, similar
 from learning.experiment import IterationResult, Param, ParamError, Phase, book_faithful_param
 from learning.network import Layer, Network, Weights
+from learning.statespec import Array, Log, Maybe, RowPatch, Whole
 
 
 @dataclass
@@ -361,19 +362,30 @@ class Word2Vec(ImdbExperiment):
         self._pass_sums = PassSums()
 
     def state(self) -> dict[str, Any]:
-        out = super().state()
+        out = super().state()  # its epoch_records are always []: the pass's figures are pass_sums
         out["pass_sums"] = (self._pass_sums.count, self._pass_sums.error)
-        out["initial_0_1"], out["rows_0_1"], out["values_0_1"] = self.touched_0_1.capture(self.weights_0_1)
-        out["initial_1_2"], out["rows_1_2"], out["values_1_2"] = self.touched_1_2.capture(self.weights_1_2)
+        out["weights_0_1"] = self.touched_0_1.capture(self.weights_0_1)
+        out["weights_1_2"] = self.touched_1_2.capture(self.weights_1_2)
         return out
 
     def load_state(self, state: dict[str, Any]) -> None:
         super().load_state(state)
-        self.weights_0_1 = self.touched_0_1.restore(state["initial_0_1"], state["rows_0_1"], state["values_0_1"])
-        self.weights_1_2 = self.touched_1_2.restore(state["initial_1_2"], state["rows_1_2"], state["values_1_2"])
+        self.weights_0_1 = self.touched_0_1.restore(*state["weights_0_1"])
+        self.weights_1_2 = self.touched_1_2.restore(*state["weights_1_2"])
         self._pass_sums = PassSums(*state["pass_sums"])
         self._review_cache = None if self._draws is None else self._prepare(self._slot, self._draws)
         self._clear_step()
+
+    def state_spec(self) -> dict[str, Any]:
+        """Both matrices as the rows reviews changed; the review being read (-1: none yet) with its negatives'
+        uniforms (one row per position, `negative` columns, each in [0, 1)); the pass's count and summed error
+        instead of its records."""
+        v, h = len(self.vocabulary), int(self.hidden_size)
+        longest = max(len(r) for r in self.corpus.reviews)
+        return {"weights_0_1": RowPatch(v, h), "weights_1_2": RowPatch(v, h),
+                "_slot": Whole(-1, len(self.corpus.order) - 1),
+                "_draws": Maybe(Array("float64", ((2, longest), int(self.negative)), 0.0, 1.0)),
+                "pass_sums": (Whole(0, self.pass_size), 0.0), "epoch_records": Log(None, 0)}
 
     def epoch_summary(self, records: PassSums) -> dict[str, Any]:  # type: ignore[override]
         """error (summed over the pass's targets), train_error = error / targets, and the book's `similar()` of

@@ -25,11 +25,14 @@ import numpy as np
 from learning.datasets import babi
 from learning.experiment import Experiment, LeanStep, Param, ParamError, Phase, book_faithful_param
 from learning.network import Layer, Network, Weights
+from learning.statespec import Log
 
 #: The book analyses line 4 after training: "sandra moved to the garden."
 ANALYSED_LINE = 4
 #: The book prints the perplexity every 1,000 iterations.
 PRINT_EVERY = 1000
+#: Most printed perplexities a saved run may hold.
+MAX_PRINTED = 1_000_000
 
 
 def softmax(x: np.ndarray) -> np.ndarray:
@@ -136,6 +139,10 @@ class RnnBabi(LeanStep, Experiment):
         super().load_state(state)
         self.printed_perplexities = list(self.printed_perplexities)
         self._clear_step()
+
+    def state_spec(self) -> dict[str, Any]:
+        """The perplexities printed so far (one per 1,000 iterations)."""
+        return {"printed_perplexities": Log(0.0, MAX_PRINTED)}
 
     @property
     def perplexity_baseline(self) -> int:

@@ -37,6 +37,7 @@ from learning.framework.graph import Trace, trace
 from learning.framework.ops import softmax
 from learning.network import DataTable, Network, Weights
 from learning.network import Layer as DiagramLayer
+from learning.statespec import Log, Maybe
 
 #: The toy data of chapter 13: the target is the second input bit.
 TOY_DATA = ((0, 0), (0, 1), (1, 0), (1, 1))
@@ -96,6 +97,11 @@ class AutogradExperiment(Experiment):
             p.data = data.copy()
             p.grad = None if grad is None else Tensor(grad)
         self.graph_root = None
+
+    def state_spec(self) -> dict[str, Any]:
+        """Each parameter's gradient, once a backward pass made one, shaped as the parameter."""
+        data = [p.data for p in self.parameters()]
+        return {"parameters": data or Log(None, 0), "grads": [Maybe(d) for d in data] or Log(None, 0)}
 
 
 # -- ch13.tensor-basics ---------------------------------------------------------------------------------------

@@ -53,6 +53,7 @@ from learning.chapters.ch14_text import Batching, CharNet, NumpyNet
 from learning.datasets.shakespeare import book_shakespeare, char_vocabulary, encode, tiny_shakespeare
 from learning.experiment import Experiment, IterationResult, Param, ParamError, Phase, PhaseResult, book_faithful_param
 from learning.framework import LENIENT, SGD, BackwardPass, CrossEntropyLoss, Tensor
+from learning.statespec import EpochRecords
 
 #: Model sizes (units of the embedding and of the hidden state): the book's 512 and smaller ones for a laptop.
 SIZES = {"small": 32, "laptop": 128, "book": 512}
@@ -70,6 +71,10 @@ KEPT_NORMS = 4096
 SLICE = 64
 #: Characters of the sample the book logs after the first batch of every epoch.
 LOG_SAMPLE = 70
+#: The form of an iteration's record (a batch's figures; the epoch's first batch adds "sample"): see iteration().
+BATCH_RECORD = {"iteration": 0, "epoch": 0, "example": 0, "alpha": 0.0, "batch": 0, "batches": 0, "loss": 0.0,
+                "error": 0.0, "perplexity": 0.0, "min_loss": 0.0, "grad_norm": 0.0, "grad_norm_after": 0.0,
+                "clipped": 0, "correct": 0, "log": ""}
 
 
 def book_str(value: float | int, width: int = 5) -> str:
@@ -307,6 +312,11 @@ class CharModel(Experiment):
         self.sample = state["sample"]
         self.grad_norm_rows = {k: v for k, v in self.grad_norm_rows.items() if k < self.iteration_index}
         self._clear_batch()
+
+    def state_spec(self) -> dict[str, Any]:
+        """The records of the unfinished epoch, of the form below (declared: a check need not run a batch, which at
+        the book's size takes seconds); an epoch's first has its logged sample too."""
+        return {"epoch_records": EpochRecords({"sample": ""}, BATCH_RECORD)}
 
     # -- progress ----------------------------------------------------------------------------------------------
     def progress(self) -> dict[str, Any]:

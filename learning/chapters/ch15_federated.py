@@ -55,8 +55,11 @@ from learning.chapters.ch15_spam import (
 )
 from learning.experiment import Param, ParamError, Phase, book_faithful_param
 from learning.network import Network
+from learning.statespec import Log, Maybe, OneOf, Whole
 
 CLIENT_NAMES = tuple(name for name, _, _ in CLIENTS)
+#: Most rounds a saved run's log may hold (one per round begun).
+MAX_ROUNDS = 1_000_000
 #: The book's numbering of the steps of a round (Step 1: send the model to Bob, …).
 STEP_NUMBER = {name: k + 1 for k, name in enumerate(CLIENT_NAMES)}
 
@@ -255,6 +258,23 @@ class Federated(SpamExperiment):
         self.last_average = None if state["last_average"] is None else state["last_average"].copy()
         self.last_sent = None if state["last_sent"] is None else state["last_sent"].copy()
         self.last_clients = {k: (None if v is None else v.copy()) for k, v in state["last_clients"].items()}
+
+    def state_spec(self) -> dict[str, Any]:
+        """Models (shaped as the global one) that appear during a round, and the log of the rounds begun."""
+        model = Maybe(self.model.weights)
+        batches = len(self.schedule)
+        client = {"emails": 0, "batches": 0, "losses": Log(0.0, batches), "printed_loss": Maybe(0.0),
+                  "changed": Maybe(Whole(0, self.model.weights.size))}
+        entry = {"round": 0, "clients": {name: client for name in CLIENT_NAMES},
+                 "changed": Maybe(Whole(0, self.model.weights.size)), "test_accuracy": Maybe(0.0)}
+        return {**super().state_spec(), "clients": {name: model for name in CLIENT_NAMES}, "sent": model,
+                "previous": model, "last_average": model, "last_sent": model,
+                "last_clients": OneOf(({}, {name: model for name in CLIENT_NAMES})),
+                "rounds": Log(self.round_spec(entry), MAX_ROUNDS)}
+
+    def round_spec(self, entry: dict[str, Any]) -> Any:
+        """The form of a round's log entry (subclasses log more)."""
+        return entry
 
 
 class FederatedHack(SpamExperiment):

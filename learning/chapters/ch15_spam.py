@@ -24,6 +24,7 @@ from learning.chapters.ch15_model import ALPHA, SpamModel
 from learning.datasets.enron import EnronBook, book_enron
 from learning.experiment import Experiment, Param, ParamError, Phase, book_faithful_param
 from learning.network import Layer, Network, Weights
+from learning.statespec import Maybe
 
 #: The batch size the book's train() really slices with and divides by (its undefined global `bs`, Q23).
 BOOK_BATCH = 500
@@ -278,6 +279,11 @@ class SpamExperiment(Experiment):
         self.last_test = None if state["last_test"] is None else dict(state["last_test"])
         self._configure()
         self._clear_step()
+
+    def state_spec(self) -> dict[str, Any]:
+        """The last test's figures, once tested."""
+        return {"last_test": Maybe({"test_accuracy": 0.0, "test_correct": 0, "test_percent": 0.0,
+                                    "test_error": 0.0})}
 
 
 class SpamPlain(SpamExperiment):

@@ -305,8 +305,10 @@ def test_a_state_copies_only_the_rows_reviews_changed_but_counts_the_whole_matri
     exp = sentiment()
     exp.step()
     state = exp.state()
-    assert state["rows_0_1"].tolist() == exp.corpus.inputs[0].tolist()  # one review's rows, not the whole matrix
-    assert state["values_0_1"].shape == (len(exp.corpus.inputs[0]), 100)
+    initial, rows, values = state["weights_0_1"]  # the starting matrix, shared, and the rows changed since
+    assert initial is exp.touched.initial and not initial.flags.writeable
+    assert rows.tolist() == exp.corpus.inputs[0].tolist()  # one review's rows, not the whole matrix
+    assert values.shape == (len(exp.corpus.inputs[0]), 100)
     assert state_bytes(state) >= exp.weights_0_1.nbytes  # the runner's snapshot budget sees the full size
     later = [exp.step().record for _ in range(5)]
     exp.load_state(state)

@@ -1,146 +1,17 @@
-"""Saved runs: every experiment round-trips exactly (state, kept states, edits, history) and continues with the
-same numbers; damaged, truncated, oversized, future-version and hostile files are refused with a message."""
+"""Saved runs: edits and divergence round-trip; the file is a zip of JSON and .npy written atomically; damaged,
+truncated, oversized, future-version and hostile files are refused with a message (test_runfile_roundtrip.py: every
+experiment round-trips; test_statespec.py: the rules of states that change form)."""
 
-import io
 import json
-import math
 import zipfile
 
 import numpy as np
 import pytest
 
-from learning import catalogue, runfile
-from learning.catalogue import get
-from learning.datasets.imdb import ImdbBook
-from learning.history import History, Snapshots
+from learning import runfile
 from learning.runcheck import check_run
 from learning.runfile import RunFileError, SavedRun, capture, read_run, write_run
-from tests.learning.conftest import synthetic_mnist
-from tests.learning.test_ch15 import synthetic_enron
-
-
-def synthetic_babi(lines=1000):
-    """bAbI-shaped task lines ("ID text", questions with a tab, the answer and a fact number)."""
-    people, places = ("mary", "john", "sandra", "daniel"), ("bathroom.", "hallway.", "garden.", "office.")
-    out = []
-    for k in range(lines):
-        who, where = people[k % 4], places[(k // 3) % 4]
-        out.append(f"{k % 15 + 1} where is {who}?\t{where[:-1]}\t1\n" if k % 3 == 2 else
-                   f"{k % 15 + 1} {who} moved to the {where}\n")
-    return out
-
-
-def synthetic_imdb(reviews=1200):
-    """Review lines in the book's form (lower case, '.' a token of its own, the line's '\\n' kept) with labels."""
-    rs = np.random.RandomState(3)
-    good, bad, plain = ("great", "fine", "loved", "superb"), ("awful", "boring", "bad", "waste"), (
-        "the", "film", "a", "movie", "was", "and", "plot", "actors", "it", "is")
-    lines, labels = [], []
-    for k in range(reviews):
-        positive = k % 2 == 0
-        words = [plain[j] for j in rs.randint(0, len(plain), 12)] + [
-            (good if positive else bad)[j] for j in rs.randint(0, 4, 3)]
-        lines.append(" ".join(words) + " .\n")
-        labels.append("positive" if positive else "negative")
-    return ImdbBook(lines, labels, True, "synthetic")
-
-
-#: A small stand-in for each data set an experiment may need (real data is not needed for a round trip).
-DATA = {"mnist": synthetic_mnist, "imdb": synthetic_imdb, "babi": synthetic_babi, "enron": synthetic_enron}
-
-
-def make(cls, seed, values):
-    names = getattr(cls, "datasets", ())
-    if names:
-        return cls(seed=seed, data=DATA[names[0]](), **values)
-    return cls(seed=seed, **values)
-
-
-def run(experiment_id, n, **values):
-    """n iterations with the history and kept states a runner would have (batches of 2 on the tiny MNIST)."""
-    cls = get(experiment_id)
-    if "batch_size" in {p.name for p in cls.params}:
-        values.setdefault("batch_size", 4)
-    exp = make(cls, None, values)
-    history, snaps = History(), Snapshots(epoch_size=exp.epoch_size)
-    for i in range(n):
-        if snaps.wants(i):
-            snaps.add(i, exp.state())
-        result = exp.step()
-        history.add_iteration(result.record)
-        if result.epoch is not None:
-            history.add_epoch(result.epoch)
-    return exp, history, snaps
-
-
-def same(a, b):
-    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
-        return (isinstance(a, np.ndarray) and isinstance(b, np.ndarray) and a.dtype == b.dtype
-                and a.shape == b.shape and np.array_equal(a, b, equal_nan=True))
-    if isinstance(a, dict):
-        return isinstance(b, dict) and a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
-    if isinstance(a, list | tuple):
-        return type(a) is type(b) and len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
-    if isinstance(a, float) and math.isnan(a):
-        return isinstance(b, float) and math.isnan(b)
-    return type(a) is type(b) and a == b
-
-
-def saved_file(tmp_path, experiment_id="ch04.alpha", n=12, **values):
-    exp, history, snaps = run(experiment_id, n, **values)
-    path = write_run(tmp_path / "run.glrun", capture(exp, history, snaps, dict(exp.values)))
-    return path, exp
-
-
-def members(path):
-    with zipfile.ZipFile(path) as z:
-        return {i.filename: z.read(i) for i in z.infolist()}
-
-
-def rewrite(path, doc_change=None, extra=None, drop=()):
-    parts = members(path)
-    if doc_change is not None:
-        doc = json.loads(parts["run.json"])
-        doc_change(doc)
-        parts["run.json"] = json.dumps(doc).encode()
-    parts.update(extra or {})
-    with zipfile.ZipFile(path, "w") as z:
-        for name, data in parts.items():
-            if name not in drop:
-                z.writestr(name, data)
-    return path
-
-
-def npy(array, allow_pickle=False):
-    buffer = io.BytesIO()
-    np.save(buffer, array, allow_pickle=allow_pickle)
-    return buffer.getvalue()
-
-
-def opened(path):
-    return check_run(read_run(path), make)
-
-
-# -- round trips ---------------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("experiment_id", list(catalogue.EXPERIMENTS))
-@pytest.mark.parametrize("n", [0, 7, 45])
-def test_every_experiment_round_trips_and_continues_exactly(tmp_path, experiment_id, n):
-    exp, history, snaps = run(experiment_id, n)
-    saved = capture(exp, history, snaps, dict(exp.values), page="ch04/alpha")
-    path = write_run(tmp_path / "a.glrun", saved)
-    loaded = read_run(path)
-    again = check_run(loaded, make)
-    assert same(again.state(), exp.state())
-    assert loaded.count == n and loaded.page == "ch04/alpha" and loaded.experiment_id == experiment_id
-    assert set(loaded.snapshots) == set(snaps.states) | {0}  # a run not started keeps its start to rewind to
-    for k, state in snaps.states.items():
-        assert same(loaded.snapshots[k], state)
-    for name, column in history.iteration_table.columns.items():
-        assert np.array_equal(loaded.iterations[name], column.view, equal_nan=True)
-    for _ in range(5):  # continues with the same numbers
-        a, b = exp.step(), again.step()
-        assert same(a.record, b.record) and same(a.epoch, b.epoch)
+from tests.learning.runfile_helpers import make, members, npy, opened, refused, rewrite, run, saved_file
 
 
 def test_edits_and_divergence_round_trip(tmp_path):
@@ -181,11 +52,6 @@ def test_writing_is_atomic_and_a_folder_is_refused(tmp_path):
 
 
 # -- refused files -------------------------------------------------------------------------------------------
-
-def refused(path, match):
-    with pytest.raises(RunFileError, match=match):
-        opened(path)
-
 
 def test_damaged_and_truncated_files(tmp_path):
     path, _ = saved_file(tmp_path, "ch06.backprop", 40)
@@ -383,14 +249,46 @@ def test_wrong_shapes_and_dtypes_of_weights(tmp_path):
 def test_records_of_an_unfinished_epoch_are_checked(tmp_path):
     path, _ = saved_file(tmp_path, "ch08.mnist-overfit", 13)
     doc = json.loads(members(path)["run.json"])
-    assert "$records" in doc["state"]["epoch_records"]  # 13 records of the epoch, column by column
+    assert doc["state"]["epoch_records"] == {"$epoch": [0, 13]}  # 13 records of the epoch, written once,
+    assert "$records" in doc["epochs"][0]  # column by column
     assert opened(path).iteration_index == 13
     rewrite(path, lambda d: d["state"].update(epoch_records=[]))
     refused(path, "13 records")
     path, _ = saved_file(tmp_path, "ch06.backprop", 42)  # 2 records of an epoch of 4
-    rewrite(path, lambda d: d["state"]["epoch_records"][0].update(layer_1={"$array": {
+    rewrite(path, lambda d: d["epochs"][0][0].update(layer_1={"$array": {
         "dtype": "float64", "shape": [5], "data": [0.0] * 5}}))
     refused(path, "epoch_records.0..layer_1: an array of float64 \\(4,\\) expected")
+
+
+def test_the_records_states_share_are_written_once(tmp_path):
+    """States kept within an epoch hold its first records: the file holds each record once, not once per state."""
+    path, _ = saved_file(tmp_path, "ch08.mnist-overfit", 19)  # an epoch of 20: a state before each iteration
+    doc = json.loads(members(path)["run.json"])
+    states = dict(doc["snapshots"]["states"])
+    assert len(states) == 19 and len(doc["epochs"]) == 1 and doc["epochs"][0]["$records"]["count"] == 19
+    assert all(states[k]["epoch_records"] == ({"$epoch": [0, k]} if k else []) for k in states)
+    loaded = read_run(path)
+    assert all(loaded.snapshots[k]["epoch_records"][j] is loaded.state["epoch_records"][j]
+               for k in loaded.snapshots for j in range(k))  # shared again, as in the run
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: d["state"].update(epoch_records={"$epoch": [1, 3]}),
+    lambda d: d["state"].update(epoch_records={"$epoch": [0, 14]}),
+    lambda d: d["state"].update(epoch_records={"$epoch": [0, -1]}),
+    lambda d: d["epochs"].append({"$epoch": [0, 1]}),
+])
+def test_references_to_records_that_are_not_there(tmp_path, change):
+    path, _ = saved_file(tmp_path, "ch08.mnist-overfit", 13)
+    rewrite(path, change)
+    refused(path, "records that are not there")
+
+
+def test_a_few_bytes_never_become_millions_of_records(tmp_path):
+    path, _ = saved_file(tmp_path)
+    many = {"$records": {"count": 10_000_000, "keys": ["a"], "columns": {"a": {"kind": "none"}}}}
+    rewrite(path, lambda d: d["state"].update(prediction=many))
+    refused(path, "too large")
 
 
 def test_nothing_of_a_refused_file_reaches_the_caller(tmp_path):
