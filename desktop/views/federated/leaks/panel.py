@@ -1,0 +1,355 @@
+"""The leak inspector: pick an update (Bob's, Alice's, Sue's, or the average of the three), read the words whose
+weights it changed, search it for a word, and see those words marked in the e-mails behind the update."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.colour import mix, sign_colour, signed_colour
+from desktop.format import num
+from desktop.repaint import Repaint
+from desktop.runner import Runner
+from desktop.theme import colours
+from desktop.views.federated._common import CLIENTS, federated, hack
+from desktop.views.federated.leaks.model import AVERAGE, Leak, colour_scale, delta_of, leak_of, order, rows_with
+from desktop.views.federated.leaks.texts import LeakTexts
+from desktop.widgets import ElidedLabel, FlowLayout
+
+REPAINT_MS = 200
+#: Tokens of an e-mail shown at most (the longest kept e-mails have a few thousand).
+MOST_TOKENS = 3000
+
+
+class WordsModel(QAbstractListModel):
+    """The changed words of an update, in a chosen order; data is read only for the rows on screen."""
+
+    def __init__(self, texts: LeakTexts, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.texts = texts
+        self.words: list[str] = []
+        self.values: np.ndarray = np.empty(0)
+        self.scale = 1.0
+
+    def set_words(self, words: list[str], values: np.ndarray, scale: float) -> None:
+        """Show these words with their changes."""
+        self.beginResetModel()
+        self.words, self.values, self.scale = words, values, scale if scale > 0 else 1.0
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.words)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.words):
+            return None
+        word, value = self.words[index.row()], float(self.values[index.row()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{word or '␣'}   {num(value, 3)}"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return mix(colours().surface, signed_colour(value, self.scale), 0.55)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.texts.word_tip(word, value)
+        return None
+
+
+class LeakPanel(QWidget):
+    """What an update reveals, live; `acted` reports "update_inspected", "average_inspected", "word_found"."""
+
+    acted = Signal(str)
+
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.setObjectName("leaks")
+        self.texts = LeakTexts(self)
+        self.leak: Leak | None = None
+        self.full: np.ndarray = np.empty(0)
+        self.scale = 1.0
+        self.email = 0
+        self.rows: list[int] = []  # the e-mails browsed (all behind the update, or those with the found word)
+
+        self.whose_label = QLabel()
+        self.whose = QComboBox()
+        self.whose.setObjectName("leaks_whose")
+        self.order = QComboBox()
+        self.order.setObjectName("leaks_order")
+        self.find = QLineEdit()
+        self.find.setObjectName("leaks_find")
+        self.find.setClearButtonEnabled(True)
+        self.find.setMinimumWidth(120)
+        bar = QWidget()
+        flow = FlowLayout(bar, spacing=4)
+        for widget in (self.whose_label, self.whose, self.find, self.order):
+            flow.addWidget(widget)
+        self.summary = ElidedLabel()
+        self.summary.setObjectName("leaks_summary")
+        self.answer = ElidedLabel()
+        self.answer.setObjectName("leaks_answer")
+        self.answer.setStyleSheet(f"color: {colours().accent.name()}")
+        self.words = WordsModel(self.texts, self)
+        self.list = QListView()
+        self.list.setObjectName("leaks_words")
+        self.list.setModel(self.words)
+        self.list.setUniformItemSizes(True)
+        self.back = QToolButton()
+        self.back.setText("◀")
+        self.forward = QToolButton()
+        self.forward.setText("▶")
+        self.email_title = ElidedLabel()
+        self.email_title.setObjectName("leaks_email_title")
+        nav = QWidget()
+        nav_flow = FlowLayout(nav, spacing=4, expand_first=True)
+        for widget in (self.email_title, self.back, self.forward):
+            nav_flow.addWidget(widget)
+        self.email_view = QTextBrowser()
+        self.email_view.setObjectName("leaks_email")
+        self.email_view.setOpenLinks(False)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(2)
+        right_layout.addWidget(nav)
+        right_layout.addWidget(self.email_view, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.list.setMinimumWidth(80)
+        right.setMinimumWidth(150)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 2)
+        layout.setSpacing(2)
+        layout.addWidget(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.answer)
+        layout.addWidget(self.splitter, 1)
+
+        self.whose.activated.connect(self._on_whose_activated)
+        self.order.currentIndexChanged.connect(self._on_order_changed)
+        self.find.returnPressed.connect(self.search)
+        self.find.textChanged.connect(self._on_find_text_changed)
+        self.back.clicked.connect(lambda: self.show_email(self.email - 1))
+        self.forward.clicked.connect(lambda: self.show_email(self.email + 1))
+        self._repaint = Repaint(self, self.refresh, REPAINT_MS)
+        for signal in (runner.advanced, runner.rewound, runner.phase_stepped):
+            signal.connect(self._repaint.schedule)
+        runner.reset_done.connect(self.refresh)
+        runner.experiment_changed.connect(self._on_runner_experiment_changed)
+        self.retranslate()
+
+    # -- language -------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.whose_label.setText(self.texts.whose())
+        self.find.setPlaceholderText(self.texts.find_hint())
+        self.find.setToolTip(self.texts.find_hint())
+        self.order.blockSignals(True)
+        index = max(self.order.currentIndex(), 0)
+        self.order.clear()
+        self.order.addItems(list(self.texts.order()))
+        self.order.setCurrentIndex(index)
+        self.order.blockSignals(False)
+        back, forward = self.texts.browse()
+        self.back.setToolTip(back)
+        self.forward.setToolTip(forward)
+        self.email_view.setToolTip(self.texts.email_tip())
+        self.list.setAccessibleName(self.texts.title())
+        self._fill_whose()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_whose(self) -> None:
+        current = self.who()
+        exp = self.runner.experiment
+        keys = ["bob"] if hack(exp) else [*CLIENTS, AVERAGE]
+        self.whose.blockSignals(True)
+        self.whose.clear()
+        for key in keys:
+            self.whose.addItem(self.texts.names.name(key), key)
+        self.whose.setCurrentIndex(max(0, keys.index(current) if current in keys else 0))
+        self.whose.setEnabled(len(keys) > 1)
+        self.whose.blockSignals(False)
+
+    # -- commands -------------------------------------------------------------------------------------------
+    def who(self) -> str:
+        """The update inspected: "bob", "alice", "sue" or "average"."""
+        return self.whose.currentData() or "bob"
+
+    def inspect(self, who: str) -> None:
+        """Inspect `who`'s update (as picking it in the list does)."""
+        index = self.whose.findData(who)
+        if index >= 0:
+            self.whose.setCurrentIndex(index)
+            self._on_whose_activated(index)
+
+    def _on_whose_activated(self, _: int) -> None:
+        self.email = 0
+        self.refresh()
+        who = self.who()
+        if self.leak is not None and self.leak.count:
+            self.acted.emit("average_inspected" if who == AVERAGE else "update_inspected")
+        if self.find.text().strip():
+            self.search()
+
+    def _on_order_changed(self, _: int) -> None:
+        self.refresh()
+
+    def _on_find_text_changed(self, text: str) -> None:
+        if not text.strip():
+            self.answer.setText("")
+            self._browse(self.leak.rows if self.leak is not None else [])
+
+    def search(self, word: str | None = None) -> bool:
+        """Look `word` (default: the search field's text) up in the update: say whether it is there, select it in
+        the list and show the first e-mail that contains it. True when the update names it."""
+        if word is not None:
+            self.find.setText(word)
+        word = self.find.text().strip()
+        exp, leak = self.runner.experiment, self.leak
+        if leak is None or not word:
+            self.answer.setText("")
+            return False
+        index = exp.spam.word2index.get(word)
+        delta = None if index is None or not self.full.size or self.full[index] == 0 else float(self.full[index])
+        rows = rows_with(exp, leak.rows, index) if index is not None and delta is not None else []
+        self.answer.setText(self.texts.found(word, leak.who, delta, index is not None, len(rows)))
+        if delta is None:
+            return False
+        self._select_word(word)
+        if rows:
+            self._browse(rows)
+        self.acted.emit("word_found")
+        return True
+
+    def _select_word(self, word: str) -> None:
+        try:
+            row = self.words.words.index(word)
+        except ValueError:
+            return
+        index = self.words.index(row)
+        self.list.setCurrentIndex(index)
+        self.list.scrollTo(index)
+
+    # -- reading the run ------------------------------------------------------------------------------------
+    def _on_runner_experiment_changed(self, *_: Any) -> None:
+        self._fill_whose()
+        self.find.clear()
+        self.refresh()
+
+    def refresh(self, *_: Any) -> None:
+        """Read the update and redraw."""
+        exp = self.runner.experiment
+        if not (federated(exp) or hack(exp)):
+            self.leak = None
+            self.words.set_words([], np.empty(0), 1.0)
+            self.summary.setText(self.texts.none())
+            self._browse([])
+            self._describe()
+            return
+        leak = self.leak = leak_of(exp, self.who())
+        self.full = delta_of(leak, exp.spam.vocab_size)
+        self.scale = colour_scale(leak)
+        vocab_order = hack(exp) or self.order.currentIndex() == 1
+        positions = order(leak, vocab_order)
+        vocab = exp.spam.vocab
+        self.words.set_words([vocab[i] for i in leak.indices[positions].tolist()], leak.deltas[positions], self.scale)
+        self.summary.setText(self.texts.summary(leak) if leak.count else self.texts.nothing(leak.who))
+        self.order.setEnabled(not hack(exp))
+        if self.find.text().strip():
+            self.search()
+        else:
+            self._browse(leak.rows)
+        self._describe()
+
+    def _browse(self, rows: list[int]) -> None:
+        same = rows == self.rows  # the same e-mails (a redraw while the run plays): stay on the one shown
+        self.rows = rows
+        self.show_email(self.email if same else 0)
+
+    def show_email(self, position: int) -> None:
+        """Show the e-mail at `position` among those browsed, its changed words marked."""
+        exp, leak = self.runner.experiment, self.leak
+        if leak is None:
+            self.email_title.setText("")
+            self.email_view.clear()
+            return
+        if leak.text or leak.missing:  # the hack: Bob's e-mail itself
+            self.email_title.setText(self.texts.email_title(0, 1, False))
+            self.email_view.setHtml(self._marked(leak.text))
+            self.back.setEnabled(False)
+            self.forward.setEnabled(False)
+            return
+        total = len(self.rows)
+        self.email = min(max(position, 0), max(total - 1, 0))
+        self.back.setEnabled(self.email > 0)
+        self.forward.setEnabled(self.email < total - 1)
+        if not total:
+            self.email_title.setText(self.texts.email_title(0, 0, None))
+            self.email_view.clear()
+            return
+        row = self.rows[self.email]
+        spam = exp.spam
+        self.email_title.setText(self.texts.email_title(self.email, total, bool(spam.train_target[row, 0] > 0.5)))
+        self.email_view.setHtml(self._marked(spam.email_text(spam.train_origin[row])))
+
+    def _marked(self, text: str) -> str:
+        """The e-mail as HTML: each token whose weight changed on a background of its change's colour."""
+        exp = self.runner.experiment
+        word2index = exp.spam.word2index
+        c = colours()
+        missing = set(self.leak.missing) if self.leak is not None else set()
+        out = []
+        for token in text.split(" ")[:MOST_TOKENS]:
+            index = word2index.get(token)
+            shown = html.escape(token)
+            if token in missing or index is None:
+                out.append(f'<s style="color:{c.muted.name()}">{shown}</s>')
+            elif self.full.size and self.full[index] != 0:
+                value = float(self.full[index])
+                back = mix(c.surface, signed_colour(value, self.scale if self.scale > 0 else 1.0), 0.55)
+                edge = sign_colour(value)
+                out.append(f'<span style="background-color:{back.name()}; border-bottom: 1px solid {edge.name()}">'
+                           f"{shown}</span>")
+            else:
+                out.append(shown)
+        return "<p>" + " ".join(out) + "</p>"
+
+    # -- words ----------------------------------------------------------------------------------------------
+    def _describe(self) -> None:
+        text = self.describe()
+        self.list.setAccessibleDescription(text)
+        self.setAccessibleDescription(text)
+
+    def describe(self) -> str:
+        """A text alternative: the summary, the first words of the update and the search's answer."""
+        leak = self.leak
+        if leak is None:
+            return self.summary.text()
+        head = ", ".join(self.words.words[:12])
+        more = "…" if len(self.words.words) > 12 else ""
+        return " ".join(t for t in (self.summary.text(), f"{head}{more}".strip(), self.answer.text()) if t)
+
+    def export_source(self) -> QWidget:
+        """File → Export view draws the whole inspector."""
+        return self
