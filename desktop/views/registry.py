@@ -7,6 +7,7 @@ checks the view names of lesson pages against it. Each module declares its own `
 from __future__ import annotations
 
 from desktop.views import ViewSpec
+from desktop.views.federated import board, encrypted, leaks, paillier_lab, spam_words
 from desktop.views.graph import computation
 from desktop.views.mnist import activations, confusion, digits, kernels
 from desktop.views.network import diagram, landscape, streetlights, weight_images
@@ -23,6 +24,11 @@ MODULES = (
     confusion,
     activations,
     computation,
+    board,
+    leaks,
+    encrypted,
+    spam_words,
+    paillier_lab,
 )
 
 #: Names pages may give that are not views but the window's fixed strips (shown when named, see Page.panels).

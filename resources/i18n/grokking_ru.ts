@@ -317,6 +317,186 @@
     </message>
 </context>
 <context>
+    <name>BoardTexts</name>
+    <message>
+        <location filename="../../desktop/views/federated/board/__init__.py" line="29"/>
+        <location filename="../../desktop/views/federated/board/texts.py" line="35"/>
+        <source>Federation board</source>
+        <extracomment>What the learner does here that a lesson task may count. The smallest readable size: the stepper, a one-line owner card and three client cards.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="40"/>
+        <source>{0} encrypts the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="41"/>
+        <source>making the key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="41"/>
+        <source>adding the encrypted models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="42"/>
+        <source>decrypting the sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="43"/>
+        <source>comparing with plain averaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="49"/>
+        <source>waiting for the updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="52"/>
+        <source>averaged, tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="53"/>
+        <source>waiting for the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="54"/>
+        <source>training: batch {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="55"/>
+        <source>encrypted update sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="55"/>
+        <source>update sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="56"/>
+        <source>update averaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="62"/>
+        <source>{0} test e-mails ({1} spam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="63"/>
+        <source>test accuracy {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="65"/>
+        <source>the average changed {0} weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="67"/>
+        <source>{0} e-mails ({1} spam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="68"/>
+        <source>Loss {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="70"/>
+        <source>{0} weights changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="76"/>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="77"/>
+        <source>Enc(update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="77"/>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="81"/>
+        <source>{0} · round {1} of {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="86"/>
+        <source>Test accuracy after each round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="87"/>
+        <source>Loss per e-mail of each batch, round after round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="92"/>
+        <source>The average&apos;s change of the weights: the vocabulary in alphabetical order, each cell a run of words coloured by its largest change (blue: towards spam, orange: towards ham)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="94"/>
+        <source>This client&apos;s update: the vocabulary in alphabetical order, each cell a run of words coloured by its largest change (blue: towards spam, orange: towards ham); every card on one scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="99"/>
+        <source>This experiment has no federated rounds: the board shows ch15.federated and ch15.paillier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="105"/>
+        <source>Round {0} of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="106"/>
+        <source>{0}: {1}; test accuracy by round: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="113"/>
+        <source>the model is with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="114"/>
+        <source>its update travels back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="114"/>
+        <source>nothing travels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="115"/>
+        <source>{0}: {1} e-mails, {2}; loss {3}; {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="118"/>
+        <source>The average changed {0} weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodePanel</name>
     <message>
         <location filename="../../desktop/panels/code.py" line="97"/>
@@ -780,62 +960,62 @@ Credit: {3}</source>
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../desktop/titles.py" line="124"/>
+        <location filename="../../desktop/titles.py" line="125"/>
         <source>MNIST handwritten digits</source>
         <translation>Рукописные цифры MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="125"/>
+        <location filename="../../desktop/titles.py" line="126"/>
         <source>70,000 images of handwritten digits, 28 × 28 pixels: 60,000 to train and 10,000 to test. Chapters 8–10 train on the first 1,000 training images.</source>
         <translation>70 000 изображений рукописных цифр, 28 × 28 пикселей: 60 000 для обучения и 10 000 для проверки. Главы 8–10 обучают сеть на первых 1000 обучающих изображениях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="126"/>
+        <location filename="../../desktop/titles.py" line="127"/>
         <source>IMDB movie reviews</source>
         <translation>Отзывы о фильмах IMDB</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="127"/>
+        <location filename="../../desktop/titles.py" line="128"/>
         <source>25,000 movie reviews labelled positive or negative (the Large Movie Review Dataset). The archive is unpacked into the book&apos;s reviews.txt and labels.txt.</source>
         <translation>25 000 отзывов о фильмах с пометкой «положительный» или «отрицательный» (Large Movie Review Dataset). Архив распаковывается в файлы книги reviews.txt и labels.txt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="128"/>
+        <location filename="../../desktop/titles.py" line="129"/>
         <source>The book&apos;s Shakespeare-like text</source>
         <translation>Текст книги в духе Шекспира</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="129"/>
+        <location filename="../../desktop/titles.py" line="130"/>
         <source>The 99,993-character file chapter 14 trains its character models on: machine-generated text in the style of Shakespeare&apos;s plays.</source>
         <translation>Файл из 99 993 символов, на котором глава 14 обучает посимвольные модели: машинный текст в стиле пьес Шекспира.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="130"/>
+        <location filename="../../desktop/titles.py" line="131"/>
         <source>Tiny Shakespeare</source>
         <translation>Tiny Shakespeare</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="131"/>
+        <location filename="../../desktop/titles.py" line="132"/>
         <source>1.1 million characters of Shakespeare&apos;s plays, an extra corpus for the character models.</source>
         <translation>1,1 миллиона символов из пьес Шекспира — дополнительный корпус для посимвольных моделей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="132"/>
+        <location filename="../../desktop/titles.py" line="133"/>
         <source>bAbI tasks, v1.1</source>
         <translation>Задачи bAbI, v1.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="133"/>
+        <location filename="../../desktop/titles.py" line="134"/>
         <source>Short stories with questions (Facebook Research). Chapters 12 and 13 read the first 1,000 lines of task 1; only task 1 is kept from the archive.</source>
         <translation>Короткие истории с вопросами (Facebook Research). Главы 12 и 13 читают первые 1000 строк задачи 1; из архива сохраняется только задача 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="134"/>
+        <location filename="../../desktop/titles.py" line="135"/>
         <source>Enron-Spam, set 1</source>
         <translation>Enron-Spam, набор 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="135"/>
+        <location filename="../../desktop/titles.py" line="136"/>
         <source>5,172 e-mails of one Enron employee and of spam traps: 3,672 legitimate, 1,500 spam. Chapter 15 uses them in place of the book&apos;s own spam.txt and ham.txt, which are not published.</source>
         <translation>5172 письма одного сотрудника Enron и из ловушек для спама: 3672 обычных и 1500 спама. Глава 15 использует их вместо файлов книги spam.txt и ham.txt, которые не опубликованы.</translation>
     </message>
@@ -1213,6 +1393,176 @@ Source: {1} ({2})</source>
         <location filename="../../desktop/views/mnist/digits.py" line="627"/>
         <source>Strongest: unit {0} at {1}.</source>
         <translation>Сильнейший: нейрон {0}, {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedTexts</name>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/__init__.py" line="29"/>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="46"/>
+        <source>Encrypted aggregation</source>
+        <extracomment>What the learner does here that a lesson task may count. The smallest readable size: the switches and a few rows of blocks (the rest scrolls).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="50"/>
+        <source>The book&apos;s decryption (Q24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="51"/>
+        <source>The book decrypts Sue&apos;s encrypted model instead of the encrypted sum and divides it by 3 (book_faithful; takes effect when you reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="56"/>
+        <source>encrypt every weight (the book)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="56"/>
+        <source>encrypt only the changed weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="60"/>
+        <source>Each client may encrypt only the weights its update changed: far fewer encryptions and the same decrypted sum, but the owner then sees which words each client changed (takes effect when you reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="66"/>
+        <source>Takes effect when you reset (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="71"/>
+        <source>Sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="80"/>
+        <source>the encrypted sum: after the three models are encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="81"/>
+        <source>not encrypted yet: at the end of the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="82"/>
+        <source>{0} ciphertexts · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="89"/>
+        <source>Enc(Bob) · Enc(Alice) · Enc(Sue) mod n² = Enc(Bob + Alice + Sue): added while encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="94"/>
+        <source>The owner decrypts only the sum, then ÷ 3: the average, and nothing of any one model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="95"/>
+        <source>The book (Q24) decrypts Sue&apos;s model, not the sum, then ÷ 3: the sum is never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="100"/>
+        <source>New weights: after the first aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="102"/>
+        <source>New weights (largest changes): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="106"/>
+        <source>Key: {0} bits; a ciphertext (a number below n²) takes {1} bytes, a float 8 bytes: ×{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="112"/>
+        <source>Costs: after the first encrypted round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="116"/>
+        <source>Round {0}: {1} encryptions, {2} of ciphertexts sent (the models as floats: {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="119"/>
+        <source>Seconds: key {0} · encrypt {1} · add {2} · decrypt {3} · {4} per encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="126"/>
+        <source>Only the changed weights: {0} instead of {1} encryptions ({2} % fewer); the owner sees which words each client changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="130"/>
+        <source>Encrypting only the changed weights would need {0} instead of {1} encryptions ({2} % fewer), but would show the owner which words each client changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="139"/>
+        <source>the same weights, bit for bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="139"/>
+        <source>not the same weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="141"/>
+        <source>Test accuracy after round {0}: {1}; plain averaging: {2} — {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="143"/>
+        <source>The book&apos;s Dec(Sue) ÷ 3 would score {0}: Sue&apos;s own model, since ÷ 3 flips no prediction (the sign of each e-mail&apos;s sum stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="152"/>
+        <source>{0} encrypts the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="154"/>
+        <source>making the key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="154"/>
+        <source>adding the encrypted models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="155"/>
+        <source>decrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="155"/>
+        <source>comparing with plain averaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="158"/>
+        <source>{0}: {1} of {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="164"/>
+        <source>This experiment aggregates nothing encrypted: the view shows ch15.paillier</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2686,285 @@ Source: {1} ({2})</source>
     </message>
 </context>
 <context>
+    <name>LabTexts</name>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/__init__.py" line="30"/>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="44"/>
+        <source>Paillier lab</source>
+        <extracomment>What the learner does here that a lesson task may count. The smallest readable size: the controls on two lines and a few lines of results (they scroll).
+----------
+Digits of a big number shown at each end when numbers are shortened.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="49"/>
+        <source>128 bits (the book: fast, insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="50"/>
+        <source>{0} bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="54"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="54"/>
+        <source>Encrypt, add, decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="54"/>
+        <source>New key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="55"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="55"/>
+        <source>All digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="59"/>
+        <source>Encrypt a and b with the public key, multiply the ciphertexts (= add the numbers), decrypt the result with the private key; the key of this size is made first if there is none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="62"/>
+        <source>Make a new key pair of this size, then encrypt, add and decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="63"/>
+        <source>Stop the computation (nothing of it is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="64"/>
+        <source>Write the big numbers out in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="65"/>
+        <source>The first number (any decimal number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="66"/>
+        <source>The second number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="70"/>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="71"/>
+        <source>making the key: looking for two large primes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="72"/>
+        <source>encrypting a: r^n mod n²…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="72"/>
+        <source>encrypting b: r^n mod n²…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="73"/>
+        <source>adding: multiplying the ciphertexts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="74"/>
+        <source>decrypting: c^λ mod n²…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="78"/>
+        <source>{0} is not a number: type a decimal number such as 5, −0.25 or 1e-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="82"/>
+        <source>Exactly: {0}; {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="86"/>
+        <source>Cancelled: nothing of that computation was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="90"/>
+        <source>Refused: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="94"/>
+        <source>Dec(Enc(a) · Enc(b)) = {0} = a + b; {1} bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="98"/>
+        <source>Pick a key size, type two numbers and press “Encrypt, add, decrypt”: every number of the Paillier scheme and the time of each step appear here. The book uses 128 bits (fast and insecure); 1024 bits is the least for real use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="113"/>
+        <source>made in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="114"/>
+        <source>Key: {0} bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="116"/>
+        <source>{0} digits; public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="117"/>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="118"/>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="119"/>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="121"/>
+        <source>Encrypt {0} = {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="123"/>
+        <source>exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="123"/>
+        <source>no digit lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="124"/>
+        <source>the mantissa (n + mantissa if negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="125"/>
+        <source>random, coprime to n: a new one for every encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="127"/>
+        <source>the slow part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="129"/>
+        <source>{0} bytes</source>
+        <translation type="unfinished">{0} байт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="130"/>
+        <source>Add: multiply the ciphertexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="130"/>
+        <source>Decrypt the sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="133"/>
+        <source>exponent {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="137"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="138"/>
+        <source>a + b as floats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="139"/>
+        <source>the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="140"/>
+        <source>differs: the decryption is the exact sum, rounded once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="142"/>
+        <source>Sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="144"/>
+        <source>A ciphertext is a number below n²: {0} bytes, against {1} bytes for a float — ×{2} per weight. A model of 50,635 weights: {3} KB as floats, {4} KB encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="157"/>
+        <source>Key sizes compared (the last run of each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="157"/>
+        <source>bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="157"/>
+        <source>encrypt one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="158"/>
+        <source>decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="158"/>
+        <source>bytes per weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="158"/>
+        <source>× the {0}-bit time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="172"/>
+        <source>{0}-bit key: Enc({1}) · Enc({2}) decrypts to {3}. Encrypting took {4} and {5}, adding {6}, decrypting {7}; a ciphertext takes {8} bytes against 8 for a float.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="180"/>
+        <source>One encryption, by key size: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LandscapePanel</name>
     <message>
         <location filename="../../desktop/views/network/landscape.py" line="76"/>
@@ -2467,6 +3096,141 @@ Source: {1} ({2})</source>
         <location filename="../../desktop/window_layout.py" line="71"/>
         <source>This view has nothing to show for this experiment.</source>
         <translation>Этому виду нечего показать в этом эксперименте.</translation>
+    </message>
+</context>
+<context>
+    <name>LeakTexts</name>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/__init__.py" line="29"/>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="21"/>
+        <source>Leak inspector</source>
+        <extracomment>What the learner does here that a lesson task may count. The smallest readable size: the pickers, the summary, a column of words beside the e-mail.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="25"/>
+        <source>Update of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="29"/>
+        <source>Find a word in the update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="33"/>
+        <source>largest change first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="33"/>
+        <source>vocabulary order (the book&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="37"/>
+        <source>This experiment sends no updates to inspect: the inspector shows chapter 15&apos;s federated experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="43"/>
+        <source>No average yet: it appears when the first round ends (Round ▶)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="44"/>
+        <source>{0} has sent no update yet: step the run until {0} has trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="51"/>
+        <source>Bob&apos;s update changed {0} weights: exactly the words of his e-mail, which anyone who sees the update can read off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="54"/>
+        <source>Not in the vocabulary (no weight, so they cannot leak): {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="59"/>
+        <source>The average changed {0} weights: the union of the three updates ({1}; {2} words in more than one). It still says which words were written, not who wrote them — and secure aggregation, which hides each update, hides who but not what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="63"/>
+        <source>{0}&apos;s update changed {1} weights. {0}&apos;s {2} e-mails so far contain {3} distinct words: the update names every one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="68"/>
+        <source> but {0} (their gradients summed to exactly 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="69"/>
+        <source>, and &lt;unk&gt;, the padding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="77"/>
+        <source>“{0}” is not in the vocabulary: it has no weight, so no update can reveal it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="79"/>
+        <source>“{0}” is not in the update of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="81"/>
+        <source>“{0}” is in the average (change {1}): somebody wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="82"/>
+        <source>“{0}” is in the update of {1} (change {2}): {1} wrote it — in {3} of the e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="88"/>
+        <source>No e-mail behind this update yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="89"/>
+        <source>spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="89"/>
+        <source>ham</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="90"/>
+        <source>E-mail {0} of {1} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="94"/>
+        <source>Each word whose weight the update changed is marked, coloured by the change (blue: towards spam, orange: towards ham); struck-through words are not in the vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="99"/>
+        <source>{0}: weight changed by {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="103"/>
+        <source>The previous e-mail behind the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="103"/>
+        <source>The next e-mail behind the update</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2714,6 +3478,45 @@ Source: {1} ({2})</source>
         <location filename="../../desktop/panels/math.py" line="110"/>
         <source>Press Step (→) or Phase step (Shift+→) to see the math of one iteration</source>
         <translation>Нажмите «Шаг» (→) или «Шаг по фазе» (Shift+→), чтобы увидеть формулы одной итерации</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="47"/>
+        <source>Bob</source>
+        <extracomment>The owners of data, in the order they train (learning/chapters/ch15_data.py CLIENTS).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="47"/>
+        <source>Alice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="47"/>
+        <source>Sue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="48"/>
+        <source>Model owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="48"/>
+        <source>Average of the three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="56"/>
+        <source>E-mails: the Enron-Spam set 1, not the book&apos;s files; the numbers differ from the book&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="57"/>
+        <source>E-mails: the book&apos;s spam.txt and ham.txt</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3048,18 +3851,66 @@ Source: {1} ({2})</source>
     </message>
     <message>
         <location filename="../../desktop/titles.py" line="118"/>
+        <source>e-mails each client trains on: its first ones (0 = all of them, as in the book)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="119"/>
         <source>Bob&apos;s e-mail: words separated by spaces</source>
         <translation>письмо Боба: слова через пробел</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="119"/>
+        <location filename="../../desktop/titles.py" line="120"/>
         <source>Paillier key size in bits (the book: 128, fast and insecure); a new key is made at the first aggregation after a reset</source>
         <translation>длина ключа Пэйе в битах (в книге 128: быстро и небезопасно); новый ключ создаётся при первом агрегировании после сброса</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="120"/>
+        <location filename="../../desktop/titles.py" line="121"/>
         <source>all: every weight (the book); changed: only the weights each client changed (fewer encryptions, but the owner sees which words changed)</source>
         <translation>all: все веса (как в книге); changed: только веса, изменённые участником (меньше шифрований, но владелец видит, какие слова изменились)</translation>
+    </message>
+</context>
+<context>
+    <name>RoundStepper</name>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="107"/>
+        <source>◀ Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="108"/>
+        <source>Back to the start of this round (or of the previous one): the run rewinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="109"/>
+        <source>Round ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="110"/>
+        <source>Run to the end of this round: the clients&apos; remaining batches, the average and the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="187"/>
+        <source>next: the owner averages the three models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="189"/>
+        <source>next: {0}, batch {1} of {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="191"/>
+        <source>Round {0} of {1} · {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="193"/>
+        <source>Running to the end of round {0}…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3961,66 @@ Source: {1} ({2})</source>
         <source>Hide the code</source>
         <extracomment>Where the framework lives, for the captions (paths relative to the project). The operations named in the caption: (forward op or None, [ops whose backward gave the gradient]).</extracomment>
         <translation>Скрыть код</translation>
+    </message>
+</context>
+<context>
+    <name>SpamWordsTexts</name>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="37"/>
+        <location filename="../../desktop/views/federated/spam_words.py" line="181"/>
+        <source>Spam words</source>
+        <extracomment>The smallest readable size: a picker, a title and five words a side.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="61"/>
+        <source>the model (the owner&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="62"/>
+        <source>{0}&apos;s copy this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="66"/>
+        <source>most spam-like (largest weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="66"/>
+        <source>most ham-like (smallest weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="71"/>
+        <source>Bob&apos;s copy after his one e-mail: every word of it moved towards ham</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="74"/>
+        <source>{0} has not received the model this round yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="75"/>
+        <source>{0} words a side, &lt;unk&gt; left out. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="79"/>
+        <source>This experiment has no spam model: the words appear with chapter 15&apos;s experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="85"/>
+        <source>Most spam-like words: {0}. Most ham-like words: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="179"/>
+        <source>Weights of</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

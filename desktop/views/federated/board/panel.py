@@ -210,7 +210,7 @@ class BoardPanel(QWidget):
         """File → Export view draws the board itself (without the buttons)."""
         return self.canvas
 
-    def strip(self, key: str) -> np.ndarray | None:
+    def update_strip(self, key: str) -> np.ndarray | None:
         """The update strip a card shows now (for tests and tooltips)."""
         board = self.canvas.board
         return None if board is None else board.cards[key].strip

@@ -11,7 +11,6 @@ from desktop.views.federated.board.model import (
     AVERAGED,
     COLLECTING,
     SENT,
-    TESTED,
     TRAINING,
     WAITING,
     Board,

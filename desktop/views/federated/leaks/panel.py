@@ -51,8 +51,8 @@ class WordsModel(QAbstractListModel):
         self.words, self.values, self.scale = words, values, scale if scale > 0 else 1.0
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.words)
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self.words)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.words):
@@ -81,6 +81,7 @@ class LeakPanel(QWidget):
         self.full: np.ndarray = np.empty(0)
         self.scale = 1.0
         self.email = 0
+        self._marked_html = ""
         self.rows: list[int] = []  # the e-mails browsed (all behind the update, or those with the found word)
 
         self.whose_label = QLabel()
@@ -292,11 +293,11 @@ class LeakPanel(QWidget):
         exp, leak = self.runner.experiment, self.leak
         if leak is None:
             self.email_title.setText("")
-            self.email_view.clear()
+            self._set_html("")
             return
         if leak.text or leak.missing:  # the hack: Bob's e-mail itself
             self.email_title.setText(self.texts.email_title(0, 1, False))
-            self.email_view.setHtml(self._marked(leak.text))
+            self._set_html(self._marked(leak.text))
             self.back.setEnabled(False)
             self.forward.setEnabled(False)
             return
@@ -306,12 +307,16 @@ class LeakPanel(QWidget):
         self.forward.setEnabled(self.email < total - 1)
         if not total:
             self.email_title.setText(self.texts.email_title(0, 0, None))
-            self.email_view.clear()
+            self._set_html("")
             return
         row = self.rows[self.email]
         spam = exp.spam
         self.email_title.setText(self.texts.email_title(self.email, total, bool(spam.train_target[row, 0] > 0.5)))
-        self.email_view.setHtml(self._marked(spam.email_text(spam.train_origin[row])))
+        self._set_html(self._marked(spam.email_text(spam.train_origin[row])))
+
+    def _set_html(self, text: str) -> None:
+        self._marked_html = text  # as written (the browser rewrites what it is given)
+        self.email_view.setHtml(text)
 
     def _marked(self, text: str) -> str:
         """The e-mail as HTML: each token whose weight changed on a background of its change's colour."""
