@@ -262,7 +262,8 @@ def check_problems(check: Any, cls: type[Experiment] | None) -> list[tuple[tuple
         out.append((("kind",), None, f"check {kind!r} can never be met: {cls.id} computes no error"))
     if kind == "weight_edited" and cls.set_weight is Experiment.set_weight:
         out.append((("kind",), None, f"check 'weight_edited' can never be met: {cls.id} has no editable weights"))
-    if kind in ("epoch_figure", "epoch_difference", "peaked", "compared") and not cls.epoch_size:
+    # an experiment whose epoch size depends on its data (set when it loads them) declares its epochs instead
+    if kind in ("epoch_figure", "epoch_difference", "peaked", "compared") and not (cls.epoch_size or cls.epochs):
         out.append((("kind",), None, f"check {kind!r} can never be met: {cls.id} has no epochs"))
     for key in ("changed", "same"):
         for name in check.get(key, ()):

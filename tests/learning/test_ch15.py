@@ -550,3 +550,12 @@ def test_formulas_name_only_numbers_computed_by_then(synthetic, cls):
                     assert isinstance(seen[name], int | float) and not isinstance(seen[name], bool), (name, cls)
             kinds.add(tuple(exp.formulas))
     assert (Phase.PREDICT, Phase.COMPARE, Phase.LEARN) in kinds
+
+
+def test_experiments_on_the_same_emails_share_their_preparation(synthetic):
+    first = Federated(data=synthetic, test_per_class=100)
+    again = SecureAggregation(data=synthetic, test_per_class=100)
+    assert again.spam is first.spam  # prepared once
+    other = Federated(data=synthetic_enron(seed=1), test_per_class=100)
+    assert other.spam is not first.spam and not np.array_equal(other.spam.train_input, first.spam.train_input)
+    assert Federated(data=synthetic, test_per_class=150).spam.test_input.shape[0] == 300  # another split: again
