@@ -33,7 +33,7 @@ def listed(panel) -> list[str]:
 def test_the_hack_reads_bobs_email_off_his_update(qtbot):
     runner, panel = view_on(qtbot, LeakPanel, "ch15.federated-hack", email="w005 w001 secret w003 w001")
     settle(qtbot, panel)
-    assert listed(panel) == [] and "no update yet" in panel.summary.text()
+    assert listed(panel) == [] and "no update yet" in panel.summary.text().lower()
     runner.step()
     settle(qtbot, panel)
     assert listed(panel) == ["w001", "w003", "w005"]  # vocabulary order, as the book prints them
@@ -47,7 +47,7 @@ def test_the_hack_reads_bobs_email_off_his_update(qtbot):
     acted = []
     panel.acted.connect(acted.append)
     assert panel.search("w003") and acted == ["word_found"]
-    assert "w003" in panel.answer.text() and "Bob wrote it" in panel.answer.text()
+    assert "w003" in panel.answer.text() and "in Bob's update" in panel.answer.text()
     assert panel.list.currentIndex().row() == listed(panel).index("w003")
     assert not panel.search("secret") and "not in the vocabulary" in panel.answer.text()
     assert not panel.search("w100") and "not in the update" in panel.answer.text()
@@ -81,7 +81,7 @@ def test_a_clients_update_names_the_words_of_his_emails(qtbot):
     shown = panel.rows[panel.email]
     assert later in exp.spam.words(exp.spam.train_input[shown])
     assert all(later in exp.spam.words(exp.spam.train_input[r]) for r in panel.rows)
-    assert f"in {len(panel.rows)} of the e-mails" in panel.answer.text()
+    assert f"it is in {len(panel.rows)} of Bob's e-mails" in panel.answer.text()
     panel.find.clear()
     assert panel.rows == rows
 

@@ -47,6 +47,16 @@ class Names(QObject):
         return {"bob": self.tr("Bob"), "alice": self.tr("Alice"), "sue": self.tr("Sue"),
                 OWNER: self.tr("Model owner"), "average": self.tr("Average of the three")}.get(key, key)
 
+    def of(self, key: str) -> str:
+        """The name after a preposition ("to Bob": Russian declines it, "к Бобу" is not "Боб")."""
+        return {"bob": self.tr("Bob", "genitive"), "alice": self.tr("Alice", "genitive"),
+                "sue": self.tr("Sue", "genitive")}.get(key, self.name(key))
+
+    def whose(self, key: str) -> str:
+        """The possessive: "Bob's" ("Боба")."""
+        return {"bob": self.tr("Bob's"), "alice": self.tr("Alice's"), "sue": self.tr("Sue's"),
+                OWNER: self.tr("the model owner's"), "average": self.tr("the average's")}.get(key, key)
+
     def data_note(self, experiment: object) -> str:
         """Where the e-mails come from, and that the numbers are not the book's when they are not its files."""
         spam = getattr(experiment, "spam", None)

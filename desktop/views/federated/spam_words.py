@@ -59,7 +59,7 @@ class SpamWordsTexts(QObject):
         """An entry of the weights picker."""
         if key == OWNER:
             return self.tr("the model (the owner's)")
-        return self.tr("{0}'s copy this round").format(self.names.name(key))
+        return self.tr("{0} copy this round").format(self.names.whose(key))
 
     def headings(self) -> tuple[str, str]:
         """The two columns."""
@@ -71,7 +71,7 @@ class SpamWordsTexts(QObject):
             return self.tr("Bob's copy after his one e-mail: every word of it moved towards ham")
         note = self.names.data_note(experiment)
         if whose != OWNER and weights_of(experiment, whose) is None:
-            return self.tr("{0} has not received the model this round yet").format(self.names.name(whose))
+            return self.tr("The model has not reached {0} this round yet").format(self.names.of(whose))
         return self.tr("{0} words a side, <unk> left out. {1}").format(rows, note)
 
     def empty(self) -> str:

@@ -234,7 +234,8 @@ class LeakPanel(QWidget):
         index = exp.spam.word2index.get(word)
         delta = None if index is None or not self.full.size or self.full[index] == 0 else float(self.full[index])
         rows = rows_with(exp, leak.rows, index) if index is not None and delta is not None else []
-        self.answer.setText(self.texts.found(word, leak.who, delta, index is not None, len(rows)))
+        emails = 1 if hack(exp) else len(rows)  # the hack: his one e-mail
+        self.answer.setText(self.texts.found(word, leak.who, delta, index is not None, emails))
         if delta is None:
             return False
         self._select_word(word)

@@ -41,7 +41,7 @@ class LeakTexts(QObject):
         """The summary when an update has changed nothing yet."""
         if who == AVERAGE:
             return self.tr("No average yet: it appears when the first round ends (Round ▶)")
-        return self.tr("{0} has sent no update yet: step the run until {0} has trained").format(self.names.name(who))
+        return self.tr("No update yet: step the run until {0} has trained").format(self.names.name(who))
 
     def summary(self, leak: Leak) -> str:
         """What the update gives away, in one or two sentences."""
@@ -60,8 +60,8 @@ class LeakTexts(QObject):
                            "than one). It still says which words were written, not who wrote them — and secure "
                            "aggregation, which hides each update, hides who but not what.").format(
                 count, parts, loc.toString(leak.shared))
-        out = self.tr("{0}'s update changed {1} weights. {0}'s {2} e-mails so far contain {3} distinct words: the "
-                      "update names every one of them").format(self.names.name(leak.who), count,
+        out = self.tr("{0} update changed {1} weights. {0} {2} e-mails so far contain {3} distinct words: the "
+                      "update names every one of them").format(self.names.whose(leak.who), count,
                                                               loc.toString(len(leak.rows)),
                                                               loc.toString(leak.email_words))
         if leak.hidden:
@@ -72,15 +72,15 @@ class LeakTexts(QObject):
         """The answer to a search."""
         if not word:
             return ""
-        name = self.names.name(who)
+        whose = self.names.whose(who)
         if not known:
             return self.tr("“{0}” is not in the vocabulary: it has no weight, so no update can reveal it").format(word)
         if delta is None:
-            return self.tr("“{0}” is not in the update of {1}").format(word, name)
+            return self.tr("“{0}” is not in {1} update").format(word, whose)
         if who == AVERAGE:
             return self.tr("“{0}” is in the average (change {1}): somebody wrote it").format(word, num(delta))
-        return self.tr("“{0}” is in the update of {1} (change {2}): {1} wrote it — in {3} of the e-mails").format(
-            word, name, num(delta), QLocale().toString(emails))
+        return self.tr("“{0}” is in {1} update (change {2}): it is in {3} of {1} e-mails").format(
+            word, whose, num(delta), QLocale().toString(emails))
 
     def email_title(self, index: int, total: int, spam: bool | None) -> str:
         """The line above the e-mail."""
