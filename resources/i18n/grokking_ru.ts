@@ -1447,7 +1447,7 @@ Source: {1} ({2})</source>
     <message>
         <location filename="../../desktop/views/federated/encrypted/texts.py" line="81"/>
         <source>not encrypted yet: at the end of the round</source>
-        <translation>ещё не зашифрована: в конце раунда</translation>
+        <translation>модель ещё не зашифрована: это будет в конце раунда</translation>
     </message>
     <message>
         <location filename="../../desktop/views/federated/encrypted/texts.py" line="82"/>

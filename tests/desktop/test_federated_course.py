@@ -42,9 +42,9 @@ def act(qtbot, window, action: str) -> None:
         named = set(view.words.words)  # the e-mail's words the update names (marked in the e-mail)
         word = "pizza" if exp.id == "ch15.federated-hack" else next(
             w for w in exp.spam.words(exp.spam.train_input[view.rows[view.email]]) if w in named and w.isalpha())
-        view.find.clear()
-        QTest.keyClicks(view.find, word)
-        QTest.keyClick(view.find, Qt.Key.Key_Return)
+        view.search_field.clear()
+        QTest.keyClicks(view.search_field, word)
+        QTest.keyClick(view.search_field, Qt.Key.Key_Return)
     elif action == "average_inspected":
         index = view.whose.findData(AVERAGE)
         view.whose.setCurrentIndex(index)

@@ -82,7 +82,7 @@ def test_a_clients_update_names_the_words_of_his_emails(qtbot):
     assert later in exp.spam.words(exp.spam.train_input[shown])
     assert all(later in exp.spam.words(exp.spam.train_input[r]) for r in panel.rows)
     assert f"it is in {len(panel.rows)} of Bob's e-mails" in panel.answer.text()
-    panel.find.clear()
+    panel.search_field.clear()
     assert panel.rows == rows
 
 
@@ -130,8 +130,11 @@ def test_the_word_list_shows_each_change_in_its_colour(qtbot):
     value = float(model.values[0])
     assert model.data(first, Qt.ItemDataRole.DisplayRole).startswith(model.words[0])
     background = model.data(first, Qt.ItemDataRole.BackgroundRole)
-    from desktop.colour import mix, signed_colour
+    from desktop.colour import mix, sign_colour
     from desktop.theme import colours
 
-    assert background == mix(colours().surface, signed_colour(value, model.scale), 0.55)
+    share = min(abs(value) / model.scale, 1.0)
+    assert background == mix(colours().surface, sign_colour(value), 0.2 + 0.4 * share)
+    faint = [model.data(model.index(k), Qt.ItemDataRole.BackgroundRole) for k in range(len(model.words))]
+    assert colours().surface not in faint  # however small its change, every listed word is tinted
     assert model.data(first, Qt.ItemDataRole.ToolTipRole).startswith(model.words[0])

@@ -130,7 +130,7 @@ def test_export_and_russian(qtbot, lab, tmp_path):
     try:
         assert lab.run_button.text() == "Зашифровать, сложить, расшифровать"
         assert "Ключ: 128 бит" in lab.results.toPlainText()
-        assert lab.size.itemText(0).startswith("128 бит")
+        assert lab.key_size.itemText(0).startswith("128 бит")
     finally:
         translations.set_language("en")
     qtbot.waitUntil(lambda: lab.run_button.text() == "Encrypt, add, decrypt")  # LanguageChange is posted

@@ -121,7 +121,8 @@ class WordColumns(QWidget):
             painter.drawText(QRectF(left, 2, width, row_h), Qt.AlignmentFlag.AlignLeft,
                              self.fontMetrics().elidedText(heading, Qt.TextElideMode.ElideRight, int(width)))
             numbers = number_font(self.font().pointSizeF() * 0.9)
-            value_w = QFontMetrics(numbers).horizontalAdvance("−0.000") + 6
+            labels = [num(v, 3) for _, v in self.words.get(side, [])] or ["−0.000"]
+            value_w = max(QFontMetrics(numbers).horizontalAdvance(text) for text in labels) + 6
             word_w = (width - value_w) * 0.42
             bar_left = left + word_w + value_w + 4
             for row, (word, value) in enumerate(self.words.get(side, [])):
@@ -136,7 +137,7 @@ class WordColumns(QWidget):
                                                                int(word_w - 2)))
                 painter.setFont(numbers)
                 painter.drawText(QRectF(left + word_w, y, value_w, row_h), Qt.AlignmentFlag.AlignRight,
-                                 num(value, 3))
+                                 labels[row])
                 painter.setFont(self.font())
         painter.end()
 

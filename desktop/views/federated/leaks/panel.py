@@ -8,11 +8,13 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
     QListView,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QToolButton,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.colour import mix, sign_colour, signed_colour
+from desktop.colour import mix, sign_colour
 from desktop.format import num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
@@ -33,6 +35,13 @@ from desktop.widgets import ElidedLabel, FlowLayout
 REPAINT_MS = 200
 #: Tokens of an e-mail shown at most (the longest kept e-mails have a few thousand).
 MOST_TOKENS = 3000
+
+
+def tint(value: float, scale: float) -> QColor:
+    """A changed word's background: its sign's colour, at least faintly however small the change (so that every
+    changed word shows), stronger up to the scale."""
+    share = min(abs(value) / scale, 1.0) if scale > 0 else 1.0
+    return mix(colours().surface, sign_colour(value), 0.2 + 0.4 * share)
 
 
 class WordsModel(QAbstractListModel):
@@ -61,7 +70,7 @@ class WordsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{word or '␣'}   {num(value, 3)}"
         if role == Qt.ItemDataRole.BackgroundRole:
-            return mix(colours().surface, signed_colour(value, self.scale), 0.55)
+            return tint(value, self.scale)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.texts.word_tip(word, value)
         return None
@@ -89,16 +98,20 @@ class LeakPanel(QWidget):
         self.whose.setObjectName("leaks_whose")
         self.order = QComboBox()
         self.order.setObjectName("leaks_order")
-        self.find = QLineEdit()
-        self.find.setObjectName("leaks_find")
-        self.find.setClearButtonEnabled(True)
-        self.find.setMinimumWidth(120)
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("leaks_find")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(120)
         bar = QWidget()
         flow = FlowLayout(bar, spacing=4)
-        for widget in (self.whose_label, self.whose, self.find, self.order):
+        for widget in (self.whose_label, self.whose, self.search_field, self.order):
             flow.addWidget(widget)
-        self.summary = ElidedLabel()
+        self.summary = QLabel()
         self.summary.setObjectName("leaks_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setMaximumHeight(2 * self.fontMetrics().lineSpacing() + 2)  # two lines; all of it in the tip
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
         self.answer = ElidedLabel()
         self.answer.setObjectName("leaks_answer")
         self.answer.setStyleSheet(f"color: {colours().accent.name()}")
@@ -144,8 +157,8 @@ class LeakPanel(QWidget):
 
         self.whose.activated.connect(self._on_whose_activated)
         self.order.currentIndexChanged.connect(self._on_order_changed)
-        self.find.returnPressed.connect(self.search)
-        self.find.textChanged.connect(self._on_find_text_changed)
+        self.search_field.returnPressed.connect(self.search)
+        self.search_field.textChanged.connect(self._on_find_text_changed)
         self.back.clicked.connect(lambda: self.show_email(self.email - 1))
         self.forward.clicked.connect(lambda: self.show_email(self.email + 1))
         self._repaint = Repaint(self, self.refresh, REPAINT_MS)
@@ -159,8 +172,8 @@ class LeakPanel(QWidget):
     def retranslate(self) -> None:
         """Texts in the current language."""
         self.whose_label.setText(self.texts.whose())
-        self.find.setPlaceholderText(self.texts.find_hint())
-        self.find.setToolTip(self.texts.find_hint())
+        self.search_field.setPlaceholderText(self.texts.find_hint())
+        self.search_field.setToolTip(self.texts.find_hint())
         self.order.blockSignals(True)
         index = max(self.order.currentIndex(), 0)
         self.order.clear()
@@ -210,7 +223,7 @@ class LeakPanel(QWidget):
         who = self.who()
         if self.leak is not None and self.leak.count:
             self.acted.emit("average_inspected" if who == AVERAGE else "update_inspected")
-        if self.find.text().strip():
+        if self.search_field.text().strip():
             self.search()
 
     def _on_order_changed(self, _: int) -> None:
@@ -225,8 +238,8 @@ class LeakPanel(QWidget):
         """Look `word` (default: the search field's text) up in the update: say whether it is there, select it in
         the list and show the first e-mail that contains it. True when the update names it."""
         if word is not None:
-            self.find.setText(word)
-        word = self.find.text().strip()
+            self.search_field.setText(word)
+        word = self.search_field.text().strip()
         exp, leak = self.runner.experiment, self.leak
         if leak is None or not word:
             self.answer.setText("")
@@ -256,7 +269,7 @@ class LeakPanel(QWidget):
     # -- reading the run ------------------------------------------------------------------------------------
     def _on_runner_experiment_changed(self, *_: Any) -> None:
         self._fill_whose()
-        self.find.clear()
+        self.search_field.clear()
         self.refresh()
 
     def refresh(self, *_: Any) -> None:
@@ -265,7 +278,7 @@ class LeakPanel(QWidget):
         if not (federated(exp) or hack(exp)):
             self.leak = None
             self.words.set_words([], np.empty(0), 1.0)
-            self.summary.setText(self.texts.none())
+            self._summarise(self.texts.none())
             self._browse([])
             self._describe()
             return
@@ -276,13 +289,17 @@ class LeakPanel(QWidget):
         positions = order(leak, vocab_order)
         vocab = exp.spam.vocab
         self.words.set_words([vocab[i] for i in leak.indices[positions].tolist()], leak.deltas[positions], self.scale)
-        self.summary.setText(self.texts.summary(leak) if leak.count else self.texts.nothing(leak.who))
+        self._summarise(self.texts.summary(leak) if leak.count else self.texts.nothing(leak.who))
         self.order.setEnabled(not hack(exp))
-        if self.find.text().strip():
+        if self.search_field.text().strip():
             self.search()
         else:
             self._browse(leak.rows)
         self._describe()
+
+    def _summarise(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.setToolTip(text)
 
     def _browse(self, rows: list[int]) -> None:
         same = rows == self.rows  # the same e-mails (a redraw while the run plays): stay on the one shown
@@ -332,11 +349,8 @@ class LeakPanel(QWidget):
             if token in missing or index is None:
                 out.append(f'<s style="color:{c.muted.name()}">{shown}</s>')
             elif self.full.size and self.full[index] != 0:
-                value = float(self.full[index])
-                back = mix(c.surface, signed_colour(value, self.scale if self.scale > 0 else 1.0), 0.55)
-                edge = sign_colour(value)
-                out.append(f'<span style="background-color:{back.name()}; border-bottom: 1px solid {edge.name()}">'
-                           f"{shown}</span>")
+                back = tint(float(self.full[index]), self.scale)
+                out.append(f'<span style="background-color:{back.name()}">{shown}</span>')
             else:
                 out.append(shown)
         return "<p>" + " ".join(out) + "</p>"

@@ -72,10 +72,10 @@ class LabPanel(QWidget):
         self.driver.cancelled.connect(self._on_driver_cancelled)
 
         self.key_label = QLabel()
-        self.size = QComboBox()
-        self.size.setObjectName("lab_size")
+        self.key_size = QComboBox()
+        self.key_size.setObjectName("lab_size")
         for bits in KEY_SIZES:
-            self.size.addItem("", bits)
+            self.key_size.addItem("", bits)
         self.a = QLineEdit(START[0])
         self.a.setObjectName("lab_a")
         self.b = QLineEdit(START[1])
@@ -95,7 +95,7 @@ class LabPanel(QWidget):
         self.full.setObjectName("lab_full")
         bar = QWidget()
         flow = FlowLayout(bar, spacing=4)
-        for widget in (self.key_label, self.size, self.a_label, self.a, self.b_label, self.b, self.run_button,
+        for widget in (self.key_label, self.key_size, self.a_label, self.a, self.b_label, self.b, self.run_button,
                        self.new_key, self.cancel_button, self.full):
             flow.addWidget(widget)
         self.progress = QProgressBar()
@@ -133,7 +133,7 @@ class LabPanel(QWidget):
         labels, tips = self.texts.labels(), self.texts.tips()
         self.key_label.setText(labels["key"])
         for index, bits in enumerate(KEY_SIZES):
-            self.size.setItemText(index, self.texts.key_size(bits))
+            self.key_size.setItemText(index, self.texts.key_size(bits))
         for widget, name in ((self.run_button, "run"), (self.new_key, "new"), (self.cancel_button, "cancel"),
                              (self.full, "full")):
             widget.setText(labels[name])
@@ -153,11 +153,11 @@ class LabPanel(QWidget):
     # -- commands -------------------------------------------------------------------------------------------------
     def bits(self) -> int:
         """The key size picked."""
-        return int(self.size.currentData())
+        return int(self.key_size.currentData())
 
     def set_bits(self, bits: int) -> None:
         """Pick a key size (as the picker does)."""
-        self.size.setCurrentIndex(self.size.findData(bits))
+        self.key_size.setCurrentIndex(self.key_size.findData(bits))
 
     def numbers(self) -> tuple[float, float] | None:
         """The two numbers typed, or None (the status then says which is not a number)."""
@@ -195,7 +195,7 @@ class LabPanel(QWidget):
         self.cancel_button.setEnabled(running)
         self.run_button.setEnabled(not running)
         self.new_key.setEnabled(not running)
-        self.size.setEnabled(not running)
+        self.key_size.setEnabled(not running)
 
     # -- the driver -----------------------------------------------------------------------------------------------
     def _on_driver_progressed(self, progress: Progress) -> None:
