@@ -431,67 +431,77 @@
         <translation>обновление</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/board/texts.py" line="81"/>
+        <location filename="../../desktop/views/federated/board/texts.py" line="82"/>
+        <source>{0} · round {1}, after the book&apos;s {2}</source>
+        <translation>{0} · раунд {1}, сверх книжных {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="84"/>
         <source>{0} · round {1} of {2}</source>
         <translation>{0} · раунд {1} из {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/board/texts.py" line="86"/>
+        <location filename="../../desktop/views/federated/board/texts.py" line="88"/>
+        <source>update strips: ±{0} (blue: towards spam, orange: towards ham)</source>
+        <translation>полосы обновлений: ±{0} (синий — к спаму, оранжевый — к обычной почте)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="93"/>
         <source>Test accuracy after each round</source>
         <translation>Точность на тесте после каждого раунда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/board/texts.py" line="87"/>
+        <location filename="../../desktop/views/federated/board/texts.py" line="94"/>
         <source>Loss per e-mail of each batch, round after round</source>
         <translation>Ошибка на письмо в каждом пакете, раунд за раундом</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/board/texts.py" line="92"/>
+        <location filename="../../desktop/views/federated/board/texts.py" line="99"/>
         <source>The average&apos;s change of the weights: the vocabulary in alphabetical order, each cell a run of words coloured by its largest change (blue: towards spam, orange: towards ham)</source>
         <translation>Изменение весов средним: словарь по алфавиту, каждая клетка — группа слов, окрашенная по наибольшему изменению среди них (синий — к спаму, оранжевый — к обычной почте)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/board/texts.py" line="94"/>
+        <location filename="../../desktop/views/federated/board/texts.py" line="101"/>
         <source>This client&apos;s update: the vocabulary in alphabetical order, each cell a run of words coloured by its largest change (blue: towards spam, orange: towards ham); every card on one scale</source>
         <translation>Обновление этого участника: словарь по алфавиту, каждая клетка — группа слов, окрашенная по наибольшему изменению среди них (синий — к спаму, оранжевый — к обычной почте); у всех карточек одна шкала</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/board/texts.py" line="99"/>
+        <location filename="../../desktop/views/federated/board/texts.py" line="106"/>
         <source>This experiment has no federated rounds: the board shows ch15.federated and ch15.paillier</source>
         <translation>В этом эксперименте нет федеративных раундов: доска показывает ch15.federated и ch15.paillier</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/board/texts.py" line="105"/>
+        <location filename="../../desktop/views/federated/board/texts.py" line="112"/>
         <source>Round {0} of {1}.</source>
         <translation>Раунд {0} из {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/board/texts.py" line="106"/>
+        <location filename="../../desktop/views/federated/board/texts.py" line="113"/>
         <source>{0}: {1}; test accuracy by round: {2}.</source>
         <translation>{0}: {1}; точность на тесте по раундам: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/board/texts.py" line="113"/>
+        <location filename="../../desktop/views/federated/board/texts.py" line="120"/>
         <source>the model is with it</source>
         <translation>модель у него</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/board/texts.py" line="114"/>
+        <location filename="../../desktop/views/federated/board/texts.py" line="121"/>
         <source>its update travels back</source>
         <translation>его обновление идёт обратно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/board/texts.py" line="114"/>
+        <location filename="../../desktop/views/federated/board/texts.py" line="121"/>
         <source>nothing travels</source>
         <translation>ничего не передаётся</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/board/texts.py" line="115"/>
+        <location filename="../../desktop/views/federated/board/texts.py" line="122"/>
         <source>{0}: {1} e-mails, {2}; loss {3}; {4}.</source>
         <translation>{0}: писем {1}, {2}; ошибка {3}; {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/board/texts.py" line="118"/>
+        <location filename="../../desktop/views/federated/board/texts.py" line="125"/>
         <source>The average changed {0} weights.</source>
         <translation>Среднее изменило весов: {0}.</translation>
     </message>
@@ -3163,12 +3173,17 @@ Digits of a big number shown at each end when numbers are shortened.</extracomme
         <translation>, а также &lt;unk&gt; — заполнитель.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/leaks/texts.py" line="77"/>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="71"/>
+        <source>Secure aggregation hides this update from the owner — unless each client encrypts only the weights it changed: their positions, these words, then show.</source>
+        <translation>Безопасное агрегирование прячет это обновление от владельца — если только каждый участник не шифрует лишь изменённые веса: тогда видны их позиции, то есть эти слова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="81"/>
         <source>“{0}” is not in the vocabulary: it has no weight, so no update can reveal it</source>
         <translation>«{0}» нет в словаре: у этого слова нет веса, и никакое обновление его не выдаст</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/leaks/texts.py" line="81"/>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="85"/>
         <source>“{0}” is in the average (change {1}): somebody wrote it</source>
         <translation>«{0}» есть в среднем (изменение {1}): кто-то это слово написал</translation>
     </message>
@@ -3183,52 +3198,52 @@ Digits of a big number shown at each end when numbers are shortened.</extracomme
         <translation>Обновление {0} изменило весов: {1}. В письмах {0} (пока их {2}) разных слов: {3}; обновление называет каждое из них</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/leaks/texts.py" line="79"/>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="83"/>
         <source>“{0}” is not in {1} update</source>
         <translation>«{0}» нет в обновлении {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/leaks/texts.py" line="82"/>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="86"/>
         <source>“{0}” is in {1} update (change {2}): it is in {3} of {1} e-mails</source>
         <translation>«{0}» есть в обновлении {1} (изменение {2}): это слово есть в {3} письмах {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/leaks/texts.py" line="88"/>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="92"/>
         <source>No e-mail behind this update yet</source>
         <translation>За этим обновлением пока нет писем</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/leaks/texts.py" line="89"/>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="93"/>
         <source>spam</source>
         <translation>спам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/leaks/texts.py" line="89"/>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="93"/>
         <source>ham</source>
         <translation>обычное</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/leaks/texts.py" line="90"/>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="94"/>
         <source>E-mail {0} of {1} {2}</source>
         <translation>Письмо {0} из {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/leaks/texts.py" line="94"/>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="98"/>
         <source>Each word whose weight the update changed is marked, coloured by the change (blue: towards spam, orange: towards ham); struck-through words are not in the vocabulary</source>
         <translation>Каждое слово, чей вес изменило обновление, отмечено цветом изменения (синий — к спаму, оранжевый — к обычной почте); зачёркнутых слов нет в словаре</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/leaks/texts.py" line="99"/>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="103"/>
         <source>{0}: weight changed by {1}</source>
         <translation>{0}: вес изменился на {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/leaks/texts.py" line="103"/>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="107"/>
         <source>The previous e-mail behind the update</source>
         <translation>Предыдущее письмо за этим обновлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/leaks/texts.py" line="103"/>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="107"/>
         <source>The next e-mail behind the update</source>
         <translation>Следующее письмо за этим обновлением</translation>
     </message>
@@ -3946,12 +3961,17 @@ Digits of a big number shown at each end when numbers are shortened.</extracomme
         <translation>далее: {0}, пакет {1} из {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/_common.py" line="201"/>
+        <location filename="../../desktop/views/federated/_common.py" line="202"/>
         <source>Round {0} of {1} · {2}</source>
         <translation>Раунд {0} из {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/_common.py" line="203"/>
+        <location filename="../../desktop/views/federated/_common.py" line="204"/>
+        <source>Round {0}, after the book&apos;s {1} · {2}</source>
+        <translation>Раунд {0}, сверх книжных {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="206"/>
         <source>Running to the end of round {0}…</source>
         <translation>Идём к концу раунда {0}…</translation>
     </message>
@@ -4010,7 +4030,7 @@ Digits of a big number shown at each end when numbers are shortened.</extracomme
     <name>SpamWordsTexts</name>
     <message>
         <location filename="../../desktop/views/federated/spam_words.py" line="37"/>
-        <location filename="../../desktop/views/federated/spam_words.py" line="181"/>
+        <location filename="../../desktop/views/federated/spam_words.py" line="182"/>
         <source>Spam words</source>
         <extracomment>The smallest readable size: a picker, a title and five words a side.</extracomment>
         <translation>Слова спама</translation>
@@ -4061,7 +4081,7 @@ Digits of a big number shown at each end when numbers are shortened.</extracomme
         <translation>Самые «спамные» слова: {0}. Самые «обычные» слова: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/spam_words.py" line="179"/>
+        <location filename="../../desktop/views/federated/spam_words.py" line="180"/>
         <source>Weights of</source>
         <translation>Веса</translation>
     </message>

@@ -198,7 +198,10 @@ class RoundStepper(QWidget):
         else:
             nxt = self.tr("next: {0}, batch {1} of {2}").format(self.names.name(step.client), step.batch + 1,
                                                                 step.batches)
-        text = self.tr("Round {0} of {1} · {2}").format(round_ + 1, rounds, nxt)
+        if round_ < rounds:
+            text = self.tr("Round {0} of {1} · {2}").format(round_ + 1, rounds, nxt)
+        else:
+            text = self.tr("Round {0}, after the book's {1} · {2}").format(round_ + 1, rounds, nxt)
         if self.target is not None:
             text = self.tr("Running to the end of round {0}…").format((self.target - 1) // exp.epoch_size + 1)
         self.status.setText(text)

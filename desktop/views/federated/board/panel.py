@@ -195,7 +195,11 @@ class BoardPanel(QWidget):
         """Read the run and redraw."""
         board = self.board()
         self.canvas.set_board(board)
-        self.note.setText(self.texts.names.data_note(self.runner.experiment) if board is not None else "")
+        if board is None:
+            self.note.setText("")
+        else:
+            parts = [self.texts.scale(self.canvas.scale)] if strips_scale(board) > 0 else []
+            self.note.setText(" · ".join([*parts, self.texts.names.data_note(self.runner.experiment)]))
         self.stepper.update_status()
         text = self.describe()
         self.canvas.setAccessibleDescription(text)

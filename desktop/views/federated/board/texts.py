@@ -78,7 +78,14 @@ class BoardTexts(QObject):
 
     def round_title(self, board: Board) -> str:
         """The owner card's title line."""
+        if board.round >= board.rounds:
+            return self.tr("{0} · round {1}, after the book's {2}").format(self.names.name(OWNER), board.round + 1,
+                                                                          board.rounds)
         return self.tr("{0} · round {1} of {2}").format(self.names.name(OWNER), board.round + 1, board.rounds)
+
+    def scale(self, scale: float) -> str:
+        """The shared colour scale of the update strips."""
+        return self.tr("update strips: ±{0} (blue: towards spam, orange: towards ham)").format(num(scale, 2))
 
     def chart_tip(self, key: str) -> str:
         """What a card's little chart shows."""

@@ -27,7 +27,7 @@ from desktop.format import num
 from desktop.repaint import Repaint
 from desktop.runner import Runner
 from desktop.theme import colours
-from desktop.views.federated._common import CLIENTS, federated, hack
+from desktop.views.federated._common import CLIENTS, federated, hack, secure
 from desktop.views.federated.leaks.model import AVERAGE, Leak, colour_scale, delta_of, leak_of, order, rows_with
 from desktop.views.federated.leaks.texts import LeakTexts
 from desktop.widgets import ElidedLabel, FlowLayout
@@ -289,7 +289,7 @@ class LeakPanel(QWidget):
         positions = order(leak, vocab_order)
         vocab = exp.spam.vocab
         self.words.set_words([vocab[i] for i in leak.indices[positions].tolist()], leak.deltas[positions], self.scale)
-        self._summarise(self.texts.summary(leak) if leak.count else self.texts.nothing(leak.who))
+        self._summarise(self.texts.summary(leak, secure(exp)) if leak.count else self.texts.nothing(leak.who))
         self.order.setEnabled(not hack(exp))
         if self.search_field.text().strip():
             self.search()

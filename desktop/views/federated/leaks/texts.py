@@ -43,7 +43,7 @@ class LeakTexts(QObject):
             return self.tr("No average yet: it appears when the first round ends (Round ▶)")
         return self.tr("No update yet: step the run until {0} has trained").format(self.names.name(who))
 
-    def summary(self, leak: Leak) -> str:
+    def summary(self, leak: Leak, secure: bool = False) -> str:
         """What the update gives away, in one or two sentences."""
         loc = QLocale()
         count = loc.toString(leak.count)
@@ -66,7 +66,11 @@ class LeakTexts(QObject):
                                                               loc.toString(leak.email_words))
         if leak.hidden:
             out += self.tr(" but {0} (their gradients summed to exactly 0)").format(loc.toString(len(leak.hidden)))
-        return out + self.tr(", and <unk>, the padding.")
+        out += self.tr(", and <unk>, the padding.")
+        if secure:
+            out += " " + self.tr("Secure aggregation hides this update from the owner — unless each client encrypts "
+                                 "only the weights it changed: their positions, these words, then show.")
+        return out
 
     def found(self, word: str, who: str, delta: float | None, known: bool, emails: int) -> str:
         """The answer to a search."""
