@@ -69,11 +69,14 @@ def trained_rows(experiment: Any, name: str) -> list[int]:
 
 
 def _words_of_rows(spam: Any, rows: list[int]) -> np.ndarray:
-    """The distinct vocabulary indices of these rows (without `<unk>`)."""
+    """The distinct vocabulary indices of these rows (without `<unk>`), ascending (a mask over the vocabulary: several
+    times faster than sorting the rows' 500 indices each)."""
     if not rows:
         return np.empty(0, dtype=np.int64)
-    words = np.unique(spam.train_input[np.asarray(rows)])
-    return words[words != spam.unk]
+    used = np.zeros(spam.vocab_size, dtype=bool)
+    used[spam.train_input[np.asarray(rows)].reshape(-1)] = True
+    used[spam.unk] = False
+    return np.flatnonzero(used)
 
 
 def leak_of(experiment: Any, who: str) -> Leak:
@@ -101,7 +104,9 @@ def leak_of(experiment: Any, who: str) -> Leak:
         leak = Leak(who, np.asarray(indices), np.asarray(deltas), rows=trained_rows(experiment, who))
     words = _words_of_rows(spam, leak.rows)
     leak.email_words = int(len(words))
-    leak.hidden = [spam.vocab[i] for i in np.setdiff1d(words, leak.indices).tolist()]
+    changed = np.zeros(spam.vocab_size, dtype=bool)
+    changed[leak.indices] = True
+    leak.hidden = [spam.vocab[i] for i in words[~changed[words]].tolist()]
     return leak
 
 

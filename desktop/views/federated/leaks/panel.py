@@ -37,11 +37,24 @@ REPAINT_MS = 200
 MOST_TOKENS = 3000
 
 
+#: Shades of a changed word's background on each side of zero.
+SHADES = 16
+
+
 def tint(value: float, scale: float) -> QColor:
     """A changed word's background: its sign's colour, at least faintly however small the change (so that every
     changed word shows), stronger up to the scale."""
     share = min(abs(value) / scale, 1.0) if scale > 0 else 1.0
     return mix(colours().surface, sign_colour(value), 0.2 + 0.4 * share)
+
+
+def tints(values: np.ndarray, scale: float) -> list[str]:
+    """tint() of many changes as colour names, through SHADES steps a side (one QColor per step, not per word)."""
+    share = np.minimum(np.abs(values) / scale, 1.0) if scale > 0 else np.ones(len(values))
+    steps = np.rint(share * SHADES).astype(int).tolist()
+    table = {(sign, k): tint(sign * k * scale / SHADES, scale).name() if k else
+             mix(colours().surface, sign_colour(sign), 0.2).name() for sign in (-1.0, 1.0) for k in range(SHADES + 1)}
+    return [table[(-1.0 if v < 0 else 1.0, k)] for v, k in zip(values.tolist(), steps, strict=True)]
 
 
 class WordsModel(QAbstractListModel):
@@ -50,23 +63,35 @@ class WordsModel(QAbstractListModel):
     def __init__(self, texts: LeakTexts, parent: Any = None) -> None:
         super().__init__(parent)
         self.texts = texts
-        self.words: list[str] = []
+        self.vocab: list[str] = []
+        self.indices: np.ndarray = np.empty(0, dtype=np.int64)
         self.values: np.ndarray = np.empty(0)
         self.scale = 1.0
 
-    def set_words(self, words: list[str], values: np.ndarray, scale: float) -> None:
-        """Show these words with their changes."""
+    @property
+    def words(self) -> list[str]:
+        """The words listed, in order."""
+        return [self.vocab[i] for i in self.indices.tolist()]
+
+    def set_words(self, vocab: list[str], indices: np.ndarray, values: np.ndarray, scale: float) -> None:
+        """Show these words (vocabulary indices) with their changes; a word is looked up only when it is drawn."""
         self.beginResetModel()
-        self.words, self.values, self.scale = words, values, scale if scale > 0 else 1.0
+        self.vocab, self.indices, self.values = vocab, np.asarray(indices, dtype=np.int64), values
+        self.scale = scale if scale > 0 else 1.0
         self.endResetModel()
 
+    def row_of(self, index: int) -> int | None:
+        """The row of a vocabulary index, or None."""
+        rows = np.flatnonzero(self.indices == index)
+        return int(rows[0]) if rows.size else None
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.words)
+        return 0 if parent is not None and parent.isValid() else len(self.indices)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.words):
+        if not index.isValid() or index.row() >= len(self.indices):
             return None
-        word, value = self.words[index.row()], float(self.values[index.row()])
+        word, value = self.vocab[int(self.indices[index.row()])], float(self.values[index.row()])
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{word or '␣'}   {num(value, 3)}"
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -120,6 +145,10 @@ class LeakPanel(QWidget):
         self.list.setObjectName("leaks_words")
         self.list.setModel(self.words)
         self.list.setUniformItemSizes(True)
+        # tens of thousands of words: laid out a few hundred per pass of the event loop, so that a new list (every
+        # step while the run plays) never holds the window for long
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(400)
         self.back = QToolButton()
         self.back.setText("◀")
         self.forward = QToolButton()
@@ -251,16 +280,15 @@ class LeakPanel(QWidget):
         self.answer.setText(self.texts.found(word, leak.who, delta, index is not None, emails))
         if delta is None:
             return False
-        self._select_word(word)
+        self._select_word(index)
         if rows:
             self._browse(rows)
         self.acted.emit("word_found")
         return True
 
-    def _select_word(self, word: str) -> None:
-        try:
-            row = self.words.words.index(word)
-        except ValueError:
+    def _select_word(self, word: int) -> None:
+        row = self.words.row_of(word)
+        if row is None:
             return
         index = self.words.index(row)
         self.list.setCurrentIndex(index)
@@ -277,7 +305,7 @@ class LeakPanel(QWidget):
         exp = self.runner.experiment
         if not (federated(exp) or hack(exp)):
             self.leak = None
-            self.words.set_words([], np.empty(0), 1.0)
+            self.words.set_words([], np.empty(0, dtype=np.int64), np.empty(0), 1.0)
             self._summarise(self.texts.none())
             self._browse([])
             self._describe()
@@ -287,8 +315,7 @@ class LeakPanel(QWidget):
         self.scale = colour_scale(leak)
         vocab_order = hack(exp) or self.order.currentIndex() == 1
         positions = order(leak, vocab_order)
-        vocab = exp.spam.vocab
-        self.words.set_words([vocab[i] for i in leak.indices[positions].tolist()], leak.deltas[positions], self.scale)
+        self.words.set_words(exp.spam.vocab, leak.indices[positions], leak.deltas[positions], self.scale)
         self._summarise(self.texts.summary(leak, secure(exp)) if leak.count else self.texts.nothing(leak.who))
         self.order.setEnabled(not hack(exp))
         if self.search_field.text().strip():
@@ -341,16 +368,19 @@ class LeakPanel(QWidget):
         exp = self.runner.experiment
         word2index = exp.spam.word2index
         c = colours()
-        missing = set(self.leak.missing) if self.leak is not None else set()
+        tokens = text.split(" ")[:MOST_TOKENS]
+        known = np.array([word2index.get(token, -1) for token in tokens], dtype=np.int64)
+        values = self.full[np.maximum(known, 0)] if self.full.size else np.zeros(len(tokens))
+        values = np.where(known >= 0, values, 0.0)
+        backs = tints(values, self.scale)
+        muted = c.muted.name()
         out = []
-        for token in text.split(" ")[:MOST_TOKENS]:
-            index = word2index.get(token)
+        for token, index, value, back in zip(tokens, known.tolist(), values.tolist(), backs, strict=True):
             shown = html.escape(token)
-            if token in missing or index is None:
-                out.append(f'<s style="color:{c.muted.name()}">{shown}</s>')
-            elif self.full.size and self.full[index] != 0:
-                back = tint(float(self.full[index]), self.scale)
-                out.append(f'<span style="background-color:{back.name()}">{shown}</span>')
+            if index < 0:  # not in the vocabulary (the hack's missing words): no weight
+                out.append(f'<s style="color:{muted}">{shown}</s>')
+            elif value != 0:
+                out.append(f'<span style="background-color:{back}">{shown}</span>')
             else:
                 out.append(shown)
         return "<p>" + " ".join(out) + "</p>"
@@ -366,8 +396,8 @@ class LeakPanel(QWidget):
         leak = self.leak
         if leak is None:
             return self.summary.text()
-        head = ", ".join(self.words.words[:12])
-        more = "…" if len(self.words.words) > 12 else ""
+        head = ", ".join(self.words.vocab[i] for i in self.words.indices[:12].tolist())
+        more = "…" if len(self.words.indices) > 12 else ""
         return " ".join(t for t in (self.summary.text(), f"{head}{more}".strip(), self.answer.text()) if t)
 
     def export_source(self) -> QWidget:
