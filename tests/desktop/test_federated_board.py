@@ -185,3 +185,16 @@ def test_spam_words_of_the_hack_are_bobs_email_all_towards_ham(qtbot, tmp_path):
     assert not panel.pick.isVisible()
     png = export_widget(panel, tmp_path / "words.png", 500)
     assert QImage(str(png)).width() == 500
+
+
+def test_spam_words_follow_reset_and_speak_russian(qtbot, tmp_path, russian):
+    runner, panel = view_on(qtbot, SpamWordsPanel, "ch15.spam-plain", size=(500, 320))
+    runner.run_to(3)
+    settle(qtbot, panel)
+    assert panel.columns.words["spam"] and "Самые «спамные» слова" in panel.describe()
+    assert "Enron-Spam" in panel.title.text() and "не файлы книги" in panel.title.text()
+    svg = export_widget(panel, tmp_path / "words.svg", 500)
+    assert "<svg" in svg.read_text(encoding="utf-8")
+    runner.reset()
+    settle(qtbot, panel)
+    assert panel.columns.words == {"spam": [], "ham": []}  # a zero model: no word leans either way

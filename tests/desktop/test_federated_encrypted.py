@@ -109,3 +109,18 @@ def test_export_and_russian(qtbot, tmp_path, russian):
     image = QImage(str(png))
     assert image.width() == 700 and image.height() >= 300  # the whole canvas, not the scrolled window
     assert "<svg" in svg.read_text(encoding="utf-8")
+
+
+def test_rewinding_a_round_shows_that_rounds_encryption_again(qtbot):
+    runner, panel = view_on(qtbot, EncryptedPanel, "ch15.paillier", encrypt="changed")
+    size = runner.experiment.epoch_size
+    runner.run_to(size)
+    settle(qtbot, panel)
+    first = {k: r.blocks for k, r in panel.canvas.aggregation.rows.items()}
+    runner.run_to(2 * size)
+    settle(qtbot, panel)
+    assert panel.canvas.aggregation.round == 1 and panel.canvas.aggregation.rows["bob"].blocks != first["bob"]
+    runner.rewind_to(size)  # replayed from the kept state: the same ciphertexts, not new ones
+    settle(qtbot, panel)
+    agg = panel.canvas.aggregation
+    assert agg.round == 0 and {k: r.blocks for k, r in agg.rows.items()} == first
