@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject
 from learning.crypto.encoding import EncodedNumber
 from learning.crypto.lab import LabRun
 
+#: The tables' spacing (Qt's rich text puts cells edge to edge otherwise).
+TABLE = "<table cellspacing='2' cellpadding='2'>"
 #: Digits of a big number shown at each end when numbers are shortened.
 ENDS = 10
 
@@ -112,14 +114,14 @@ class LabTexts(QObject):
 
         made = self.tr("made in {0}").format(duration(keygen)) if keygen is not None else ""
         key_title = self.tr("Key: {0} bits").format(run.bits)
-        parts = [f"<h4>{key_title} <small>{html.escape(made)}</small></h4><table>",
+        parts = [f"<h4>{key_title} <small>{html.escape(made)}</small></h4>{TABLE}",
                  row("n = p·q", big(run.n), self.tr("{0} digits; public").format(len(str(run.n)))),
                  row("g = n + 1", big(run.g), self.tr("public")),
                  row("λ = lcm(p−1, q−1)", big(run.lam), self.tr("private")),
                  row("μ = L(g^λ mod n²)⁻¹ mod n", big(run.mu), self.tr("private")), "</table>"]
         for name, enc, stage in (("a", run.a, "encrypt_a"), ("b", run.b, "encrypt_b")):
             title = self.tr("Encrypt {0} = {1}").format(name, html.escape(repr(enc.value)))
-            parts.append(f"<h4>{title} <small>{duration(run.seconds[stage])}</small></h4><table>")
+            parts.append(f"<h4>{title} <small>{duration(run.seconds[stage])}</small></h4>{TABLE}")
             parts += [row(self.tr("exactly"), html.escape(encoding(enc.value)), self.tr("no digit lost")),
                       row("m", big(enc.plaintext), self.tr("the mantissa (n + mantissa if negative)")),
                       row("r", big(enc.r), self.tr("random, coprime to n: a new one for every encryption")),
@@ -128,13 +130,14 @@ class LabTexts(QObject):
                       row(f"c = g^m · r^n mod {n2}", big(enc.ciphertext),
                           self.tr("{0} bytes").format(run.ciphertext_bytes)), "</table>"]
         add_title, decrypt_title = self.tr("Add: multiply the ciphertexts"), self.tr("Decrypt the sum")
-        parts += [f"<h4>{add_title} <small>{duration(run.seconds['add'])}</small></h4><table>",
+        parts += [f"<h4>{add_title} <small>{duration(run.seconds['add'])}</small></h4>{TABLE}",
                   row(f"c = c_a · c_b mod {n2}", big(run.sum_ciphertext),
-                      self.tr("exponent {0}").format(run.sum_exponent)), "</table>",
-                  f"<h4>{decrypt_title} <small>{duration(run.seconds['decrypt'])}</small></h4><table>",
+                      self.tr("exponent {0}").format(str(run.sum_exponent).replace("-", "−"))), "</table>",
+                  f"<h4>{decrypt_title} <small>{duration(run.seconds['decrypt'])}</small></h4>{TABLE}",
                   row(f"u = c^λ mod {n2}", big(run.u)), row("L(u) = (u − 1) / n", big(run.l_u)),
                   row("m = L(u) · μ mod n", big(run.plaintext)),
-                  row(self.tr("value"), html.escape(f"{run.mantissa} · 16^{run.sum_exponent} = {run.decrypted!r}")),
+                  row(self.tr("value"), html.escape(
+                      f"{run.mantissa} · 16^{run.sum_exponent} = {run.decrypted!r}".replace("-", "−"))),
                   row(self.tr("a + b as floats"), html.escape(repr(run.float_sum)),
                       self.tr("the same") if run.float_sum == run.decrypted else
                       self.tr("differs: the decryption is the exact sum, rounded once")), "</table>"]
@@ -156,7 +159,8 @@ class LabTexts(QObject):
         base = encrypt_time(runs[sizes[0]])
         names = (self.tr("Key sizes compared (the last run of each)"), self.tr("bits"), self.tr("encrypt one number"),
                  self.tr("decrypt"), self.tr("bytes per weight"), self.tr("× the {0}-bit time").format(sizes[0]))
-        head = f"<h4>{names[0]}</h4><table><tr>" + "".join(f"<th>{name}</th>" for name in names[1:]) + "</tr>"
+        head = f"<h4>{names[0]}</h4>{TABLE}<tr>" + "".join(f"<th>{name}</th>" for name in names[1:]) + \
+            "</tr>"
         rows = []
         for bits in sizes:
             run = runs[bits]
