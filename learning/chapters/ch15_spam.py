@@ -30,19 +30,22 @@ from learning.network import Layer, Network, Weights
 BOOK_BATCH = 500
 
 
-#: The last e-mails prepared: (a weak reference to their EnronBook, test_per_class, the SpamData).
-_prepared: tuple[weakref.ref, int, SpamData] | None = None
+#: The last e-mails prepared (a weak reference: kept only while an experiment uses them) and their test split.
+_prepared: tuple[weakref.ref[SpamData], int] | None = None
 
 
 def prepared(data: EnronBook, test_per_class: int = TEST_PER_CLASS) -> SpamData:
-    """prepare(data) remembered for the last data object: another chapter-15 experiment on the very same e-mails
-    (the next course page, a reset that rebuilds, a test) shares the prepared arrays instead of spending a second on
-    them again. They are never written to after preparation."""
+    """prepare(data), shared with the last experiment that prepared the same e-mails (the same lines, loaded again or
+    not: the next course page, a test) while it is alive, instead of spending most of a second on them again. The
+    prepared arrays are never written to."""
     global _prepared
-    if _prepared is not None and _prepared[0]() is data and _prepared[1] == test_per_class:
-        return _prepared[2]
+    if _prepared is not None and _prepared[1] == test_per_class:
+        spam = _prepared[0]()
+        if spam is not None and spam.source == data.source and spam.substitute == data.substitute and \
+                spam.emails["spam"] == data.spam and spam.emails["ham"] == data.ham:
+            return spam
     spam = prepare(data, test_per_class)
-    _prepared = (weakref.ref(data), test_per_class, spam)
+    _prepared = (weakref.ref(spam), test_per_class)
     return spam
 
 

@@ -556,6 +556,8 @@ def test_experiments_on_the_same_emails_share_their_preparation(synthetic):
     first = Federated(data=synthetic, test_per_class=100)
     again = SecureAggregation(data=synthetic, test_per_class=100)
     assert again.spam is first.spam  # prepared once
+    reloaded = EnronBook(list(synthetic.spam), list(synthetic.ham), synthetic.substitute, synthetic.source)
+    assert Federated(data=reloaded, test_per_class=100).spam is first.spam  # the same lines loaded again
     other = Federated(data=synthetic_enron(seed=1), test_per_class=100)
     assert other.spam is not first.spam and not np.array_equal(other.spam.train_input, first.spam.train_input)
     assert Federated(data=synthetic, test_per_class=150).spam.test_input.shape[0] == 300  # another split: again
