@@ -115,6 +115,7 @@ PARAMS = (
     QT_TRANSLATE_NOOP("Params", "the RNN cell's non-linearity (the book's cell ignores tanh and always uses sigmoid: quirk Q20)"),
     QT_TRANSLATE_NOOP("Params", "learning rate of SGD: weights −= alpha · gradient"),
     QT_TRANSLATE_NOOP("Params", "e-mails per batch: one SGD step per batch; a remainder is dropped"),
+    QT_TRANSLATE_NOOP("Params", "e-mails each client trains on: its first ones (0 = all of them, as in the book)"),
     QT_TRANSLATE_NOOP("Params", "Bob's e-mail: words separated by spaces"),
     QT_TRANSLATE_NOOP("Params", "Paillier key size in bits (the book: 128, fast and insecure); a new key is made at the first aggregation after a reset"),
     QT_TRANSLATE_NOOP("Params", "all: every weight (the book); changed: only the weights each client changed (fewer encryptions, but the owner sees which words changed)"),

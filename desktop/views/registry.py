@@ -7,6 +7,7 @@ checks the view names of lesson pages against it. Each module declares its own `
 from __future__ import annotations
 
 from desktop.views import ViewSpec
+from desktop.views.federated import board, encrypted, leaks, paillier_lab, spam_words
 from desktop.views.graph import computation
 from desktop.views.language import analogy, cbow, nearest, perplexity, review_search, rows, unrolled, word_map
 from desktop.views.mnist import activations, confusion, digits, kernels
@@ -32,6 +33,11 @@ MODULES = (
     review_search,
     unrolled,
     perplexity,
+    board,
+    leaks,
+    encrypted,
+    spam_words,
+    paillier_lab,
 )
 
 #: Names pages may give that are not views but the window's fixed strips (shown when named, see Page.panels).

@@ -64,6 +64,13 @@ MAX_ROUNDS = 1_000_000
 STEP_NUMBER = {name: k + 1 for k, name in enumerate(CLIENT_NAMES)}
 
 
+def emails_param() -> Param:
+    """E-mails each client trains on: its first ones (0 = all of them, the book). Fewer make a quick round, which
+    an encrypted round needs on a course page (each distinct word of a client's e-mails is one encryption)."""
+    return Param("emails", 0, "e-mails each client trains on: its first ones (0 = all of them, as in the book)", 0,
+                 1_000_000)
+
+
 def changed_words(new: np.ndarray, old: np.ndarray, vocab: list[str]) -> list[str]:
     """The book's leak: every word whose weight differs (new − old ≠ 0), in vocabulary order."""
     return [vocab[i] for i in np.flatnonzero((np.asarray(new) - np.asarray(old)).reshape(-1) != 0)]
@@ -75,7 +82,7 @@ class Federated(SpamExperiment):
     id = "ch15.federated"
     title = "Basic federated learning"
     epochs = 3
-    params = (alpha_param(), batch_size_param(), book_faithful_param())
+    params = (alpha_param(), batch_size_param(), emails_param(), book_faithful_param())
     aggregate_formulas: ClassVar[dict[Phase, tuple[str, ...]]] = {
         Phase.LEARN: ("weights = (weights_bob + weights_alice + weights_sue) / 3   ({changed} weights changed)",),
     }
@@ -86,7 +93,7 @@ class Federated(SpamExperiment):
         assert spam is not None
         self.schedule: list[TrainStep] = []
         for name in CLIENT_NAMES:
-            first, end = spam.client_rows(name)
+            first, end = self.client_span(name)
             bounds = batch_bounds(end - first, self.batch_size, self.book_faithful)
             self.schedule += [TrainStep("train", name, b, len(bounds), first + start, first + stop)
                               for b, (start, stop) in enumerate(bounds)]
@@ -94,6 +101,11 @@ class Federated(SpamExperiment):
             raise ParamError("batch_size is larger than every client's e-mails")
         self.schedule.append(TrainStep("aggregate", "owner"))
         self.epoch_size = len(self.schedule)
+
+    def client_span(self, name: str) -> tuple[int, int]:
+        """The training rows [first, end) client `name` trains on: its rows, the first `emails` of them if set."""
+        first, end = self.spam.client_rows(name)  # type: ignore[union-attr]
+        return (first, min(end, first + self.emails)) if self.emails else (first, end)
 
     def _new_state(self) -> None:
         #: Each client's copy of the model this round (None before it received it).
@@ -118,7 +130,7 @@ class Federated(SpamExperiment):
             assert spam is not None
             clients = {}
             for name in CLIENT_NAMES:
-                first, end = spam.client_rows(name)
+                first, end = self.client_span(name)
                 batches = sum(1 for s in self.schedule if s.client == name)
                 clients[name] = {"emails": end - first, "batches": batches, "losses": [], "printed_loss": None,
                                  "changed": None}
@@ -225,8 +237,8 @@ class Federated(SpamExperiment):
         return changed_words(self.last_average, self.previous, self.vocab)
 
     def client_emails(self, name: str) -> list[int]:
-        """The training rows of `name`'s e-mails (SpamData.train_origin / email_text give their text)."""
-        first, end = self.spam.client_rows(name)  # type: ignore[union-attr]
+        """The training rows of the e-mails `name` trains on (SpamData.train_origin / email_text give their text)."""
+        first, end = self.client_span(name)
         return list(range(first, end))
 
     # -- rewind --------------------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from learning.chapters.ch15_federated import CLIENT_NAMES, Federated
+from learning.chapters.ch15_federated import CLIENT_NAMES, Federated, emails_param
 from learning.chapters.ch15_spam import alpha_param, batch_size_param, exact_mean
 from learning.crypto import arrays, saved
 from learning.crypto.lab import LabRun, lab_steps
@@ -58,7 +58,7 @@ class SecureAggregation(Federated):
     id = "ch15.paillier"
     title = "Secure aggregation and homomorphic encryption"
     epochs = 3
-    params = (alpha_param(), batch_size_param(),
+    params = (alpha_param(), batch_size_param(), emails_param(),
               Param("key_bits", "128", "Paillier key size in bits (the book: 128, fast and insecure); a new key is "
                     "made at the first aggregation after a reset", choices=KEY_BITS),
               Param("encrypt", "all", "all: every weight (the book); changed: only the weights each client changed "

@@ -436,6 +436,196 @@
     </message>
 </context>
 <context>
+    <name>BoardTexts</name>
+    <message>
+        <location filename="../../desktop/views/federated/board/__init__.py" line="29"/>
+        <location filename="../../desktop/views/federated/board/texts.py" line="35"/>
+        <source>Federation board</source>
+        <extracomment>What the learner does here that a lesson task may count. The smallest readable size: the stepper, a one-line owner card and three client cards.</extracomment>
+        <translation>Доска федерации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="40"/>
+        <source>{0} encrypts the model</source>
+        <translation>{0} шифрует модель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="41"/>
+        <source>making the key pair</source>
+        <translation>создаётся пара ключей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="41"/>
+        <source>adding the encrypted models</source>
+        <translation>сложение зашифрованных моделей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="42"/>
+        <source>decrypting the sum</source>
+        <translation>расшифровка суммы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="43"/>
+        <source>comparing with plain averaging</source>
+        <translation>сравнение с обычным усреднением</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="49"/>
+        <source>waiting for the updates</source>
+        <translation>ждёт обновлений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="52"/>
+        <source>averaged, tested</source>
+        <translation>усреднено, проверено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="53"/>
+        <source>waiting for the model</source>
+        <translation>ждёт модель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="54"/>
+        <source>training: batch {0} of {1}</source>
+        <translation>обучение: пакет {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="55"/>
+        <source>encrypted update sent</source>
+        <translation>зашифрованное обновление отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="55"/>
+        <source>update sent</source>
+        <translation>обновление отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="56"/>
+        <source>update averaged</source>
+        <translation>обновление усреднено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="62"/>
+        <source>{0} test e-mails ({1} spam)</source>
+        <translation>тестовых писем: {0} (спам: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="63"/>
+        <source>test accuracy {0}</source>
+        <translation>точность на тесте {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="65"/>
+        <source>the average changed {0} weights</source>
+        <translation>среднее изменило весов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="67"/>
+        <source>{0} e-mails ({1} spam)</source>
+        <translation>писем: {0} (спам: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="68"/>
+        <source>Loss {0}</source>
+        <translation>Loss {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="70"/>
+        <source>{0} weights changed</source>
+        <translation>изменено весов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="76"/>
+        <source>model</source>
+        <translation>модель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="77"/>
+        <source>Enc(update)</source>
+        <translation>Enc(обновление)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="77"/>
+        <source>update</source>
+        <translation>обновление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="82"/>
+        <source>{0} · round {1}, after the book&apos;s {2}</source>
+        <translation>{0} · раунд {1}, сверх книжных {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="84"/>
+        <source>{0} · round {1} of {2}</source>
+        <translation>{0} · раунд {1} из {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="88"/>
+        <source>update strips: ±{0} (blue: towards spam, orange: towards ham)</source>
+        <translation>полосы обновлений: ±{0} (синий — к спаму, оранжевый — к обычной почте)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="93"/>
+        <source>Test accuracy after each round</source>
+        <translation>Точность на тесте после каждого раунда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="94"/>
+        <source>Loss per e-mail of each batch, round after round</source>
+        <translation>Ошибка на письмо в каждом пакете, раунд за раундом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="99"/>
+        <source>The average&apos;s change of the weights: the vocabulary in alphabetical order, each cell a run of words coloured by its largest change (blue: towards spam, orange: towards ham)</source>
+        <translation>Изменение весов средним: словарь по алфавиту, каждая клетка — группа слов, окрашенная по наибольшему изменению среди них (синий — к спаму, оранжевый — к обычной почте)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="101"/>
+        <source>This client&apos;s update: the vocabulary in alphabetical order, each cell a run of words coloured by its largest change (blue: towards spam, orange: towards ham); every card on one scale</source>
+        <translation>Обновление этого участника: словарь по алфавиту, каждая клетка — группа слов, окрашенная по наибольшему изменению среди них (синий — к спаму, оранжевый — к обычной почте); у всех карточек одна шкала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="106"/>
+        <source>This experiment has no federated rounds: the board shows ch15.federated and ch15.paillier</source>
+        <translation>В этом эксперименте нет федеративных раундов: доска показывает ch15.federated и ch15.paillier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="112"/>
+        <source>Round {0} of {1}.</source>
+        <translation>Раунд {0} из {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="113"/>
+        <source>{0}: {1}; test accuracy by round: {2}.</source>
+        <translation>{0}: {1}; точность на тесте по раундам: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="120"/>
+        <source>the model is with it</source>
+        <translation>модель у него</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="121"/>
+        <source>its update travels back</source>
+        <translation>его обновление идёт обратно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="121"/>
+        <source>nothing travels</source>
+        <translation>ничего не передаётся</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="122"/>
+        <source>{0}: {1} e-mails, {2}; loss {3}; {4}.</source>
+        <translation>{0}: писем {1}, {2}; ошибка {3}; {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/board/texts.py" line="125"/>
+        <source>The average changed {0} weights.</source>
+        <translation>Среднее изменило весов: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>CbowView</name>
     <message>
         <location filename="../../desktop/views/language/cbow.py" line="54"/>
@@ -1023,62 +1213,62 @@ Credit: {3}</source>
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../desktop/titles.py" line="124"/>
+        <location filename="../../desktop/titles.py" line="125"/>
         <source>MNIST handwritten digits</source>
         <translation>Рукописные цифры MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="125"/>
+        <location filename="../../desktop/titles.py" line="126"/>
         <source>70,000 images of handwritten digits, 28 × 28 pixels: 60,000 to train and 10,000 to test. Chapters 8–10 train on the first 1,000 training images.</source>
         <translation>70 000 изображений рукописных цифр, 28 × 28 пикселей: 60 000 для обучения и 10 000 для проверки. Главы 8–10 обучают сеть на первых 1000 обучающих изображениях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="126"/>
+        <location filename="../../desktop/titles.py" line="127"/>
         <source>IMDB movie reviews</source>
         <translation>Отзывы о фильмах IMDB</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="127"/>
+        <location filename="../../desktop/titles.py" line="128"/>
         <source>25,000 movie reviews labelled positive or negative (the Large Movie Review Dataset). The archive is unpacked into the book&apos;s reviews.txt and labels.txt.</source>
         <translation>25 000 отзывов о фильмах с пометкой «положительный» или «отрицательный» (Large Movie Review Dataset). Архив распаковывается в файлы книги reviews.txt и labels.txt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="128"/>
+        <location filename="../../desktop/titles.py" line="129"/>
         <source>The book&apos;s Shakespeare-like text</source>
         <translation>Текст книги в духе Шекспира</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="129"/>
+        <location filename="../../desktop/titles.py" line="130"/>
         <source>The 99,993-character file chapter 14 trains its character models on: machine-generated text in the style of Shakespeare&apos;s plays.</source>
         <translation>Файл из 99 993 символов, на котором глава 14 обучает посимвольные модели: машинный текст в стиле пьес Шекспира.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="130"/>
+        <location filename="../../desktop/titles.py" line="131"/>
         <source>Tiny Shakespeare</source>
         <translation>Tiny Shakespeare</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="131"/>
+        <location filename="../../desktop/titles.py" line="132"/>
         <source>1.1 million characters of Shakespeare&apos;s plays, an extra corpus for the character models.</source>
         <translation>1,1 миллиона символов из пьес Шекспира — дополнительный корпус для посимвольных моделей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="132"/>
+        <location filename="../../desktop/titles.py" line="133"/>
         <source>bAbI tasks, v1.1</source>
         <translation>Задачи bAbI, v1.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="133"/>
+        <location filename="../../desktop/titles.py" line="134"/>
         <source>Short stories with questions (Facebook Research). Chapters 12 and 13 read the first 1,000 lines of task 1; only task 1 is kept from the archive.</source>
         <translation>Короткие истории с вопросами (Facebook Research). Главы 12 и 13 читают первые 1000 строк задачи 1; из архива сохраняется только задача 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="134"/>
+        <location filename="../../desktop/titles.py" line="135"/>
         <source>Enron-Spam, set 1</source>
         <translation>Enron-Spam, набор 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="135"/>
+        <location filename="../../desktop/titles.py" line="136"/>
         <source>5,172 e-mails of one Enron employee and of spam traps: 3,672 legitimate, 1,500 spam. Chapter 15 uses them in place of the book&apos;s own spam.txt and ham.txt, which are not published.</source>
         <translation>5172 письма одного сотрудника Enron и из ловушек для спама: 3672 обычных и 1500 спама. Глава 15 использует их вместо файлов книги spam.txt и ham.txt, которые не опубликованы.</translation>
     </message>
@@ -1516,6 +1706,176 @@ its prediction came from the weights before; the weights shown are after learn</
         <location filename="../../desktop/views/mnist/digits.py" line="639"/>
         <source>Strongest: unit {0} at {1}.</source>
         <translation>Сильнейший: нейрон {0}, {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedTexts</name>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/__init__.py" line="29"/>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="46"/>
+        <source>Encrypted aggregation</source>
+        <extracomment>What the learner does here that a lesson task may count. The smallest readable size: the switches and a few rows of blocks (the rest scrolls).</extracomment>
+        <translation>Зашифрованное агрегирование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="50"/>
+        <source>The book&apos;s decryption (Q24)</source>
+        <translation>Расшифровка из книги (Q24)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="51"/>
+        <source>The book decrypts Sue&apos;s encrypted model instead of the encrypted sum and divides it by 3 (book_faithful; takes effect when you reset)</source>
+        <translation>Книга расшифровывает зашифрованную модель Сью вместо зашифрованной суммы и делит её на 3 (book_faithful; действует после сброса)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="56"/>
+        <source>encrypt every weight (the book)</source>
+        <translation>шифровать каждый вес (как в книге)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="56"/>
+        <source>encrypt only the changed weights</source>
+        <translation>шифровать только изменённые веса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="60"/>
+        <source>Each client may encrypt only the weights its update changed: far fewer encryptions and the same decrypted sum, but the owner then sees which words each client changed (takes effect when you reset)</source>
+        <translation>Каждый участник может шифровать только веса, которые изменило его обновление: шифрований гораздо меньше, расшифрованная сумма та же, но владелец тогда видит, какие слова изменил каждый участник (действует после сброса)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="66"/>
+        <source>Takes effect when you reset (Ctrl+R)</source>
+        <translation>Действует после сброса (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="71"/>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="80"/>
+        <source>the encrypted sum: after the three models are encrypted</source>
+        <translation>зашифрованная сумма: после того как три модели зашифрованы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="81"/>
+        <source>not encrypted yet: at the end of the round</source>
+        <translation>модель ещё не зашифрована: это будет в конце раунда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="82"/>
+        <source>{0} ciphertexts · {1}</source>
+        <translation>шифротекстов: {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="89"/>
+        <source>Enc(Bob) · Enc(Alice) · Enc(Sue) mod n² = Enc(Bob + Alice + Sue): added while encrypted</source>
+        <translation>Enc(Боб) · Enc(Алиса) · Enc(Сью) mod n² = Enc(Боб + Алиса + Сью): сложены, оставаясь зашифрованными</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="94"/>
+        <source>The owner decrypts only the sum, then ÷ 3: the average, and nothing of any one model</source>
+        <translation>Владелец расшифровывает только сумму, затем ÷ 3: среднее — и ничего о какой-либо одной модели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="95"/>
+        <source>The book (Q24) decrypts Sue&apos;s model, not the sum, then ÷ 3: the sum is never used</source>
+        <translation>Книга (Q24) расшифровывает модель Сью, а не сумму, затем ÷ 3: сумма не используется вовсе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="100"/>
+        <source>New weights: after the first aggregation</source>
+        <translation>Новые веса: после первого агрегирования</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="102"/>
+        <source>New weights (largest changes): {0}</source>
+        <translation>Новые веса (наибольшие изменения): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="106"/>
+        <source>Key: {0} bits; a ciphertext (a number below n²) takes {1} bytes, a float 8 bytes: ×{2}</source>
+        <translation>Ключ: {0} бит; шифротекст (число меньше n²) занимает {1} байт, число с плавающей точкой — 8 байт: ×{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="112"/>
+        <source>Costs: after the first encrypted round</source>
+        <translation>Затраты: после первого зашифрованного раунда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="116"/>
+        <source>Round {0}: {1} encryptions, {2} of ciphertexts sent (the models as floats: {3})</source>
+        <translation>Раунд {0}: шифрований — {1}, отправлено шифротекстов на {2} (модели в числах с плавающей точкой: {3})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="119"/>
+        <source>Seconds: key {0} · encrypt {1} · add {2} · decrypt {3} · {4} per encryption</source>
+        <translation>Время: ключ {0} · шифрование {1} · сложение {2} · расшифровка {3} · {4} на одно шифрование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="126"/>
+        <source>Only the changed weights: {0} instead of {1} encryptions ({2} % fewer); the owner sees which words each client changed</source>
+        <translation>Только изменённые веса: {0} шифрований вместо {1} (на {2} % меньше); владелец видит, какие слова изменил каждый участник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="130"/>
+        <source>Encrypting only the changed weights would need {0} instead of {1} encryptions ({2} % fewer), but would show the owner which words each client changed</source>
+        <translation>Если шифровать только изменённые веса, понадобилось бы {0} шифрований вместо {1} (на {2} % меньше), но владелец увидел бы, какие слова изменил каждый участник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="139"/>
+        <source>the same weights, bit for bit</source>
+        <translation>те же веса, бит в бит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="139"/>
+        <source>not the same weights</source>
+        <translation>не те же веса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="141"/>
+        <source>Test accuracy after round {0}: {1}; plain averaging: {2} — {3}</source>
+        <translation>Точность на тесте после раунда {0}: {1}; обычное усреднение: {2} — {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="143"/>
+        <source>The book&apos;s Dec(Sue) ÷ 3 would score {0}: Sue&apos;s own model, since ÷ 3 flips no prediction (the sign of each e-mail&apos;s sum stays)</source>
+        <translation>Книжное Dec(Сью) ÷ 3 дало бы {0}: это модель самой Сью, ведь ÷ 3 не меняет ни одного предсказания (знак суммы каждого письма сохраняется)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="152"/>
+        <source>{0} encrypts the model</source>
+        <translation>{0} шифрует модель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="154"/>
+        <source>making the key pair</source>
+        <translation>создаётся пара ключей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="154"/>
+        <source>adding the encrypted models</source>
+        <translation>сложение зашифрованных моделей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="155"/>
+        <source>decrypting</source>
+        <translation>расшифровка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="155"/>
+        <source>comparing with plain averaging</source>
+        <translation>сравнение с обычным усреднением</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="158"/>
+        <source>{0}: {1} of {2}</source>
+        <translation>{0}: {1} из {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/encrypted/texts.py" line="164"/>
+        <source>This experiment aggregates nothing encrypted: the view shows ch15.paillier</source>
+        <translation>Этот эксперимент ничего не агрегирует в зашифрованном виде: вид показывает ch15.paillier</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +3087,285 @@ its prediction came from the weights before; the weights shown are after learn</
     </message>
 </context>
 <context>
+    <name>LabTexts</name>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/__init__.py" line="30"/>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="46"/>
+        <source>Paillier lab</source>
+        <extracomment>What the learner does here that a lesson task may count. The smallest readable size: the controls on two lines and a few lines of results (they scroll).
+----------
+The tables&apos; spacing (Qt&apos;s rich text puts cells edge to edge otherwise). Digits of a big number shown at each end when numbers are shortened.</extracomment>
+        <translation>Лаборатория Пайе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="51"/>
+        <source>128 bits (the book: fast, insecure)</source>
+        <translation>128 бит (как в книге: быстро, небезопасно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="52"/>
+        <source>{0} bits</source>
+        <translation>{0} бит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="56"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="56"/>
+        <source>Encrypt, add, decrypt</source>
+        <translation>Зашифровать, сложить, расшифровать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="56"/>
+        <source>New key</source>
+        <translation>Новый ключ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="57"/>
+        <source>All digits</source>
+        <translation>Все цифры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="61"/>
+        <source>Encrypt a and b with the public key, multiply the ciphertexts (= add the numbers), decrypt the result with the private key; the key of this size is made first if there is none yet</source>
+        <translation>Зашифровать a и b открытым ключом, перемножить шифротексты (= сложить числа), расшифровать результат закрытым ключом; если ключа такой длины ещё нет, сначала он создаётся</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="64"/>
+        <source>Make a new key pair of this size, then encrypt, add and decrypt</source>
+        <translation>Создать новую пару ключей этой длины, затем зашифровать, сложить и расшифровать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="65"/>
+        <source>Stop the computation (nothing of it is kept)</source>
+        <translation>Остановить вычисление (ничего из него не сохраняется)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="66"/>
+        <source>Write the big numbers out in full</source>
+        <translation>Выписать большие числа полностью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="67"/>
+        <source>The first number (any decimal number)</source>
+        <translation>Первое число (любое десятичное)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="68"/>
+        <source>The second number</source>
+        <translation>Второе число</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="72"/>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="73"/>
+        <source>making the key: looking for two large primes…</source>
+        <translation>создание ключа: поиск двух больших простых чисел…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="74"/>
+        <source>encrypting a: r^n mod n²…</source>
+        <translation>шифрование a: r^n mod n²…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="74"/>
+        <source>encrypting b: r^n mod n²…</source>
+        <translation>шифрование b: r^n mod n²…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="75"/>
+        <source>adding: multiplying the ciphertexts…</source>
+        <translation>сложение: умножение шифротекстов…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="76"/>
+        <source>decrypting: c^λ mod n²…</source>
+        <translation>расшифровка: c^λ mod n²…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="80"/>
+        <source>{0} is not a number: type a decimal number such as 5, −0.25 or 1e-3</source>
+        <translation>{0} — не число: введите десятичное число, например 5, −0.25 или 1e-3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="84"/>
+        <source>Exactly: {0}; {1}</source>
+        <translation>Точно: {0}; {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="88"/>
+        <source>Cancelled: nothing of that computation was kept</source>
+        <translation>Отменено: от этого вычисления ничего не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="92"/>
+        <source>Refused: {0}</source>
+        <translation>Отказ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="96"/>
+        <source>Dec(Enc(a) · Enc(b)) = {0} = a + b; {1} bits</source>
+        <translation>Dec(Enc(a) · Enc(b)) = {0} = a + b; {1} бит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="100"/>
+        <source>Pick a key size, type two numbers and press “Encrypt, add, decrypt”: every number of the Paillier scheme and the time of each step appear here. The book uses 128 bits (fast and insecure); 1024 bits is the least for real use.</source>
+        <translation>Выберите длину ключа, введите два числа и нажмите «Зашифровать, сложить, расшифровать»: здесь появятся все числа схемы Пайе и время каждого шага. В книге ключ 128 бит (быстро и небезопасно); для настоящего применения нужно не меньше 1024 бит.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="115"/>
+        <source>made in {0}</source>
+        <translation>создан за {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="116"/>
+        <source>Key: {0} bits</source>
+        <translation>Ключ: {0} бит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="118"/>
+        <source>{0} digits; public</source>
+        <translation>цифр: {0}; открыто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="119"/>
+        <source>public</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="120"/>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="121"/>
+        <source>private</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="123"/>
+        <source>Encrypt {0} = {1}</source>
+        <translation>Шифрование {0} = {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="125"/>
+        <source>exactly</source>
+        <translation>точно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="125"/>
+        <source>no digit lost</source>
+        <translation>ни одна цифра не потеряна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="126"/>
+        <source>the mantissa (n + mantissa if negative)</source>
+        <translation>мантисса (n + мантисса, если она отрицательна)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="127"/>
+        <source>random, coprime to n: a new one for every encryption</source>
+        <translation>случайное, взаимно простое с n: новое при каждом шифровании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="129"/>
+        <source>the slow part</source>
+        <translation>медленная часть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="131"/>
+        <source>{0} bytes</source>
+        <translation>{0} байт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="132"/>
+        <source>Add: multiply the ciphertexts</source>
+        <translation>Сложение: перемножить шифротексты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="132"/>
+        <source>Decrypt the sum</source>
+        <translation>Расшифровка суммы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="135"/>
+        <source>exponent {0}</source>
+        <translation>порядок {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="139"/>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="141"/>
+        <source>a + b as floats</source>
+        <translation>a + b в числах с плавающей точкой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="142"/>
+        <source>the same</source>
+        <translation>то же самое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="143"/>
+        <source>differs: the decryption is the exact sum, rounded once</source>
+        <translation>отличается: расшифровка — точная сумма, округлённая один раз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="145"/>
+        <source>Sizes</source>
+        <translation>Размеры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="147"/>
+        <source>A ciphertext is a number below n²: {0} bytes, against {1} bytes for a float — ×{2} per weight. A model of 50,635 weights: {3} KB as floats, {4} KB encrypted.</source>
+        <translation>Шифротекст — число меньше n²: {0} байт против {1} байт у числа с плавающей точкой — ×{2} на вес. Модель из 50 635 весов: {3} КБ в числах с плавающей точкой, {4} КБ в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="160"/>
+        <source>Key sizes compared (the last run of each)</source>
+        <translation>Сравнение длин ключа (последний запуск каждой)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="160"/>
+        <source>bits</source>
+        <translation>бит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="160"/>
+        <source>encrypt one number</source>
+        <translation>шифрование одного числа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="161"/>
+        <source>decrypt</source>
+        <translation>расшифровка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="161"/>
+        <source>bytes per weight</source>
+        <translation>байт на вес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="161"/>
+        <source>× the {0}-bit time</source>
+        <translation>× время при {0} битах</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="176"/>
+        <source>{0}-bit key: Enc({1}) · Enc({2}) decrypts to {3}. Encrypting took {4} and {5}, adding {6}, decrypting {7}; a ciphertext takes {8} bytes against 8 for a float.</source>
+        <translation>Ключ {0} бит: Enc({1}) · Enc({2}) расшифровывается в {3}. Шифрование заняло {4} и {5}, сложение {6}, расшифровка {7}; шифротекст занимает {8} байт против 8 у числа с плавающей точкой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/paillier_lab/texts.py" line="184"/>
+        <source>One encryption, by key size: {0}.</source>
+        <translation>Одно шифрование по длинам ключа: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>LandscapePanel</name>
     <message>
         <location filename="../../desktop/views/network/landscape.py" line="79"/>
@@ -2907,6 +3546,146 @@ its prediction came from the weights before; the weights shown are after learn</
         <location filename="../../desktop/window_layout.py" line="71"/>
         <source>This view has nothing to show for this experiment.</source>
         <translation>Этому виду нечего показать в этом эксперименте.</translation>
+    </message>
+</context>
+<context>
+    <name>LeakTexts</name>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/__init__.py" line="29"/>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="21"/>
+        <source>Leak inspector</source>
+        <extracomment>What the learner does here that a lesson task may count. The smallest readable size: the pickers, the summary, a column of words beside the e-mail.</extracomment>
+        <translation>Инспектор утечек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="25"/>
+        <source>Update of</source>
+        <translation>Обновление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="29"/>
+        <source>Find a word in the update…</source>
+        <translation>Найти слово в обновлении…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="33"/>
+        <source>largest change first</source>
+        <translation>сначала наибольшие изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="33"/>
+        <source>vocabulary order (the book&apos;s)</source>
+        <translation>порядок словаря (как в книге)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="37"/>
+        <source>This experiment sends no updates to inspect: the inspector shows chapter 15&apos;s federated experiments</source>
+        <translation>Этот эксперимент не отправляет обновлений: инспектор показывает федеративные эксперименты главы 15</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="43"/>
+        <source>No average yet: it appears when the first round ends (Round ▶)</source>
+        <translation>Среднего пока нет: оно появится в конце первого раунда («Раунд ▶»)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="44"/>
+        <source>No update yet: step the run until {0} has trained</source>
+        <translation>Обновления пока нет: делайте шаги, пока {0} не обучится</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="51"/>
+        <source>Bob&apos;s update changed {0} weights: exactly the words of his e-mail, which anyone who sees the update can read off.</source>
+        <translation>Обновление Боба изменило весов: {0} — ровно слова его письма, и любой, кто видит обновление, может их прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="54"/>
+        <source>Not in the vocabulary (no weight, so they cannot leak): {0}.</source>
+        <translation>Нет в словаре (нет веса, поэтому утечь не могут): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="59"/>
+        <source>The average changed {0} weights: the union of the three updates ({1}; {2} words in more than one). It still says which words were written, not who wrote them — and secure aggregation, which hides each update, hides who but not what.</source>
+        <translation>Среднее изменило весов: {0} — объединение трёх обновлений ({1}; слов больше чем в одном: {2}). Оно по-прежнему говорит, какие слова были написаны, но не кем, — и безопасное агрегирование, которое прячет каждое обновление, скрывает «кто», но не «что».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="63"/>
+        <source>{0} update changed {1} weights. {0} {2} e-mails so far contain {3} distinct words: the update names every one of them</source>
+        <translation>Обновление {0} изменило весов: {1}. В письмах {0} (пока их {2}) разных слов: {3}; обновление называет каждое из них</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="68"/>
+        <source> but {0} (their gradients summed to exactly 0)</source>
+        <translation>, кроме {0} (их градиенты в сумме дали ровно 0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="69"/>
+        <source>, and &lt;unk&gt;, the padding.</source>
+        <translation>, а также &lt;unk&gt; — заполнитель.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="71"/>
+        <source>Secure aggregation hides this update from the owner — unless each client encrypts only the weights it changed: their positions, these words, then show.</source>
+        <translation>Безопасное агрегирование прячет это обновление от владельца — если только каждый участник не шифрует лишь изменённые веса: тогда видны их позиции, то есть эти слова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="81"/>
+        <source>“{0}” is not in the vocabulary: it has no weight, so no update can reveal it</source>
+        <translation>«{0}» нет в словаре: у этого слова нет веса, и никакое обновление его не выдаст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="83"/>
+        <source>“{0}” is not in {1} update</source>
+        <translation>«{0}» нет в обновлении {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="85"/>
+        <source>“{0}” is in the average (change {1}): somebody wrote it</source>
+        <translation>«{0}» есть в среднем (изменение {1}): кто-то это слово написал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="86"/>
+        <source>“{0}” is in {1} update (change {2}): it is in {3} of {1} e-mails</source>
+        <translation>«{0}» есть в обновлении {1} (изменение {2}): это слово есть в {3} письмах {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="92"/>
+        <source>No e-mail behind this update yet</source>
+        <translation>За этим обновлением пока нет писем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="93"/>
+        <source>spam</source>
+        <translation>спам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="93"/>
+        <source>ham</source>
+        <translation>обычное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="94"/>
+        <source>E-mail {0} of {1} {2}</source>
+        <translation>Письмо {0} из {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="98"/>
+        <source>Each word whose weight the update changed is marked, coloured by the change (blue: towards spam, orange: towards ham); struck-through words are not in the vocabulary</source>
+        <translation>Каждое слово, чей вес изменило обновление, отмечено цветом изменения (синий — к спаму, оранжевый — к обычной почте); зачёркнутых слов нет в словаре</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="103"/>
+        <source>{0}: weight changed by {1}</source>
+        <translation>{0}: вес изменился на {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="107"/>
+        <source>The previous e-mail behind the update</source>
+        <translation>Предыдущее письмо за этим обновлением</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="107"/>
+        <source>The next e-mail behind the update</source>
+        <translation>Следующее письмо за этим обновлением</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3943,88 @@ its prediction came from the weights before; the weights shown are after learn</
         <location filename="../../desktop/panels/math.py" line="241"/>
         <source>Press Step (→) or Phase step (Shift+→) to see the math of one iteration</source>
         <translation>Нажмите «Шаг» (→) или «Шаг по фазе» (Shift+→), чтобы увидеть формулы одной итерации</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="47"/>
+        <source>Bob</source>
+        <extracomment>The owners of data, in the order they train (learning/chapters/ch15_data.py CLIENTS).</extracomment>
+        <translation>Боба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="47"/>
+        <source>Alice</source>
+        <translation>Алисы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="47"/>
+        <source>Sue</source>
+        <translation>Сью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="48"/>
+        <source>Model owner</source>
+        <translation>Владелец модели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="48"/>
+        <source>Average of the three</source>
+        <translation>Среднее трёх</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="52"/>
+        <source>Bob</source>
+        <comment>genitive</comment>
+        <translation>Боба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="52"/>
+        <source>Alice</source>
+        <comment>genitive</comment>
+        <translation>Алисы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="53"/>
+        <source>Sue</source>
+        <comment>genitive</comment>
+        <translation>Сью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="57"/>
+        <source>Bob&apos;s</source>
+        <translation>Боба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="57"/>
+        <source>Alice&apos;s</source>
+        <translation>Алисы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="57"/>
+        <source>Sue&apos;s</source>
+        <translation>Сью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="58"/>
+        <source>the model owner&apos;s</source>
+        <translation>владельца модели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="58"/>
+        <source>the average&apos;s</source>
+        <translation>среднего</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="66"/>
+        <source>E-mails: the Enron-Spam set 1, not the book&apos;s files; the numbers differ from the book&apos;s</source>
+        <translation>Письма: набор Enron-Spam, часть 1, а не файлы книги; числа отличаются от книжных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="67"/>
+        <source>E-mails: the book&apos;s spam.txt and ham.txt</source>
+        <translation>Письма: spam.txt и ham.txt из книги</translation>
     </message>
 </context>
 <context>
@@ -3576,16 +4437,21 @@ its prediction came from the weights before; the weights shown are after learn</
     </message>
     <message>
         <location filename="../../desktop/titles.py" line="118"/>
+        <source>e-mails each client trains on: its first ones (0 = all of them, as in the book)</source>
+        <translation>на скольких письмах учится каждый участник: на первых из своих (0 = на всех, как в книге)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="119"/>
         <source>Bob&apos;s e-mail: words separated by spaces</source>
         <translation>письмо Боба: слова через пробел</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="119"/>
+        <location filename="../../desktop/titles.py" line="120"/>
         <source>Paillier key size in bits (the book: 128, fast and insecure); a new key is made at the first aggregation after a reset</source>
         <translation>длина ключа Пэйе в битах (в книге 128: быстро и небезопасно); новый ключ создаётся при первом агрегировании после сброса</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="120"/>
+        <location filename="../../desktop/titles.py" line="121"/>
         <source>all: every weight (the book); changed: only the weights each client changed (fewer encryptions, but the owner sees which words changed)</source>
         <translation>all: все веса (как в книге); changed: только веса, изменённые участником (меньше шифрований, но владелец видит, какие слова изменились)</translation>
     </message>
@@ -3760,6 +4626,54 @@ its prediction came from the weights before; the weights shown are after learn</
     </message>
 </context>
 <context>
+    <name>RoundStepper</name>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="117"/>
+        <source>◀ Round</source>
+        <translation>◀ Раунд</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="118"/>
+        <source>Back to the start of this round (or of the previous one): the run rewinds</source>
+        <translation>Назад к началу этого раунда (или предыдущего): прогон перематывается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="119"/>
+        <source>Round ▶</source>
+        <translation>Раунд ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="120"/>
+        <source>Run to the end of this round: the clients&apos; remaining batches, the average and the test</source>
+        <translation>Дойти до конца этого раунда: оставшиеся пакеты участников, усреднение и тест</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="197"/>
+        <source>next: the owner averages the three models</source>
+        <translation>далее: владелец усредняет три модели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="199"/>
+        <source>next: {0}, batch {1} of {2}</source>
+        <translation>далее: {0}, пакет {1} из {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="202"/>
+        <source>Round {0} of {1} · {2}</source>
+        <translation>Раунд {0} из {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="204"/>
+        <source>Round {0}, after the book&apos;s {1} · {2}</source>
+        <translation>Раунд {0}, сверх книжных {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/_common.py" line="206"/>
+        <source>Running to the end of round {0}…</source>
+        <translation>Идём к концу раунда {0}…</translation>
+    </message>
+</context>
+<context>
     <name>RowsView</name>
     <message>
         <location filename="../../desktop/views/language/rows.py" line="41"/>
@@ -3892,6 +4806,66 @@ its prediction came from the weights before; the weights shown are after learn</
         <source>Hide the code</source>
         <extracomment>Where the framework lives, for the captions (paths relative to the project). The operations named in the caption: (forward op or None, [ops whose backward gave the gradient]).</extracomment>
         <translation>Скрыть код</translation>
+    </message>
+</context>
+<context>
+    <name>SpamWordsTexts</name>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="37"/>
+        <location filename="../../desktop/views/federated/spam_words.py" line="182"/>
+        <source>Spam words</source>
+        <extracomment>The smallest readable size: a picker, a title and five words a side.</extracomment>
+        <translation>Слова спама</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="61"/>
+        <source>the model (the owner&apos;s)</source>
+        <translation>модели (владельца)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="62"/>
+        <source>{0} copy this round</source>
+        <translation>копии {0} в этом раунде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="66"/>
+        <source>most spam-like (largest weights)</source>
+        <translation>самые «спамные» (наибольшие веса)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="66"/>
+        <source>most ham-like (smallest weights)</source>
+        <translation>самые «обычные» (наименьшие веса)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="71"/>
+        <source>Bob&apos;s copy after his one e-mail: every word of it moved towards ham</source>
+        <translation>Копия Боба после его единственного письма: каждое слово письма сдвинулось к обычной почте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="74"/>
+        <source>The model has not reached {0} this round yet</source>
+        <translation>В этом раунде модель ещё не дошла до {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="75"/>
+        <source>{0} words a side, &lt;unk&gt; left out. {1}</source>
+        <translation>По {0} слов с каждой стороны, без &lt;unk&gt;. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="79"/>
+        <source>This experiment has no spam model: the words appear with chapter 15&apos;s experiments</source>
+        <translation>В этом эксперименте нет спам-модели: слова появляются в экспериментах главы 15</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="85"/>
+        <source>Most spam-like words: {0}. Most ham-like words: {1}.</source>
+        <translation>Самые «спамные» слова: {0}. Самые «обычные» слова: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/spam_words.py" line="180"/>
+        <source>Weights of</source>
+        <translation>Веса</translation>
     </message>
 </context>
 <context>

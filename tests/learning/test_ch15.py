@@ -192,9 +192,11 @@ def test_a_word_used_twice_gets_twice_the_gradient():
     assert step.grad[3, 0] == -0.5 and step.grad[5, 0] == -0.25 and np.count_nonzero(step.grad) == 2
 
 
-def numpy_client(weights, data, name, batch=500):
-    """The book's train() for one client in plain numpy (one pass); returns its new weights."""
+def numpy_client(weights, data, name, batch=500, emails=0):
+    """The book's train() for one client in plain numpy (one pass; on its first `emails` e-mails if set); returns
+    its new weights."""
     first, end = data.client_rows(name)
+    end = min(end, first + emails) if emails else end
     w = weights.copy()
     x_all, y_all = data.train_input[first:end], data.train_target[first:end]
     for b in range(len(x_all) // batch):
@@ -208,9 +210,9 @@ def numpy_client(weights, data, name, batch=500):
     return w
 
 
-def numpy_round(weights, data, batch=500, book=False):
+def numpy_round(weights, data, batch=500, book=False, emails=0):
     """Bob, Alice and Sue train in plain numpy, then the average (the book's floats, or the exact mean)."""
-    models = [numpy_client(weights, data, name, batch) for name in CLIENT_NAMES]
+    models = [numpy_client(weights, data, name, batch, emails) for name in CLIENT_NAMES]
     if book:
         return (models[0] + models[1] + models[2]) / 3
     return np.array([[math.fsum(v) / 3 + 0.0] for v in zip(*(m.reshape(-1) for m in models), strict=True)])
@@ -240,6 +242,22 @@ def test_federated_rounds_are_the_books_in_numpy(synthetic):
         if book:  # the book's float average and the exact one really differ on these numbers
             models = [exp.last_clients[name] for name in CLIENT_NAMES]
             assert np.count_nonzero((models[0] + models[1] + models[2]) / 3 != exact_mean(models)) > 0
+
+
+def test_clients_may_train_on_their_first_emails_only(synthetic):
+    data = prepare(synthetic, test_per_class=100)
+    exp = Federated(data=data, batch_size=50, emails=120)
+    assert [(s.client, s.start - data.client_rows(s.client)[0], s.stop - s.start) for s in exp.schedule[:-1]] == [
+        (name, start, 50) for name in CLIENT_NAMES for start in (0, 50)]  # 120 e-mails: two batches, 20 left over
+    start = exp.model.weights.copy()
+    records, _ = run_rounds(exp, 1)
+    want = numpy_round(start, data, 50, emails=120)
+    want[data.unk] *= 0
+    assert np.array_equal(exp.model.weights, want)
+    assert exp.rounds[0]["clients"]["sue"]["emails"] == 120 and len(exp.client_emails("alice")) == 120
+    everything = numpy_round(start, data, 50)
+    everything[data.unk] *= 0
+    assert not np.array_equal(exp.model.weights, everything)  # all their e-mails would give another model
 
 
 def test_federated_schedule_losses_and_test(synthetic):
@@ -532,3 +550,14 @@ def test_formulas_name_only_numbers_computed_by_then(synthetic, cls):
                     assert isinstance(seen[name], int | float) and not isinstance(seen[name], bool), (name, cls)
             kinds.add(tuple(exp.formulas))
     assert (Phase.PREDICT, Phase.COMPARE, Phase.LEARN) in kinds
+
+
+def test_experiments_on_the_same_emails_share_their_preparation(synthetic):
+    first = Federated(data=synthetic, test_per_class=100)
+    again = SecureAggregation(data=synthetic, test_per_class=100)
+    assert again.spam is first.spam  # prepared once
+    reloaded = EnronBook(list(synthetic.spam), list(synthetic.ham), synthetic.substitute, synthetic.source)
+    assert Federated(data=reloaded, test_per_class=100).spam is first.spam  # the same lines loaded again
+    other = Federated(data=synthetic_enron(seed=1), test_per_class=100)
+    assert other.spam is not first.spam and not np.array_equal(other.spam.train_input, first.spam.train_input)
+    assert Federated(data=synthetic, test_per_class=150).spam.test_input.shape[0] == 300  # another split: again

@@ -320,3 +320,23 @@ def test_lab_shows_every_step(key128):
     assert [p.stage for p in slow].count("keygen") > 1  # key generation reports its progress as it goes
     neg = lab(-0.1, 0.2, keypair=key128)
     assert neg.decrypted == math.fsum([-0.1, 0.2]) and neg.mantissa == neg.plaintext  # positive sum
+
+
+def test_lab_adds_far_apart_exponents_in_slices(key512):
+    # 2^100 + 2^-100 at 512 bits: 2^100 comes down 50 hexadecimal digits (a 200-bit power of its ciphertext)
+    steps = lab_steps(2.0 ** 100, 2.0 ** -100, keypair=key512)
+    adding = 0
+    while True:
+        try:
+            progress = next(steps)
+        except StopIteration as stop:
+            result = stop.value
+            break
+        adding += progress.stage == "add"
+    assert result.decrypted == math.fsum([2.0 ** 100, 2.0 ** -100]) and result.exact
+    n = result.n
+    rescaled = pow(result.a.ciphertext, 16 ** (result.a.encoded.exponent - result.b.encoded.exponent), n * n)
+    assert result.sum_ciphertext == rescaled * result.b.ciphertext % (n * n)
+    assert adding > 1  # the rescaling pow went in slices
+    with pytest.raises(OverflowError, match="too far apart"):
+        lab(1.0, 2.0 ** -600, keypair=key512)
