@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRandomGenerator, Qt
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.epoch_progress import EpochClock, progress_line
 from desktop.runner import DEFAULT_SPEED, SPEEDS, Runner
 from desktop.theme import colours, number_font
 from desktop.widgets import ElidedLabel
@@ -104,6 +106,12 @@ class ControlsPanel(QWidget):
         self.status = ElidedLabel()  # a long count (an MNIST run's epochs) is cut, never widening the dock
         self.status.setObjectName("run_status")
         self.status.setFont(number_font())
+        # a long epoch (chapter 14's 249 batches): where it stands and how long it still needs
+        self.epoch_line = ElidedLabel()
+        self.epoch_line.setObjectName("epoch_progress")
+        self.epoch_line.setFont(number_font())
+        self.epoch_line.setVisible(False)
+        self.epoch_clock = EpochClock()
 
         self.rewind = QSlider(Qt.Orientation.Horizontal)
         self.rewind.setObjectName("rewind")
@@ -127,6 +135,7 @@ class ControlsPanel(QWidget):
         layout.addLayout(transport)
         layout.addLayout(speed_row)
         layout.addWidget(self.status)
+        layout.addWidget(self.epoch_line)
         layout.addLayout(rewind_row)
         # The parameters scroll when there are more than the dock's height can show (chapter 8's six or so on a
         # 768-pixel screen), instead of making the window taller.
@@ -154,6 +163,7 @@ class ControlsPanel(QWidget):
         runner.param_changed.connect(self._on_runner_param_changed)
         runner.advanced.connect(self._on_runner_advanced)
         runner.rewound.connect(self._on_runner_rewound)
+        runner.playing_changed.connect(self._on_runner_playing_changed)
         self._on_speed_value_changed(self.speed.value())
         self.retranslate()
 
@@ -318,9 +328,11 @@ class ControlsPanel(QWidget):
 
     # -- runner -----------------------------------------------------------------------------
     def _on_runner_experiment_changed(self, *_: Any) -> None:
+        self.epoch_clock.reset()
         self.rebuild()
 
     def _on_runner_reset_done(self) -> None:
+        self.epoch_clock.reset()
         for name, field in self.fields.items():
             self._show_value(name, field)
         if self.seed_edit is not None:
@@ -354,10 +366,21 @@ class ControlsPanel(QWidget):
         if r.experiment.uses_seed:
             text += "  · " + self.tr("seed {0}").format(r.experiment.seed)  # the seed this run started from
         self.status.setText(text)
+        self._show_epoch_progress()
         self.rewind.blockSignals(True)
         self.rewind.setRange(0, r.horizon)
         self.rewind.setValue(r.count)
         self.rewind.blockSignals(False)
+
+    def _show_epoch_progress(self) -> None:
+        progress = getattr(self.runner.experiment, "progress", None)
+        self.epoch_line.setVisible(callable(progress))
+        if callable(progress):
+            self.epoch_clock.observe(time.perf_counter(), self.runner.count, self.runner.playing)
+            self.epoch_line.setText(progress_line(progress(), self.epoch_clock))
+
+    def _on_runner_playing_changed(self, playing: bool) -> None:
+        self.epoch_clock.observe(time.perf_counter(), self.runner.count, playing)
 
     def _on_rewind_value_changed(self, value: int) -> None:
         if value != self.runner.count:

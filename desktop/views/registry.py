@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from desktop.views import ViewSpec
 from desktop.views.graph import computation
+from desktop.views.lstm import bptt, chain_lab, gradient_map, lstm_cell, reading, sampling
 from desktop.views.mnist import activations, confusion, digits, kernels
 from desktop.views.network import diagram, landscape, streetlights, weight_images
 from desktop.views.plots import error_plot
@@ -23,6 +24,12 @@ MODULES = (
     confusion,
     activations,
     computation,
+    chain_lab,
+    gradient_map,
+    sampling,
+    reading,
+    bptt,
+    lstm_cell,
 )
 
 #: Names pages may give that are not views but the window's fixed strips (shown when named, see Page.panels).

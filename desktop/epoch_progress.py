@@ -1,0 +1,85 @@
+"""Where a long epoch stands and how long it still needs (chapter 14's character models: 249 batches an epoch).
+
+`EpochClock` measures the wall time per iteration while the run plays — between iterations completed during
+uninterrupted play, so that a pause, a single step or a rewind never counts as slow training — and estimates the
+seconds an epoch still needs. `progress_line` writes the line the controls show under the iteration count, for an
+experiment that reports `progress()` (batch k of n, epoch, seconds of computing per batch).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+#: The share of the estimate kept at each new measurement (about the last ten iterations count).
+KEEP = 0.9
+
+
+class EpochClock:
+    """Wall seconds per iteration while playing, smoothed; None until two iterations completed in one stretch."""
+
+    def __init__(self) -> None:
+        self.per_iteration: float | None = None
+        self._anchor: tuple[float, int] | None = None
+        self._partial = True
+
+    def observe(self, now: float, count: int, playing: bool) -> None:
+        """The run has `count` iterations at time `now` (seconds) and is (not) playing."""
+        if not playing:
+            self._anchor = None
+            return
+        if self._anchor is None or count < self._anchor[1]:
+            self._anchor = (now, count)
+            self._partial = True  # the iteration under way began before this moment: its time is not whole
+            return
+        then, before = self._anchor
+        if count == before:
+            return
+        if self._partial:
+            self._partial = False
+        else:
+            sample = (now - then) / (count - before)
+            self.per_iteration = sample if self.per_iteration is None else (
+                KEEP * self.per_iteration + (1 - KEEP) * sample)
+        self._anchor = (now, count)
+
+    def reset(self) -> None:
+        """Forget the measurements (a new run, another experiment, another model size)."""
+        self.per_iteration = None
+        self._anchor = None
+
+    def seconds_left(self, iterations_left: int, fallback: float | None = None) -> float | None:
+        """The wall seconds `iterations_left` iterations take at the measured pace (or at `fallback` seconds each
+        before there is a measurement); None when neither is known."""
+        pace = self.per_iteration if self.per_iteration is not None else fallback
+        return None if pace is None or not math.isfinite(pace) else pace * iterations_left
+
+
+def duration(seconds: float) -> str:
+    """A duration for people: "8 s", "2 min 05 s", "1 h 03 min"."""
+    tr = QCoreApplication.translate
+    s = max(0, round(seconds))
+    if s < 90:
+        return tr("EpochProgress", "{0} s").format(s)
+    if s < 3600:
+        return tr("EpochProgress", "{0} min {1:02d} s").format(s // 60, s % 60)
+    return tr("EpochProgress", "{0} h {1:02d} min").format(s // 3600, (s % 3600) // 60)
+
+
+def progress_line(progress: dict[str, Any], clock: EpochClock) -> str:
+    """"Epoch 1 · batch 17 of 249 · 0.036 s per batch · about 8 s left" from an experiment's progress()."""
+    tr = QCoreApplication.translate
+    parts = [tr("EpochProgress", "Epoch {0} · batch {1} of {2}").format(
+        progress["epoch"] + 1, progress["batch"], progress["batches"])]
+    pace = clock.per_iteration
+    computing = progress.get("seconds_per_batch")
+    if pace is not None:
+        parts.append(tr("EpochProgress", "{0} s per batch").format(f"{pace:.3f}"))
+    elif computing is not None:
+        parts.append(tr("EpochProgress", "{0} s of computing per batch").format(f"{computing:.3f}"))
+    left = clock.seconds_left(progress["batches"] - progress["batch"] + 1, computing)
+    if left is not None:
+        parts.append(tr("EpochProgress", "about {0} left in the epoch").format(duration(left)))
+    return " · ".join(parts)
