@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -17,6 +16,10 @@ from learning.experiment import ParamError
 
 #: Characters between two yields while a prime text is read or a stretch of text is reread.
 READ_CHUNK = 16
+#: Pieces of this many characters are compared to tell a text that repeats itself.
+PIECE = 8
+#: A text "repeats itself" when at least this share of its pieces occurred before in it.
+REPEATS = 0.5
 #: What the text view can look for: a unit whose value differs most on these characters.
 FEATURES = ("capitals", "line_breaks", "speakers")
 
@@ -66,28 +69,17 @@ class Writer:
         return self.text
 
 
-@dataclass(frozen=True)
-class Loop:
-    """A stretch of a text that repeats itself: from `start`, `span` characters with period `period`."""
-
-    start: int
-    period: int
-    span: int
-
-
-def find_loop(text: str, min_span: int = 24, max_period: int = 40, times: int = 3) -> Loop | None:
-    """The longest stretch of `text` that repeats a piece of at most `max_period` characters at least `times`
-    times and spans at least `min_span` characters ("the see the see the see", "eeeeeeee…"); None if none."""
-    best: Loop | None = None
-    n = len(text)
-    for period in range(1, min(max_period, n // times) + 1):
-        run = 0
-        for i in range(n - period):
-            run = run + 1 if text[i] == text[i + period] else 0
-            span = run + period
-            if span >= max(min_span, times * period) and (best is None or span > best.span):
-                best = Loop(i + period + 1 - span, period, span)
-    return best
+def repetition(text: str, k: int = PIECE) -> float:
+    """The share of the text's k-character pieces that already occurred earlier in it: about 0 for varied text,
+    near 1 for a text caught in a loop ("the the the …", "eeee…"); 0 for a text shorter than k."""
+    seen: set[str] = set()
+    again = 0
+    total = len(text) - k + 1
+    for i in range(max(0, total)):
+        piece = text[i:i + k]
+        again += piece in seen
+        seen.add(piece)
+    return again / total if total > 0 else 0.0
 
 
 def feature_mask(chars: str, feature: str) -> np.ndarray:

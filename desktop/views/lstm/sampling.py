@@ -34,7 +34,7 @@ from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from desktop.views import ViewSpec
 from desktop.views.lstm._common import Chunked, LiveView, is_char_model, muted_label, shown_char
-from desktop.views.lstm._text import Writer, find_loop
+from desktop.views.lstm._text import PIECE, REPEATS, Writer, repetition
 from desktop.widgets import FlowLayout
 from learning.chapters.ch14_sampling import RULES, distribution
 from learning.experiment import ParamError
@@ -137,7 +137,7 @@ class SamplingLab(LiveView):
         super().__init__(runner, "sampling", parent)
         self.writer: Writer | None = None
         self.written_with: dict[str, Any] = {}
-        self.loop = None
+        self.repeated: float | None = None  # the share of the text's pieces that came before in it
         self._written_at = -1e9
         self._stale = True  # the weights changed since the text was written
         self.chunks = Chunked(self, self._on_writer_done)
@@ -283,7 +283,7 @@ class SamplingLab(LiveView):
         self.written_with = {"rule": self.rule_name(), "temperature": self.temperature_value(), "prime": prime}
         self._written_at = time.perf_counter()
         self._stale = False
-        self.loop = None
+        self.repeated = None
         self.output.setPlainText("")
         self.chunks.start(self.writer.steps())
         self.acted.emit("generated")
@@ -293,10 +293,10 @@ class SamplingLab(LiveView):
         if writer is None:
             return
         self.output.setPlainText(writer.text)
-        self.loop = find_loop(writer.text)
+        self.repeated = repetition(writer.text)
         with_ = self.written_with
-        if self.loop is not None and with_["rule"] != "greedy" and with_["temperature"] < 1:
-            self.acted.emit("text_repeats")
+        if self.repeated >= REPEATS and with_["rule"] != "greedy" and with_["temperature"] < 1:
+            self.acted.emit("text_repeats")  # sampling, at a lowered temperature, fell into a loop
         self.refresh()
 
     def settle(self) -> None:
@@ -346,10 +346,10 @@ class SamplingLab(LiveView):
             f"{book[worst]:.1%}", self._loop_note()))
 
     def _loop_note(self) -> str:
-        if self.loop is None:
+        if self.repeated is None or self.repeated < REPEATS:
             return ""
-        return self.tr(" · the text repeats itself: {0} characters in a loop of {1}").format(self.loop.span,
-                                                                                        self.loop.period)
+        return self.tr(" · the text repeats itself: {0} of its {1}-character pieces came before").format(
+            f"{self.repeated:.0%}", PIECE)
 
     def describe(self) -> str:
         """A text alternative: the settings, the start of the text and the caption."""
