@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
+
 #: The share of the estimate kept at each new measurement (about the last ten iterations count).
 KEEP = 0.9
 
@@ -59,27 +61,25 @@ class EpochClock:
 
 def duration(seconds: float) -> str:
     """A duration for people: "8 s", "2 min 05 s", "1 h 03 min"."""
-    tr = QCoreApplication.translate
     s = max(0, round(seconds))
     if s < 90:
-        return tr("EpochProgress", "{0} s").format(s)
+        return translate("EpochProgress", "{0} s").format(s)
     if s < 3600:
-        return tr("EpochProgress", "{0} min {1:02d} s").format(s // 60, s % 60)
-    return tr("EpochProgress", "{0} h {1:02d} min").format(s // 3600, (s % 3600) // 60)
+        return translate("EpochProgress", "{0} min {1:02d} s").format(s // 60, s % 60)
+    return translate("EpochProgress", "{0} h {1:02d} min").format(s // 3600, (s % 3600) // 60)
 
 
 def progress_line(progress: dict[str, Any], clock: EpochClock) -> str:
     """"Epoch 1 · batch 17 of 249 · 0.036 s per batch · about 8 s left" from an experiment's progress()."""
-    tr = QCoreApplication.translate
-    parts = [tr("EpochProgress", "Epoch {0} · batch {1} of {2}").format(
+    parts = [translate("EpochProgress", "Epoch {0} · batch {1} of {2}").format(
         progress["epoch"] + 1, progress["batch"], progress["batches"])]
     pace = clock.per_iteration
     computing = progress.get("seconds_per_batch")
     if pace is not None:
-        parts.append(tr("EpochProgress", "{0} s per batch").format(f"{pace:.3f}"))
+        parts.append(translate("EpochProgress", "{0} s per batch").format(f"{pace:.3f}"))
     elif computing is not None:
-        parts.append(tr("EpochProgress", "{0} s of computing per batch").format(f"{computing:.3f}"))
+        parts.append(translate("EpochProgress", "{0} s of computing per batch").format(f"{computing:.3f}"))
     left = clock.seconds_left(progress["batches"] - progress["batch"] + 1, computing)
     if left is not None:
-        parts.append(tr("EpochProgress", "about {0} left in the epoch").format(duration(left)))
+        parts.append(translate("EpochProgress", "about {0} left in the epoch").format(duration(left)))
     return " · ".join(parts)

@@ -317,6 +317,236 @@
     </message>
 </context>
 <context>
+    <name>BpttPanel</name>
+    <message>
+        <location filename="../../desktop/views/lstm/bptt.py" line="29"/>
+        <location filename="../../desktop/views/lstm/bptt.py" line="144"/>
+        <source>Truncated back-propagation</source>
+        <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
+        <translation>Усечённое обратное распространение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/bptt.py" line="152"/>
+        <source>This picture shows how chapter 14&apos;s character models cut their text.</source>
+        <translation>Эта картинка показывает, как символьные модели главы 14 режут свой текст.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/bptt.py" line="163"/>
+        <source>The text ({0} characters) as {1} streams of {2}: {3} batches of {4} steps</source>
+        <translation>Текст ({0} символов) как {1} потоков по {2}: {3} пакетов по {4} шагов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/bptt.py" line="165"/>
+        <source>Batch {0} (being trained): each stream&apos;s {1} characters, step {2} marked</source>
+        <translation>Пакет {0} (обучается): по {1} символов каждого потока, отмечен шаг {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/bptt.py" line="167"/>
+        <source>Batch {0} (next): each stream&apos;s {1} input characters</source>
+        <translation>Пакет {0} (следующий): по {1} входных символов каждого потока</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/bptt.py" line="168"/>
+        <source>┆ the cut: h carries over from batch {0}, its graph does not: hidden = Tensor(hidden.data, autograd=True)</source>
+        <translation>┆ разрез: h переходит из пакета {0}, а его граф — нет: hidden = Tensor(hidden.data, autograd=True)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/bptt.py" line="172"/>
+        <source>{0} streams × {1} steps = {2} characters a batch · stream 1 reads {3}–{4} · {5} characters of the text are never used</source>
+        <translation>{0} потоков × {1} шагов = {2} символов в пакете · поток 1 читает {3}–{4} · {5} символов текста не используются никогда</translation>
+    </message>
+</context>
+<context>
+    <name>CellPanel</name>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="39"/>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="254"/>
+        <source>The LSTM cell</source>
+        <extracomment>What the learner does here that a lesson task may count. The smallest readable size (width, height) in pixels.</extracomment>
+        <translation>Ячейка LSTM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="248"/>
+        <source>stream</source>
+        <translation>поток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="249"/>
+        <source>step t</source>
+        <translation>шаг t</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="250"/>
+        <source>unit</source>
+        <translation>нейрон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="251"/>
+        <source>latest</source>
+        <translation>последний</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="252"/>
+        <source>The time step of the batch to show (latest: the one just computed)</source>
+        <translation>Шаг времени пакета, который показать (последний — только что вычисленный)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="253"/>
+        <source>The unit whose values the cell shows (or click a strip)</source>
+        <translation>Нейрон, значения которого показывает ячейка (или щёлкните полосу)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="281"/>
+        <source>This view shows the cell of chapter 14&apos;s character models.</source>
+        <translation>Этот вид показывает ячейку символьных моделей главы 14.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="291"/>
+        <source>Phase-step (Shift+→) through a batch: the cell fills with the values of each step.</source>
+        <translation>Пройдите пакет по фазам (Shift+→): ячейка заполнится значениями каждого шага.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="293"/>
+        <source>Step {0} is not computed yet in this batch.</source>
+        <translation>Шаг {0} в этом пакете ещё не вычислен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="314"/>
+        <source>Batch {0}, stream {1}, t = {2}: reads {3}, should predict {4}, predicts {5}</source>
+        <translation>Пакет {0}, поток {1}, t = {2}: читает {3}, должна предсказать {4}, предсказывает {5}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="322"/>
+        <source>unit {0}: h_prev = {1} → h = {2}</source>
+        <translation>нейрон {0}: h_prev = {1} → h = {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="331"/>
+        <source>The cell.</source>
+        <translation>Ячейка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="333"/>
+        <source>Mean forget gate over the units: {0}.</source>
+        <translation>Среднее значение вентиля забывания по нейронам: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChainLab</name>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="52"/>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="263"/>
+        <source>Exploding/vanishing lab</source>
+        <extracomment>What the learner does here that a lesson task may count. The smallest readable size (width, height) in pixels. At most this many decades on a log axis (a chain that overflows would squash everything else). A step back that multiplies the gradient by less than this (more than its inverse) makes it vanish (explode).</extracomment>
+        <translation>Лаборатория взрыва и затухания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="72"/>
+        <source>it dies or overflows</source>
+        <translation>он обнуляется или переполняется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="74"/>
+        <source>×{0} a step: vanishes</source>
+        <translation>×{0} за шаг: затухает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="76"/>
+        <source>×{0} a step: explodes</source>
+        <translation>×{0} за шаг: взрывается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="77"/>
+        <source>×{0} a step: keeps its size</source>
+        <translation>×{0} за шаг: сохраняет величину</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="251"/>
+        <source>start (before sigmoid)</source>
+        <translation>начало (до сигмоиды)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="252"/>
+        <source>steps</source>
+        <translation>шаги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="253"/>
+        <source>Book&apos;s values</source>
+        <translation>Как в книге</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="254"/>
+        <source>W = [[1, 4], [4, 1]], start (1, 0.01), 10 steps, as in the book</source>
+        <translation>W = [[1, 4], [4, 1]], начало (1, 0.01), 10 шагов, как в книге</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="255"/>
+        <source>The left chain&apos;s activation (the right one is always ReLU)</source>
+        <translation>Функция активации левой цепочки (правая всегда ReLU)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="257"/>
+        <source>The recurrent matrix W: the same matrix multiplies the vector at every step (Enter applies the value and starts the run again)</source>
+        <translation>Рекуррентная матрица W: одна и та же матрица умножает вектор на каждом шаге (Enter применяет значение и начинает прогон заново)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="259"/>
+        <source>Matrix W, {0}</source>
+        <translation>Матрица W, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="261"/>
+        <source>The vector whose sigmoid starts both chains</source>
+        <translation>Вектор, сигмоида которого начинает обе цепочки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="262"/>
+        <source>Start vector, entry {0}</source>
+        <translation>Начальный вектор, элемент {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="356"/>
+        <source>{0}: ‖a‖ after step k</source>
+        <translation>{0}: ‖a‖ после шага k</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="358"/>
+        <source>relu: ‖x‖ after step k</source>
+        <translation>relu: ‖x‖ после шага k</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="359"/>
+        <source>{0}: ‖g‖ k steps back, {1}</source>
+        <translation>{0}: ‖g‖ на k шагов назад, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="361"/>
+        <source>relu: ‖g‖ k steps back, {0}</source>
+        <translation>relu: ‖g‖ на k шагов назад, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="365"/>
+        <source>This lab edits chapter 14&apos;s exploding/vanishing chain; it shows the book&apos;s values here.</source>
+        <translation>Эта лаборатория меняет цепочку взрыва и затухания из главы 14; здесь она показывает значения из книги.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="368"/>
+        <source>Edit W or the start and press Enter: the run starts again with them.</source>
+        <translation>Измените W или начало и нажмите Enter: прогон начнётся заново с ними.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="377"/>
+        <source>eigenvalues of W: {0} · spectral radius {1} · largest slope: {2} {3}, relu 1</source>
+        <translation>собственные значения W: {0} · спектральный радиус {1} · наибольший наклон: {2} {3}, relu 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="385"/>
+        <source>Exploding/vanishing lab. After {0} steps back the {1} gradient has size {2} ({3}), the relu gradient {4} ({5}). {6}.</source>
+        <translation>Лаборатория взрыва и затухания. Через {0} шагов назад градиент {1} имеет величину {2} ({3}), градиент relu — {4} ({5}). {6}.</translation>
+    </message>
+</context>
+<context>
     <name>CodePanel</name>
     <message>
         <location filename="../../desktop/panels/code.py" line="97"/>
@@ -418,168 +648,168 @@ The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="41"/>
+        <location filename="../../desktop/panels/controls.py" line="43"/>
         <source>true or false</source>
         <translation>true или false</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="43"/>
+        <location filename="../../desktop/panels/controls.py" line="45"/>
         <source>one of {0}</source>
         <translation>одно из значений {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="45"/>
+        <location filename="../../desktop/panels/controls.py" line="47"/>
         <source>text as the description says</source>
         <translation>текст, как сказано в описании</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="47"/>
+        <location filename="../../desktop/panels/controls.py" line="49"/>
         <source>{0} numbers separated by commas</source>
         <translation>список из {0} чисел через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="49"/>
+        <location filename="../../desktop/panels/controls.py" line="51"/>
         <source>a whole number</source>
         <translation>целое число</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="51"/>
+        <location filename="../../desktop/panels/controls.py" line="53"/>
         <source>a number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="54"/>
+        <location filename="../../desktop/panels/controls.py" line="56"/>
         <source>{0} from {1} to {2}</source>
         <translation>{0} от {1} до {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="56"/>
+        <location filename="../../desktop/panels/controls.py" line="58"/>
         <source>{0} ≥ {1}</source>
         <translation>{0} не меньше {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="58"/>
+        <location filename="../../desktop/panels/controls.py" line="60"/>
         <source>{0} ≤ {1}</source>
         <translation>{0} не больше {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="162"/>
+        <location filename="../../desktop/panels/controls.py" line="172"/>
         <source>How many iterations run per second while playing</source>
         <translation>Сколько итераций в секунду выполняется при запуске</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="163"/>
+        <location filename="../../desktop/panels/controls.py" line="173"/>
         <source>Speed</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="164"/>
+        <location filename="../../desktop/panels/controls.py" line="174"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="165"/>
+        <location filename="../../desktop/panels/controls.py" line="175"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="166"/>
+        <location filename="../../desktop/panels/controls.py" line="176"/>
         <source>Drag back to see the network as it was at an earlier iteration, and forward again; Play continues from where you stop.</source>
         <translation>Потяните назад, чтобы увидеть сеть на более ранней итерации, и снова вперёд; «Пуск» продолжит с того места, где вы остановились.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="189"/>
+        <location filename="../../desktop/panels/controls.py" line="199"/>
         <source>Allowed: {0}</source>
         <translation>Допустимо: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="190"/>
+        <location filename="../../desktop/panels/controls.py" line="200"/>
         <source>Takes effect at the next iteration.</source>
         <translation>Действует со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="191"/>
-        <location filename="../../desktop/panels/controls.py" line="218"/>
+        <location filename="../../desktop/panels/controls.py" line="201"/>
+        <location filename="../../desktop/panels/controls.py" line="228"/>
         <source>Takes effect when you reset (Ctrl+R).</source>
         <translation>Действует после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="215"/>
+        <location filename="../../desktop/panels/controls.py" line="225"/>
         <source>The seed of the random numbers: the starting weights (and the dropout masks) come from it. The book&apos;s seed is {0}; another seed shows how much a result depends on where the weights start.</source>
         <translation>Seed случайных чисел: из него получаются начальные веса (и маски прореживания). В книге seed = {0}; другой seed показывает, насколько результат зависит от того, откуда начинают веса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="223"/>
+        <location filename="../../desktop/panels/controls.py" line="233"/>
         <source>New seed</source>
         <translation>Новый seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="224"/>
+        <location filename="../../desktop/panels/controls.py" line="234"/>
         <source>Pick another seed at random; reset (Ctrl+R) to start from it</source>
         <translation>Выбрать другой seed наугад; сбросьте (Ctrl+R), чтобы начать с него</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="232"/>
+        <location filename="../../desktop/panels/controls.py" line="242"/>
         <source>seed</source>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="246"/>
+        <location filename="../../desktop/panels/controls.py" line="256"/>
         <source>Not accepted: the seed must be a whole number from 0 to {0}.</source>
         <translation>Не принято: seed должен быть целым числом от 0 до {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="255"/>
+        <location filename="../../desktop/panels/controls.py" line="265"/>
         <source>seed = {0} takes effect when you reset (Ctrl+R).</source>
         <translation>seed = {0} вступит в силу при сбросе (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="287"/>
+        <location filename="../../desktop/panels/controls.py" line="297"/>
         <source>{0} must be {1} (got {2})</source>
         <translation>для {0} ожидается {1} (введено {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="288"/>
+        <location filename="../../desktop/panels/controls.py" line="298"/>
         <source>Not accepted: {0}. The run goes on with {1} = {2}.</source>
         <translation>Не принято: {0}. Прогон продолжается с {1} = {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="297"/>
+        <location filename="../../desktop/panels/controls.py" line="307"/>
         <source>Not accepted: {0}</source>
         <translation>Не принято: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="303"/>
+        <location filename="../../desktop/panels/controls.py" line="313"/>
         <source>{0} = {1} from the next iteration.</source>
         <translation>{0} = {1} со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="306"/>
+        <location filename="../../desktop/panels/controls.py" line="316"/>
         <source>{0} = {1} takes effect when you reset (Ctrl+R).</source>
         <translation>{0} = {1} вступит в силу после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="351"/>
+        <location filename="../../desktop/panels/controls.py" line="363"/>
         <source>Iterations: {0}{1}</source>
         <translation>Итераций: {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="353"/>
+        <location filename="../../desktop/panels/controls.py" line="365"/>
         <source>(rewound from {0})</source>
         <translation>(отмотано с {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="355"/>
+        <location filename="../../desktop/panels/controls.py" line="367"/>
         <source>seed {0}</source>
         <translation>seed {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="374"/>
+        <location filename="../../desktop/panels/controls.py" line="397"/>
         <source>max</source>
         <translation>макс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="374"/>
+        <location filename="../../desktop/panels/controls.py" line="397"/>
         <source>{0}/s</source>
         <translation>{0}/с</translation>
     </message>
@@ -1213,6 +1443,44 @@ Source: {1} ({2})</source>
         <location filename="../../desktop/views/mnist/digits.py" line="627"/>
         <source>Strongest: unit {0} at {1}.</source>
         <translation>Сильнейший: нейрон {0}, {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>EpochProgress</name>
+    <message>
+        <location filename="../../desktop/epoch_progress.py" line="66"/>
+        <source>{0} s</source>
+        <translation>{0} с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/epoch_progress.py" line="68"/>
+        <source>{0} min {1:02d} s</source>
+        <translation>{0} мин {1:02d} с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/epoch_progress.py" line="69"/>
+        <source>{0} h {1:02d} min</source>
+        <translation>{0} ч {1:02d} мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/epoch_progress.py" line="74"/>
+        <source>Epoch {0} · batch {1} of {2}</source>
+        <translation>Эпоха {0} · пакет {1} из {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/epoch_progress.py" line="79"/>
+        <source>{0} s per batch</source>
+        <translation>{0} с на пакет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/epoch_progress.py" line="81"/>
+        <source>{0} s of computing per batch</source>
+        <translation>{0} с вычислений на пакет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/epoch_progress.py" line="84"/>
+        <source>about {0} left in the epoch</source>
+        <translation>до конца эпохи около {0}</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2121,167 @@ Source: {1} ({2})</source>
         <location filename="../../desktop/views/network/diagram/full.py" line="223"/>
         <source>{0} weights of {1} into {2} (mean {3}); the “What the weights learn” panel draws them as an image</source>
         <translation>{0} весов {1}, входящих в {2} (среднее {3}); панель «Чему учатся веса» рисует их как изображение</translation>
+    </message>
+</context>
+<context>
+    <name>GradientMapPanel</name>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/__init__.py" line="24"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="126"/>
+        <source>Gradients through time</source>
+        <extracomment>The smallest readable size (width, height) in pixels: the controls in two rows, two small maps, two lines.</extracomment>
+        <translation>Градиенты во времени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="118"/>
+        <source>every loss of the batch (training)</source>
+        <extracomment>What the learner does here that a lesson task may count. Batches the &quot;run the other model&quot; button trains. While playing, a new probe at most this often (a probe costs about a batch&apos;s forward and backward pass).</extracomment>
+        <translation>все ошибки пакета (обучение)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="119"/>
+        <source>the last step&apos;s loss alone (probe)</source>
+        <translation>ошибка одного последнего шага (проба)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="120"/>
+        <source>Training: ‖∂loss/∂h_t‖ of the batch&apos;s summed loss, what SGD uses. Probe: the last step&apos;s loss back-propagated alone: how far one loss reaches back.</source>
+        <translation>Обучение: ‖∂loss/∂h_t‖ суммарной ошибки пакета, которым пользуется SGD. Проба: обратно распространяется только ошибка последнего шага — как далеко назад доходит одна ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="122"/>
+        <source>h: the hidden state; c: the LSTM&apos;s cell state</source>
+        <translation>h — скрытое состояние; c — состояние ячейки LSTM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="123"/>
+        <source>clip to</source>
+        <translation>обрезать до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="124"/>
+        <source>Gradient clipping by norm: when the gradient of all weights is longer than this, it is scaled down to this length (the book has none)</source>
+        <translation>Обрезка градиента по норме: если градиент всех весов длиннее этого значения, он уменьшается до этой длины (в книге обрезки нет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="133"/>
+        <source>Stop ({0} of {1})</source>
+        <translation>Стоп ({0} из {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="135"/>
+        <source>Train {0} batches of the {1}</source>
+        <translation>Обучить {0} пакетов {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="136"/>
+        <source>Train the other model here for a few batches, with the same size and text, to see its map beside this one (the run itself does not change)</source>
+        <translation>Обучить здесь другую модель несколько пакетов, с тем же размером и текстом, чтобы увидеть её карту рядом с этой (сам прогон не меняется)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="154"/>
+        <source>this run</source>
+        <translation>этот прогон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="166"/>
+        <source>earlier run</source>
+        <translation>прежний прогон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="222"/>
+        <source>{0} batches here</source>
+        <translation>{0} пакетов здесь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="312"/>
+        <source>No {0} run in this session yet: open the {0} experiment, or press Train.</source>
+        <translation>В этом сеансе ещё не было прогона {0}: откройте эксперимент {0} или нажмите «Обучить».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="314"/>
+        <source>This view shows chapter 14&apos;s character models.</source>
+        <translation>Этот вид показывает символьные модели главы 14.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="320"/>
+        <source>shade: {0} … 1 × the last step&apos;s gradient</source>
+        <translation>оттенок: от {0} до 1 × градиент последнего шага</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="322"/>
+        <source>No probe yet: step or play a batch (probes are taken while this is shown).</source>
+        <translation>Проб ещё нет: сделайте шаг или проиграйте пакет (пробы снимаются, пока карта на экране).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="324"/>
+        <source>shade: from {0} to {1}</source>
+        <translation>оттенок: от {0} до {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="325"/>
+        <source>No batch trained yet.</source>
+        <translation>Ни один пакет ещё не обучен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="335"/>
+        <source>Batch {0}: ‖∇‖ = {1}; book_faithful: the book&apos;s backward (a hidden state passes on only the first gradient that reaches it), no clipping</source>
+        <translation>Пакет {0}: ‖∇‖ = {1}; book_faithful: обратный проход из книги (скрытое состояние передаёт дальше только первый дошедший градиент), без обрезки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="339"/>
+        <source>{0} of the last {1} batches clipped</source>
+        <translation>обрезано {0} из последних {1} пакетов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="341"/>
+        <source>Batch {0}: ‖∇‖ = {1} → clipped to {2} · {3}</source>
+        <translation>Пакет {0}: ‖∇‖ = {1} → обрезан до {2} · {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="345"/>
+        <source>Batch {0}: ‖∇‖ = {1}, clipping off · {2}</source>
+        <translation>Пакет {0}: ‖∇‖ = {1}, обрезка выключена · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="347"/>
+        <source>Batch {0}: ‖∇‖ = {1}, not clipped (limit {2}) · {3}</source>
+        <translation>Пакет {0}: ‖∇‖ = {1}, не обрезан (предел {2}) · {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="353"/>
+        <source>Each column is one batch; rows are the time steps t. Probe mode shows how far one loss reaches back.</source>
+        <translation>Каждый столбец — один пакет; строки — шаги времени t. Режим пробы показывает, как далеко назад доходит одна ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="360"/>
+        <source>{0}: ×{1} a step back</source>
+        <translation>{0}: ×{1} за шаг назад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="362"/>
+        <source>One loss back through time: no probe yet.</source>
+        <translation>Одна ошибка назад во времени: проб ещё нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="363"/>
+        <source>One loss back through time: {0}</source>
+        <translation>Одна ошибка назад во времени: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="367"/>
+        <source>Gradients through time.</source>
+        <translation>Градиенты во времени.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="371"/>
+        <source>No {0} map.</source>
+        <translation>Карты {0} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="373"/>
+        <source>{0}: {1} batches, {2} probes.</source>
+        <translation>{0}: пакетов {1}, проб {2}.</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3492,154 @@ Source: {1} ({2})</source>
     </message>
 </context>
 <context>
+    <name>ReadingPanel</name>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="62"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="222"/>
+        <source>Text through the network&apos;s eyes</source>
+        <extracomment>What the learner does here that a lesson task may count: the unit shown is among the TOP units for a feature. The smallest readable size (width, height) in pixels. Characters read. While playing, the text is read again at most this often. A unit &quot;tracks&quot; a feature when it is among this many units that differ most on it. Shades on each side of zero. What the characters can be coloured by: the surprise, the hidden state h, the LSTM&apos;s gates and cell state. Surprise (nats) at full colour: a little more than ln 62 = 4.13, a blind guess among 62 characters.</extracomment>
+        <translation>Текст глазами сети</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="205"/>
+        <source>surprise (loss)</source>
+        <translation>удивление (ошибка)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="205"/>
+        <source>hidden unit h</source>
+        <translation>скрытый нейрон h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="205"/>
+        <source>forget gate f</source>
+        <translation>вентиль забывания f</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="206"/>
+        <source>input gate i</source>
+        <translation>входной вентиль i</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="206"/>
+        <source>output gate o</source>
+        <translation>выходной вентиль o</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="206"/>
+        <source>candidate g</source>
+        <translation>кандидат g</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="206"/>
+        <source>cell state c</source>
+        <translation>состояние ячейки c</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="209"/>
+        <source>Surprise: −ln of the probability the network gave the character (orange: surprised). A unit: its value after reading the character (blue above zero, orange below).</source>
+        <translation>Удивление: −ln вероятности, которую сеть дала символу (оранжевое — удивлена). Нейрон: его значение после чтения символа (синее — больше нуля, оранжевое — меньше).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="212"/>
+        <source>unit</source>
+        <translation>нейрон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="213"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="379"/>
+        <source>capital letters</source>
+        <translation>заглавные буквы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="213"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="379"/>
+        <source>line breaks</source>
+        <translation>переводы строки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="213"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="379"/>
+        <source>speaker names</source>
+        <translation>имена персонажей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="215"/>
+        <source>Find a unit</source>
+        <translation>Найти нейрон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="216"/>
+        <source>Show the unit whose value differs most between these characters and the others</source>
+        <translation>Показать нейрон, значение которого сильнее всего отличается на этих символах и на остальных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="218"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="219"/>
+        <source>Where in the training text the stretch of {0} characters starts</source>
+        <translation>Где в обучающем тексте начинается кусок из {0} символов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="221"/>
+        <source>Training text, coloured</source>
+        <translation>Обучающий текст, раскрашенный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="302"/>
+        <source>No character of that kind in this stretch: read another one.</source>
+        <translation>В этом куске нет таких символов: прочитайте другой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="314"/>
+        <source>This view reads chapter 14&apos;s training text with a character model.</source>
+        <translation>Этот вид читает обучающий текст главы 14 символьной моделью.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="320"/>
+        <source>Reading the text…</source>
+        <translation>Чтение текста…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="375"/>
+        <source>{0} characters from {1}: mean surprise {2} nats (perplexity {3})</source>
+        <translation>{0} символов с {1}: среднее удивление {2} ната (перплексия {3})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="381"/>
+        <source>{0} (rank {1})</source>
+        <translation>{0} (место {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="382"/>
+        <source>unit {0} of {1}</source>
+        <translation>нейрон {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="384"/>
+        <source>{0} tracks {1} · {2}</source>
+        <translation>{0} следит за: {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="396"/>
+        <source>{0}: next {1} had p = {2} (surprise {3} nats); it expected {4}</source>
+        <translation>{0}: следующий {1} имел p = {2} (удивление {3} ната); сеть ждала {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="402"/>
+        <source>unit {0} of {1} = {2}</source>
+        <translation>нейрон {0} из {1} = {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="409"/>
+        <source>Text through the network&apos;s eyes, coloured by {0}. {1}. Text: {2}</source>
+        <translation>Текст глазами сети, раскраска: {0}. {1}. Текст: {2}</translation>
+    </message>
+</context>
+<context>
     <name>RunFileCommands</name>
     <message>
         <location filename="../../desktop/window_runs.py" line="30"/>
@@ -3101,6 +3678,137 @@ Source: {1} ({2})</source>
         <location filename="../../desktop/window_runs.py" line="94"/>
         <source>Opened the run {0} at iteration {1}</source>
         <translation>Открыт запуск {0}, итерация {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingLab</name>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="58"/>
+        <location filename="../../desktop/views/lstm/sampling.py" line="234"/>
+        <source>Sampling lab</source>
+        <extracomment>What the learner does here that a lesson task may count. The smallest readable size (width, height) in pixels. Characters written per sample. While playing with &quot;live&quot; on, a new sample at most this often. Characters in the histogram (the most probable under the softmax, and the book rule&apos;s winners). The temperature slider: hundredths, 0.01 … 2.00.</extracomment>
+        <translation>Лаборатория сэмплирования</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="211"/>
+        <source>greedy</source>
+        <translation>жадно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="211"/>
+        <source>sample from the softmax</source>
+        <translation>выборка из softmax</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="212"/>
+        <source>the book&apos;s rule (Q22)</source>
+        <translation>правило книги (Q22)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="214"/>
+        <source>Greedy: always the most likely character. Sample: draw from the softmax of logits / temperature. The book&apos;s rule: the first character whose probability exceeds a uniform draw u (not sampling; see the histogram).</source>
+        <translation>Жадно: всегда самый вероятный символ. Выборка: случайный выбор по softmax от логитов / температура. Правило книги: первый символ, вероятность которого больше равномерной случайной величины u (это не выборка; см. гистограмму).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="217"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="218"/>
+        <source>Temperature: the logits are divided by it before the softmax. Low: the likeliest characters win; high: everything becomes equally likely. The book&apos;s RNN uses 0.1 (it multiplies the logits by 10).</source>
+        <translation>Температура: логиты делятся на неё перед softmax. Низкая — выигрывают самые вероятные символы; высокая — все становятся равновероятными. RNN из книги использует 0,1 (умножает логиты на 10).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="221"/>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="222"/>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="223"/>
+        <source>The seed of the uniform draws: the same seed and weights write the same text</source>
+        <translation>Зерно равномерных случайных величин: одно и то же зерно и веса пишут один и тот же текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="224"/>
+        <source>prime text</source>
+        <translation>затравка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="225"/>
+        <source>The network reads this first (\n for a line break); empty: the book&apos;s start character</source>
+        <translation>Сеть сначала читает это (
+ — перевод строки); пусто — начальный символ из книги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="227"/>
+        <source>Prime text</source>
+        <translation>Затравка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="228"/>
+        <source>Write</source>
+        <translation>Написать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="229"/>
+        <source>Write {0} characters from the current weights</source>
+        <translation>Написать {0} символов текущими весами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="230"/>
+        <source>live</source>
+        <translation>вживую</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="231"/>
+        <source>Write again as the network learns (every {0} s while it plays)</source>
+        <translation>Писать заново по мере обучения (во время проигрывания — каждые {0} с)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="232"/>
+        <source>Generated text</source>
+        <translation>Сгенерированный текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="233"/>
+        <source>Next character probabilities</source>
+        <translation>Вероятности следующего символа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="311"/>
+        <source>This lab writes with chapter 14&apos;s character models.</source>
+        <translation>Эта лаборатория пишет символьными моделями главы 14.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="325"/>
+        <source>softmax at T = {0}</source>
+        <translation>softmax при T = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="326"/>
+        <source>the book&apos;s rule</source>
+        <translation>правило книги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="343"/>
+        <source>After {0}: {1} has {2} under the softmax but {3} under the book&apos;s rule{4}</source>
+        <translation>После {0}: у {1} {2} по softmax, но {3} по правилу книги{4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="351"/>
+        <source> · the text repeats itself: {0} of its {1}-character pieces came before</source>
+        <translation> · текст повторяется: {0} его кусков по {1} символов уже встречались</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="357"/>
+        <source>Sampling lab: {0}, temperature {1}. Text: {2}. {3}</source>
+        <translation>Лаборатория сэмплирования: {0}, температура {1}. Текст: {2}. {3}</translation>
     </message>
 </context>
 <context>

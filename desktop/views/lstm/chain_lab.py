@@ -67,14 +67,14 @@ def log_range(*series: np.ndarray) -> tuple[int, int]:
 
 def verdict(factor: float) -> str:
     """What one step back does to the gradient on average, in words."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
     if not math.isfinite(factor):
-        return tr("ChainLab", "it dies or overflows")
+        return translate("ChainLab", "it dies or overflows")
     if factor < STEADY:
-        return tr("ChainLab", "×{0} a step: vanishes").format(num(factor, 2))
+        return translate("ChainLab", "×{0} a step: vanishes").format(num(factor, 2))
     if factor > 1 / STEADY:
-        return tr("ChainLab", "×{0} a step: explodes").format(num(factor, 2))
-    return tr("ChainLab", "×{0} a step: keeps its size").format(num(factor, 2))
+        return translate("ChainLab", "×{0} a step: explodes").format(num(factor, 2))
+    return translate("ChainLab", "×{0} a step: keeps its size").format(num(factor, 2))
 
 
 class LogBars(QWidget):
