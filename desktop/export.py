@@ -11,7 +11,7 @@ from pathlib import Path
 import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
 from PIL import Image
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QWidget
@@ -140,7 +140,7 @@ def export_widget(widget: QWidget, path: str | Path, width: int = 1600, title: s
         painter = QPainter(image)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         painter.scale(scale, scale)
-        source.render(painter)
+        source.render(painter, QPoint())  # PySide6 needs the offset with a painter
         painter.end()
         _save_image(image, path)
         return path
@@ -152,7 +152,7 @@ def export_widget(widget: QWidget, path: str | Path, width: int = 1600, title: s
     painter = QPainter(generator)
     painter.fillRect(QRectF(0, 0, width, height), source.palette().window())
     painter.scale(scale, scale)
-    source.render(painter)
+    source.render(painter, QPoint())  # PySide6 needs the offset with a painter
     painter.end()
     if not tmp.exists() or tmp.stat().st_size == 0:
         tmp.unlink(missing_ok=True)

@@ -129,6 +129,10 @@ class LiveView(QWidget):
 
     def _redraw(self) -> None:
         self.refresh()
+        self.update_description()
+
+    def update_description(self) -> None:
+        """Keep the accessible description equal to describe() (also when the view's own work is done)."""
         self.setAccessibleDescription(self.describe())
 
     def _on_runner_advanced(self, *_: Any) -> None:

@@ -153,8 +153,9 @@ class BpttPanel(LiveView):
             self.picture.set_batch(None, [], None, False)
             self.caption.setText("")
             return
-        lay = exp.layout()
-        open_ = self.runner.mid_iteration
+        open_ = self.runner.mid_iteration and exp.batch_index is not None
+        # the open batch, or the one the next iteration trains (not the last one done, which layout() would give)
+        lay = exp.layout(exp.batch_index if open_ else exp.iteration_index % exp.epoch_size)
         b, bptt = lay["batch"], lay["bptt"]
         start = b * bptt
         grid = [[exp.vocab[int(k)] for k in row[start:start + bptt]] for row in exp.stream_matrix]

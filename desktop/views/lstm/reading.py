@@ -265,6 +265,7 @@ class ReadingPanel(LiveView):
             shown, self.positions = display_text(self.reading.chars[:-1])
             self.text.setPlainText(shown)
         self.paint_text()
+        self.update_description()
 
     def settle(self) -> None:
         """Finish the reading under way now (tests, exports)."""
@@ -279,11 +280,13 @@ class ReadingPanel(LiveView):
 
     def _on_colouring_current_index_changed(self, *_: Any) -> None:
         self.paint_text()
+        self.update_description()
 
     def _on_unit_value_changed(self, *_: Any) -> None:
         if self.colouring_name() == "surprise":
             self.colouring.setCurrentIndex(1)
         self.paint_text()
+        self.update_description()
 
     def _on_start_value_changed(self, *_: Any) -> None:
         self._stale = True
@@ -305,6 +308,7 @@ class ReadingPanel(LiveView):
             self.colouring.setCurrentIndex(1)
         self.unit.setValue(top[0][0])
         self.paint_text()
+        self.update_description()
 
     # -- the picture ------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -318,6 +322,8 @@ class ReadingPanel(LiveView):
             self._read()
         if self.reading is None:
             self.caption.setText(self.tr("Reading the text…"))
+        else:
+            self.caption.setText(self.caption_text())  # the words may have changed (a language switch)
 
     def values(self) -> tuple[np.ndarray, float, int] | None:
         """(values per character, colour scale, shift): value k belongs to character k + shift of the stretch."""

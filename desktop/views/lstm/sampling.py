@@ -298,6 +298,7 @@ class SamplingLab(LiveView):
         if self.repeated >= REPEATS and with_["rule"] != "greedy" and with_["temperature"] < 1:
             self.acted.emit("text_repeats")  # sampling, at a lowered temperature, fell into a loop
         self.refresh()
+        self.update_description()
 
     def settle(self) -> None:
         """Finish the text under way now (tests, exports)."""

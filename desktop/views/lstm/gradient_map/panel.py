@@ -243,7 +243,8 @@ class GradientMapPanel(LiveView):
     def _on_other_done(self) -> None:
         self.other_progress = None
         self._show_run_other()
-        self.schedule()
+        self.refresh()
+        self.update_description()
 
     # -- probes -------------------------------------------------------------------------------------------------
     def _latest_batch(self) -> int | None:
@@ -276,7 +277,8 @@ class GradientMapPanel(LiveView):
         if self.probe is not None and self.probe.result is not None and self.kind in self.maps:
             self.maps[self.kind].probes[int(self.probe_key or 0)] = self.probe.result
         self.probe = None
-        self.schedule()
+        self.refresh()
+        self.update_description()
 
     def settle(self) -> None:
         """Finish the work under way now (tests, exports)."""
