@@ -45,7 +45,8 @@ def test_the_line_says_batch_pace_and_time_left(qtbot):
                                               "about 7 s left in the epoch")
     for t, count in ((0, 0), (0.04, 1), (0.09, 2)):
         clock.observe(t, count, True)
-    assert progress_line(progress, clock) == "Epoch 1 · batch 17 of 249 · 0.050 s per batch · about 12 s left in the epoch"
+    assert progress_line(progress, clock) == ("Epoch 1 · batch 17 of 249 · 0.050 s per batch · about 12 s left in the "
+                                              "epoch")
     fresh = {**progress, "batch": 1, "seconds_per_batch": None}
     assert progress_line(fresh, EpochClock()) == "Epoch 1 · batch 1 of 249"
     assert (duration(8.4), duration(125), duration(3780)) == ("8 s", "2 min 05 s", "1 h 03 min")
