@@ -2,8 +2,8 @@
 
 `EpochClock` measures the wall time per iteration while the run plays — between iterations completed during
 uninterrupted play, so that a pause, a single step or a rewind never counts as slow training — and estimates the
-seconds an epoch still needs. `progress_line` writes the line the controls show under the iteration count, for an
-experiment that reports `progress()` (batch k of n, epoch, seconds of computing per batch).
+seconds an epoch still needs. `progress_lines` writes the lines the controls show under the iteration count, for an
+experiment that reports `progress()` (batch k of n, epoch, seconds of computing per batch), on two lines.
 """
 
 from __future__ import annotations
@@ -69,17 +69,19 @@ def duration(seconds: float) -> str:
     return translate("EpochProgress", "{0} h {1:02d} min").format(s // 3600, (s % 3600) // 60)
 
 
-def progress_line(progress: dict[str, Any], clock: EpochClock) -> str:
-    """"Epoch 1 · batch 17 of 249 · 0.036 s per batch · about 8 s left" from an experiment's progress()."""
-    parts = [translate("EpochProgress", "Epoch {0} · batch {1} of {2}").format(
-        progress["epoch"] + 1, progress["batch"], progress["batches"])]
+def progress_lines(progress: dict[str, Any], clock: EpochClock) -> tuple[str, str]:
+    """("Epoch 1 · batch 17 of 249", "0.036 s a batch · about 8 s left") from an experiment's progress(); the
+    second is empty until a pace is known."""
+    where = translate("EpochProgress", "Epoch {0} · batch {1} of {2}").format(
+        progress["epoch"] + 1, progress["batch"], progress["batches"])
+    parts = []
     pace = clock.per_iteration
     computing = progress.get("seconds_per_batch")
     if pace is not None:
-        parts.append(translate("EpochProgress", "{0} s per batch").format(f"{pace:.3f}"))
+        parts.append(translate("EpochProgress", "{0} s a batch").format(f"{pace:.3f}"))
     elif computing is not None:
-        parts.append(translate("EpochProgress", "{0} s of computing per batch").format(f"{computing:.3f}"))
+        parts.append(translate("EpochProgress", "{0} s of computing a batch").format(f"{computing:.3f}"))
     left = clock.seconds_left(progress["batches"] - progress["batch"] + 1, computing)
     if left is not None:
-        parts.append(translate("EpochProgress", "about {0} left in the epoch").format(duration(left)))
-    return " · ".join(parts)
+        parts.append(translate("EpochProgress", "about {0} left").format(duration(left)))
+    return where, " · ".join(parts)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.epoch_progress import EpochClock, progress_line
+from desktop.epoch_progress import EpochClock, progress_lines
 from desktop.runner import DEFAULT_SPEED, SPEEDS, Runner
 from desktop.theme import colours, number_font
 from desktop.widgets import ElidedLabel
@@ -109,8 +109,11 @@ class ControlsPanel(QWidget):
         # a long epoch (chapter 14's 249 batches): where it stands and how long it still needs
         self.epoch_line = ElidedLabel()
         self.epoch_line.setObjectName("epoch_progress")
-        self.epoch_line.setFont(number_font())
-        self.epoch_line.setVisible(False)
+        self.eta_line = ElidedLabel()
+        self.eta_line.setObjectName("epoch_time_left")
+        for label in (self.epoch_line, self.eta_line):
+            label.setFont(number_font())
+            label.setVisible(False)
         self.epoch_clock = EpochClock()
 
         self.rewind = QSlider(Qt.Orientation.Horizontal)
@@ -136,6 +139,7 @@ class ControlsPanel(QWidget):
         layout.addLayout(speed_row)
         layout.addWidget(self.status)
         layout.addWidget(self.epoch_line)
+        layout.addWidget(self.eta_line)
         layout.addLayout(rewind_row)
         # The parameters scroll when there are more than the dock's height can show (chapter 8's six or so on a
         # 768-pixel screen), instead of making the window taller.
@@ -375,9 +379,12 @@ class ControlsPanel(QWidget):
     def _show_epoch_progress(self) -> None:
         progress = getattr(self.runner.experiment, "progress", None)
         self.epoch_line.setVisible(callable(progress))
+        self.eta_line.setVisible(callable(progress))
         if callable(progress):
             self.epoch_clock.observe(time.perf_counter(), self.runner.count, self.runner.playing)
-            self.epoch_line.setText(progress_line(progress(), self.epoch_clock))
+            where, pace = progress_lines(progress(), self.epoch_clock)
+            self.epoch_line.setText(where)
+            self.eta_line.setText(pace)
 
     def _on_runner_playing_changed(self, playing: bool) -> None:
         self.epoch_clock.observe(time.perf_counter(), self.runner.count, playing)

@@ -320,38 +320,38 @@
     <name>BpttPanel</name>
     <message>
         <location filename="../../desktop/views/lstm/bptt.py" line="29"/>
-        <location filename="../../desktop/views/lstm/bptt.py" line="144"/>
+        <location filename="../../desktop/views/lstm/bptt.py" line="145"/>
         <source>Truncated back-propagation</source>
         <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Усечённое обратное распространение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/bptt.py" line="152"/>
+        <location filename="../../desktop/views/lstm/bptt.py" line="153"/>
         <source>This picture shows how chapter 14&apos;s character models cut their text.</source>
         <translation>Эта картинка показывает, как символьные модели главы 14 режут свой текст.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/bptt.py" line="163"/>
+        <location filename="../../desktop/views/lstm/bptt.py" line="165"/>
         <source>The text ({0} characters) as {1} streams of {2}: {3} batches of {4} steps</source>
         <translation>Текст ({0} символов) как {1} потоков по {2}: {3} пакетов по {4} шагов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/bptt.py" line="165"/>
+        <location filename="../../desktop/views/lstm/bptt.py" line="167"/>
         <source>Batch {0} (being trained): each stream&apos;s {1} characters, step {2} marked</source>
         <translation>Пакет {0} (обучается): по {1} символов каждого потока, отмечен шаг {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/bptt.py" line="167"/>
+        <location filename="../../desktop/views/lstm/bptt.py" line="169"/>
         <source>Batch {0} (next): each stream&apos;s {1} input characters</source>
         <translation>Пакет {0} (следующий): по {1} входных символов каждого потока</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/bptt.py" line="168"/>
+        <location filename="../../desktop/views/lstm/bptt.py" line="170"/>
         <source>┆ the cut: h carries over from batch {0}, its graph does not: hidden = Tensor(hidden.data, autograd=True)</source>
         <translation>┆ разрез: h переходит из пакета {0}, а его граф — нет: hidden = Tensor(hidden.data, autograd=True)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/bptt.py" line="172"/>
+        <location filename="../../desktop/views/lstm/bptt.py" line="174"/>
         <source>{0} streams × {1} steps = {2} characters a batch · stream 1 reads {3}–{4} · {5} characters of the text are never used</source>
         <translation>{0} потоков × {1} шагов = {2} символов в пакете · поток 1 читает {3}–{4} · {5} символов текста не используются никогда</translation>
     </message>
@@ -693,123 +693,123 @@ The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind
         <translation>{0} не больше {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="172"/>
+        <location filename="../../desktop/panels/controls.py" line="176"/>
         <source>How many iterations run per second while playing</source>
         <translation>Сколько итераций в секунду выполняется при запуске</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="173"/>
+        <location filename="../../desktop/panels/controls.py" line="177"/>
         <source>Speed</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="174"/>
+        <location filename="../../desktop/panels/controls.py" line="178"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="175"/>
+        <location filename="../../desktop/panels/controls.py" line="179"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="176"/>
+        <location filename="../../desktop/panels/controls.py" line="180"/>
         <source>Drag back to see the network as it was at an earlier iteration, and forward again; Play continues from where you stop.</source>
         <translation>Потяните назад, чтобы увидеть сеть на более ранней итерации, и снова вперёд; «Пуск» продолжит с того места, где вы остановились.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="199"/>
+        <location filename="../../desktop/panels/controls.py" line="203"/>
         <source>Allowed: {0}</source>
         <translation>Допустимо: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="200"/>
+        <location filename="../../desktop/panels/controls.py" line="204"/>
         <source>Takes effect at the next iteration.</source>
         <translation>Действует со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="201"/>
-        <location filename="../../desktop/panels/controls.py" line="228"/>
+        <location filename="../../desktop/panels/controls.py" line="205"/>
+        <location filename="../../desktop/panels/controls.py" line="232"/>
         <source>Takes effect when you reset (Ctrl+R).</source>
         <translation>Действует после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="225"/>
+        <location filename="../../desktop/panels/controls.py" line="229"/>
         <source>The seed of the random numbers: the starting weights (and the dropout masks) come from it. The book&apos;s seed is {0}; another seed shows how much a result depends on where the weights start.</source>
         <translation>Seed случайных чисел: из него получаются начальные веса (и маски прореживания). В книге seed = {0}; другой seed показывает, насколько результат зависит от того, откуда начинают веса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="233"/>
+        <location filename="../../desktop/panels/controls.py" line="237"/>
         <source>New seed</source>
         <translation>Новый seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="234"/>
+        <location filename="../../desktop/panels/controls.py" line="238"/>
         <source>Pick another seed at random; reset (Ctrl+R) to start from it</source>
         <translation>Выбрать другой seed наугад; сбросьте (Ctrl+R), чтобы начать с него</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="242"/>
+        <location filename="../../desktop/panels/controls.py" line="246"/>
         <source>seed</source>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="256"/>
+        <location filename="../../desktop/panels/controls.py" line="260"/>
         <source>Not accepted: the seed must be a whole number from 0 to {0}.</source>
         <translation>Не принято: seed должен быть целым числом от 0 до {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="265"/>
+        <location filename="../../desktop/panels/controls.py" line="269"/>
         <source>seed = {0} takes effect when you reset (Ctrl+R).</source>
         <translation>seed = {0} вступит в силу при сбросе (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="297"/>
+        <location filename="../../desktop/panels/controls.py" line="301"/>
         <source>{0} must be {1} (got {2})</source>
         <translation>для {0} ожидается {1} (введено {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="298"/>
+        <location filename="../../desktop/panels/controls.py" line="302"/>
         <source>Not accepted: {0}. The run goes on with {1} = {2}.</source>
         <translation>Не принято: {0}. Прогон продолжается с {1} = {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="307"/>
+        <location filename="../../desktop/panels/controls.py" line="311"/>
         <source>Not accepted: {0}</source>
         <translation>Не принято: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="313"/>
+        <location filename="../../desktop/panels/controls.py" line="317"/>
         <source>{0} = {1} from the next iteration.</source>
         <translation>{0} = {1} со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="316"/>
+        <location filename="../../desktop/panels/controls.py" line="320"/>
         <source>{0} = {1} takes effect when you reset (Ctrl+R).</source>
         <translation>{0} = {1} вступит в силу после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="363"/>
+        <location filename="../../desktop/panels/controls.py" line="367"/>
         <source>Iterations: {0}{1}</source>
         <translation>Итераций: {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="365"/>
+        <location filename="../../desktop/panels/controls.py" line="369"/>
         <source>(rewound from {0})</source>
         <translation>(отмотано с {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="367"/>
+        <location filename="../../desktop/panels/controls.py" line="371"/>
         <source>seed {0}</source>
         <translation>seed {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="397"/>
+        <location filename="../../desktop/panels/controls.py" line="404"/>
         <source>max</source>
         <translation>макс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="397"/>
+        <location filename="../../desktop/panels/controls.py" line="404"/>
         <source>{0}/s</source>
         <translation>{0}/с</translation>
     </message>
@@ -1463,24 +1463,24 @@ Source: {1} ({2})</source>
         <translation>{0} ч {1:02d} мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/epoch_progress.py" line="74"/>
+        <location filename="../../desktop/epoch_progress.py" line="75"/>
         <source>Epoch {0} · batch {1} of {2}</source>
         <translation>Эпоха {0} · пакет {1} из {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/epoch_progress.py" line="79"/>
-        <source>{0} s per batch</source>
+        <location filename="../../desktop/epoch_progress.py" line="81"/>
+        <source>{0} s a batch</source>
         <translation>{0} с на пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/epoch_progress.py" line="81"/>
-        <source>{0} s of computing per batch</source>
+        <location filename="../../desktop/epoch_progress.py" line="83"/>
+        <source>{0} s of computing a batch</source>
         <translation>{0} с вычислений на пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/epoch_progress.py" line="84"/>
-        <source>about {0} left in the epoch</source>
-        <translation>до конца эпохи около {0}</translation>
+        <location filename="../../desktop/epoch_progress.py" line="86"/>
+        <source>about {0} left</source>
+        <translation>осталось около {0}</translation>
     </message>
 </context>
 <context>
@@ -2194,92 +2194,92 @@ Source: {1} ({2})</source>
         <translation>{0} пакетов здесь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="312"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="314"/>
         <source>No {0} run in this session yet: open the {0} experiment, or press Train.</source>
         <translation>В этом сеансе ещё не было прогона {0}: откройте эксперимент {0} или нажмите «Обучить».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="314"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="316"/>
         <source>This view shows chapter 14&apos;s character models.</source>
         <translation>Этот вид показывает символьные модели главы 14.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="320"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="322"/>
         <source>shade: {0} … 1 × the last step&apos;s gradient</source>
         <translation>оттенок: от {0} до 1 × градиент последнего шага</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="322"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="324"/>
         <source>No probe yet: step or play a batch (probes are taken while this is shown).</source>
         <translation>Проб ещё нет: сделайте шаг или проиграйте пакет (пробы снимаются, пока карта на экране).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="324"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="326"/>
         <source>shade: from {0} to {1}</source>
         <translation>оттенок: от {0} до {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="325"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="327"/>
         <source>No batch trained yet.</source>
         <translation>Ни один пакет ещё не обучен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="335"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="337"/>
         <source>Batch {0}: ‖∇‖ = {1}; book_faithful: the book&apos;s backward (a hidden state passes on only the first gradient that reaches it), no clipping</source>
         <translation>Пакет {0}: ‖∇‖ = {1}; book_faithful: обратный проход из книги (скрытое состояние передаёт дальше только первый дошедший градиент), без обрезки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="339"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="341"/>
         <source>{0} of the last {1} batches clipped</source>
         <translation>обрезано {0} из последних {1} пакетов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="341"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="343"/>
         <source>Batch {0}: ‖∇‖ = {1} → clipped to {2} · {3}</source>
         <translation>Пакет {0}: ‖∇‖ = {1} → обрезан до {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="345"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="347"/>
         <source>Batch {0}: ‖∇‖ = {1}, clipping off · {2}</source>
         <translation>Пакет {0}: ‖∇‖ = {1}, обрезка выключена · {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="347"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="349"/>
         <source>Batch {0}: ‖∇‖ = {1}, not clipped (limit {2}) · {3}</source>
         <translation>Пакет {0}: ‖∇‖ = {1}, не обрезан (предел {2}) · {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="353"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="355"/>
         <source>Each column is one batch; rows are the time steps t. Probe mode shows how far one loss reaches back.</source>
         <translation>Каждый столбец — один пакет; строки — шаги времени t. Режим пробы показывает, как далеко назад доходит одна ошибка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="360"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="362"/>
         <source>{0}: ×{1} a step back</source>
         <translation>{0}: ×{1} за шаг назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="362"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="364"/>
         <source>One loss back through time: no probe yet.</source>
         <translation>Одна ошибка назад во времени: проб ещё нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="363"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="365"/>
         <source>One loss back through time: {0}</source>
         <translation>Одна ошибка назад во времени: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="367"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="369"/>
         <source>Gradients through time.</source>
         <translation>Градиенты во времени.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="371"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="373"/>
         <source>No {0} map.</source>
         <translation>Карты {0} нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="373"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="375"/>
         <source>{0}: {1} batches, {2} probes.</source>
         <translation>{0}: пакетов {1}, проб {2}.</translation>
     </message>
@@ -3547,19 +3547,19 @@ Source: {1} ({2})</source>
     </message>
     <message>
         <location filename="../../desktop/views/lstm/reading.py" line="213"/>
-        <location filename="../../desktop/views/lstm/reading.py" line="379"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="385"/>
         <source>capital letters</source>
         <translation>заглавные буквы</translation>
     </message>
     <message>
         <location filename="../../desktop/views/lstm/reading.py" line="213"/>
-        <location filename="../../desktop/views/lstm/reading.py" line="379"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="385"/>
         <source>line breaks</source>
         <translation>переводы строки</translation>
     </message>
     <message>
         <location filename="../../desktop/views/lstm/reading.py" line="213"/>
-        <location filename="../../desktop/views/lstm/reading.py" line="379"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="385"/>
         <source>speaker names</source>
         <translation>имена персонажей</translation>
     </message>
@@ -3589,52 +3589,52 @@ Source: {1} ({2})</source>
         <translation>Обучающий текст, раскрашенный</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/reading.py" line="302"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="305"/>
         <source>No character of that kind in this stretch: read another one.</source>
         <translation>В этом куске нет таких символов: прочитайте другой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/reading.py" line="314"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="318"/>
         <source>This view reads chapter 14&apos;s training text with a character model.</source>
         <translation>Этот вид читает обучающий текст главы 14 символьной моделью.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/reading.py" line="320"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="324"/>
         <source>Reading the text…</source>
         <translation>Чтение текста…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/reading.py" line="375"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="381"/>
         <source>{0} characters from {1}: mean surprise {2} nats (perplexity {3})</source>
         <translation>{0} символов с {1}: среднее удивление {2} ната (перплексия {3})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/reading.py" line="381"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="387"/>
         <source>{0} (rank {1})</source>
         <translation>{0} (место {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/reading.py" line="382"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="388"/>
         <source>unit {0} of {1}</source>
         <translation>нейрон {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/reading.py" line="384"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="390"/>
         <source>{0} tracks {1} · {2}</source>
         <translation>{0} следит за: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/reading.py" line="396"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="402"/>
         <source>{0}: next {1} had p = {2} (surprise {3} nats); it expected {4}</source>
         <translation>{0}: следующий {1} имел p = {2} (удивление {3} ната); сеть ждала {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/reading.py" line="402"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="408"/>
         <source>unit {0} of {1} = {2}</source>
         <translation>нейрон {0} из {1} = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/reading.py" line="409"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="415"/>
         <source>Text through the network&apos;s eyes, coloured by {0}. {1}. Text: {2}</source>
         <translation>Текст глазами сети, раскраска: {0}. {1}. Текст: {2}</translation>
     </message>
@@ -3781,32 +3781,32 @@ Source: {1} ({2})</source>
         <translation>Вероятности следующего символа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/sampling.py" line="311"/>
+        <location filename="../../desktop/views/lstm/sampling.py" line="312"/>
         <source>This lab writes with chapter 14&apos;s character models.</source>
         <translation>Эта лаборатория пишет символьными моделями главы 14.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/sampling.py" line="325"/>
+        <location filename="../../desktop/views/lstm/sampling.py" line="326"/>
         <source>softmax at T = {0}</source>
         <translation>softmax при T = {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/sampling.py" line="326"/>
+        <location filename="../../desktop/views/lstm/sampling.py" line="327"/>
         <source>the book&apos;s rule</source>
         <translation>правило книги</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/sampling.py" line="343"/>
+        <location filename="../../desktop/views/lstm/sampling.py" line="344"/>
         <source>After {0}: {1} has {2} under the softmax but {3} under the book&apos;s rule{4}</source>
         <translation>После {0}: у {1} {2} по softmax, но {3} по правилу книги{4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/sampling.py" line="351"/>
+        <location filename="../../desktop/views/lstm/sampling.py" line="352"/>
         <source> · the text repeats itself: {0} of its {1}-character pieces came before</source>
         <translation> · текст повторяется: {0} его кусков по {1} символов уже встречались</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/sampling.py" line="357"/>
+        <location filename="../../desktop/views/lstm/sampling.py" line="358"/>
         <source>Sampling lab: {0}, temperature {1}. Text: {2}. {3}</source>
         <translation>Лаборатория сэмплирования: {0}, температура {1}. Текст: {2}. {3}</translation>
     </message>

@@ -3,7 +3,7 @@ left; the controls show it for an experiment that reports its progress (chapter 
 
 import pytest
 
-from desktop.epoch_progress import EpochClock, duration, progress_line
+from desktop.epoch_progress import EpochClock, duration, progress_lines
 
 
 def test_the_pace_is_measured_between_iterations_of_uninterrupted_play():
@@ -37,16 +37,38 @@ def test_rewinding_restarts_the_measurement_and_reset_forgets_it():
     assert clock.seconds_left(10, fallback=0.03) == pytest.approx(0.3)
 
 
-def test_the_line_says_batch_pace_and_time_left(qtbot):
+def test_the_lines_say_batch_pace_and_time_left(qtbot):
     clock = EpochClock()
     progress = {"epoch": 0, "batch": 17, "batches": 249, "seconds_per_batch": 0.03, "wall_seconds_per_batch": 0.031,
                 "seconds_left": 7.0}
-    assert progress_line(progress, clock) == ("Epoch 1 · batch 17 of 249 · 0.030 s of computing per batch · "
-                                              "about 7 s left in the epoch")
+    assert progress_lines(progress, clock) == ("Epoch 1 · batch 17 of 249",
+                                               "0.030 s of computing a batch · about 7 s left")
     for t, count in ((0, 0), (0.04, 1), (0.09, 2)):
         clock.observe(t, count, True)
-    assert progress_line(progress, clock) == ("Epoch 1 · batch 17 of 249 · 0.050 s per batch · about 12 s left in the "
-                                              "epoch")
+    assert progress_lines(progress, clock) == ("Epoch 1 · batch 17 of 249", "0.050 s a batch · about 12 s left")
     fresh = {**progress, "batch": 1, "seconds_per_batch": None}
-    assert progress_line(fresh, EpochClock()) == "Epoch 1 · batch 1 of 249"
+    assert progress_lines(fresh, EpochClock()) == ("Epoch 1 · batch 1 of 249", "")
     assert (duration(8.4), duration(125), duration(3780)) == ("8 s", "2 min 05 s", "1 h 03 min")
+
+
+def test_the_controls_show_where_the_epoch_stands_for_a_character_model(qtbot, main_window, monkeypatch):
+    import os
+
+    if not os.environ.get("GROKKING_DATA"):
+        pytest.skip("GROKKING_DATA is not set: this test opens shakespeare/book-shakespear.txt of ../shared/data")
+    w = main_window
+    assert not w.controls.epoch_line.isVisible()  # chapter 4: no epochs of batches to count
+    w.open_experiment("ch14.char-rnn")
+    w.runner.set_param("size", "small")
+    w.runner.reset()
+    w.runner.run_to(3)
+    assert w.controls.epoch_line.isVisible() and w.controls.epoch_line.text() == "Epoch 1 · batch 4 of 195"
+    assert "s of computing a batch · about" in w.controls.eta_line.text()  # not played yet: the computing pace
+    w.runner.set_speed(None)
+    w.runner.play()
+    qtbot.waitUntil(lambda: w.runner.count >= 8, timeout=20000)
+    w.runner.pause()
+    assert w.controls.epoch_clock.per_iteration is not None  # measured while it played
+    assert " s a batch · about " in w.controls.eta_line.text()
+    w.open_experiment("ch04.gradient-descent")
+    assert not w.controls.epoch_line.isVisible() and w.controls.epoch_clock.per_iteration is None

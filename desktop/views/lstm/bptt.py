@@ -93,15 +93,16 @@ class BpttPicture(QWidget):
         label = metrics.horizontalAdvance("16 ") + 4
         cut = 14.0  # the cut before the batch: where the previous batch's state arrives
         cell_w = (width - label - cut) / bptt
-        cell_h = max(6.0, (self.height() - y0 - line - 2) / max(1, len(self.grid)))
+        cell_h = max(1.0, (self.height() - y0 - line - 4) / max(1, len(self.grid)))
         font_ok = cell_h >= line * 0.8 and cell_w >= metrics.horizontalAdvance("W")
         x0 = 4 + label + cut
         if self.step is not None:
             painter.fillRect(QRectF(x0 + self.step * cell_w, y0, cell_w, cell_h * len(self.grid)),
                              mix(c.surface, c.accent, 0.45))
+        faint = mix(c.surface, c.muted, 0.35)  # too small for letters: a faint mark per character
         for s, chars in enumerate(self.grid):
             y = y0 + s * cell_h
-            if s in (0, len(self.grid) - 1) or cell_h >= line:
+            if cell_h >= line or (s in (0, len(self.grid) - 1) and cell_h * len(self.grid) >= 3 * line):
                 painter.setPen(c.muted)
                 painter.drawText(QRectF(4, y, label - 2, cell_h), Qt.AlignmentFlag.AlignRight |
                                  Qt.AlignmentFlag.AlignVCenter, str(s + 1))
@@ -110,8 +111,8 @@ class BpttPicture(QWidget):
                 rect = QRectF(x0 + t * cell_w, y, cell_w, cell_h)
                 if font_ok and ch != " ":  # spaces stay blank: the words stand out
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown_char(ch))
-                elif not ch.isspace():
-                    painter.fillRect(rect.adjusted(1, 1, -1, -1), c.muted)
+                elif not font_ok and not ch.isspace():
+                    painter.fillRect(rect.adjusted(1, 0.25 * cell_h, -1, -0.25 * cell_h), faint)
         painter.setPen(QPen(c.grid, 1))
         painter.drawRect(QRectF(x0, y0, cell_w * bptt, cell_h * len(self.grid)))
         painter.setPen(QPen(c.error, 2, Qt.PenStyle.DashLine))  # the cut: no gradient crosses it
