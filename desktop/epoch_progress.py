@@ -9,23 +9,32 @@ experiment that reports `progress()` (batch k of n, epoch, seconds of computing 
 from __future__ import annotations
 
 import math
+from collections import deque
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
-#: The share of the estimate kept at each new measurement (about the last ten iterations count).
-KEEP = 0.9
+#: The pace is the mean over about this many of the latest iterations played (a burst of load on a shared machine,
+#: or a view that was busy for a moment, moves it little).
+WINDOW = 40
 
 
 class EpochClock:
-    """Wall seconds per iteration while playing, smoothed; None until two iterations completed in one stretch."""
+    """Wall seconds per iteration while playing, the mean over the latest WINDOW iterations; None until two
+    iterations completed in one stretch of play."""
 
     def __init__(self) -> None:
-        self.per_iteration: float | None = None
+        self._samples: deque[tuple[float, int]] = deque()  # (seconds, iterations) between two observations
         self._anchor: tuple[float, int] | None = None
         self._partial = True
+
+    @property
+    def per_iteration(self) -> float | None:
+        """The measured wall seconds per iteration (None before a measurement)."""
+        count = sum(n for _, n in self._samples)
+        return sum(t for t, _ in self._samples) / count if count else None
 
     def observe(self, now: float, count: int, playing: bool) -> None:
         """The run has `count` iterations at time `now` (seconds) and is (not) playing."""
@@ -42,14 +51,14 @@ class EpochClock:
         if self._partial:
             self._partial = False
         else:
-            sample = (now - then) / (count - before)
-            self.per_iteration = sample if self.per_iteration is None else (
-                KEEP * self.per_iteration + (1 - KEEP) * sample)
+            self._samples.append((now - then, count - before))
+            while sum(n for _, n in self._samples) - self._samples[0][1] >= WINDOW:
+                self._samples.popleft()
         self._anchor = (now, count)
 
     def reset(self) -> None:
         """Forget the measurements (a new run, another experiment, another model size)."""
-        self.per_iteration = None
+        self._samples.clear()
         self._anchor = None
 
     def seconds_left(self, iterations_left: int, fallback: float | None = None) -> float | None:

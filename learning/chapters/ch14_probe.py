@@ -10,12 +10,13 @@ batch if truncated back-propagation did not cut the graph there.
 
 Everything goes through learning.framework (the cells' forward, the counted backward pass as a dry run, exact in
 both modes: the probe measures the true gradient, not the book's backward) on a copy of the weights: the run does
-not change. `steps()` yields after every time step forward and every SLICE nodes backward, so a window can spread a
-probe over its event loop.
+not change. `steps()` yields after every time step forward and every node backward, so a window can spread a probe
+over its event loop.
 """
 
 from __future__ import annotations
 
+import copy
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,9 +26,6 @@ import numpy as np
 
 from learning.chapters.ch14_text import CharNet
 from learning.framework import LENIENT, BackwardPass, CrossEntropyLoss, Tensor
-
-#: Backward-pass nodes between two yields of `GradientProbe.steps()`.
-SLICE = 64
 
 
 @dataclass(frozen=True)
@@ -69,14 +67,16 @@ def _shape(net: CharNet) -> tuple[str, int, int, str]:
 
 
 def probe_net(experiment: Any, reuse: CharNet | None = None) -> CharNet:
-    """A CharNet of the experiment's shape holding copies of its current weights (`reuse`, if it has that shape,
-    is refilled instead of building a new one: building draws random weights that are then overwritten)."""
+    """A CharNet of the experiment's shape holding copies of its current weights: `reuse`, if it has that shape,
+    refilled, else a deep copy of the experiment's (a copy is a memory copy; building a CharNet would draw 2.2
+    million random weights at the book's size, only to overwrite them)."""
     net: CharNet = experiment.net
     if reuse is None or _shape(reuse) != _shape(net):
-        activation = "tanh" if _shape(net)[3] == "Tanh" else "sigmoid"
-        reuse = CharNet(net.kind, net.vocab_size, net.hidden, rs=np.random.RandomState(0), id_high=2,
-                        activation=activation)
-    reuse.load_arrays(net.arrays())
+        reuse = copy.deepcopy(net)
+        for p in reuse.parameters:
+            p.grad = None
+    else:
+        reuse.load_arrays(net.arrays())
     return reuse
 
 
@@ -113,9 +113,8 @@ class GradientProbe:
         assert output is not None
         loss = CrossEntropyLoss().forward(output, self.targets[:, -1])
         backward = BackwardPass(loss, None, LENIENT)  # a dry run: gradients kept in `grads`, nothing written
-        for k, _ in enumerate(backward.steps(), 1):
-            if k % SLICE == 0:
-                yield
+        for _ in backward.steps():  # a node at a time: the caller decides how many fit in a slice of its time
+            yield
         grads = backward.grads
 
         def norm(node: Tensor) -> float:

@@ -19,9 +19,12 @@ def test_the_pace_is_measured_between_iterations_of_uninterrupted_play():
     clock.observe(2.0, 14, False)  # paused for a minute: not counted
     clock.observe(62.0, 14, True)
     clock.observe(62.1, 15, True)
-    clock.observe(62.2, 16, True)  # 0.1 s: the estimate moves a tenth of the way
-    assert clock.per_iteration == pytest.approx(0.9 * 0.5 + 0.1 * 0.1)
-    assert clock.seconds_left(100) == pytest.approx(46.0)
+    clock.observe(62.2, 16, True)  # 0.1 s: the mean of the four iterations measured
+    assert clock.per_iteration == pytest.approx((0.5 + 1.0 + 0.1) / 4)
+    assert clock.seconds_left(100) == pytest.approx(40.0)
+    for k in range(100):  # a long steady stretch: only the latest iterations count
+        clock.observe(62.2 + 0.05 * (k + 1), 17 + k, True)
+    assert clock.per_iteration == pytest.approx(0.05)
 
 
 def test_rewinding_restarts_the_measurement_and_reset_forgets_it():

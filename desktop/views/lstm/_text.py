@@ -14,8 +14,6 @@ from learning.chapters.ch14_reading import GATES, Reading
 from learning.chapters.ch14_sampling import RULES, pick, softmax
 from learning.experiment import ParamError
 
-#: Characters between two yields while a prime text is read or a stretch of text is reread.
-READ_CHUNK = 16
 #: Pieces of this many characters are compared to tell a text that repeats itself.
 PIECE = 8
 #: A text "repeats itself" when at least this share of its pieces occurred before in it.
@@ -49,10 +47,9 @@ class Writer:
     def steps(self) -> Iterator[None]:
         """Write the text into `text`, yielding now and then."""
         logits = None
-        for k, code in enumerate(self.codes):
+        for code in self.codes:  # a yield per character: the views' Chunked decides how many fit in a slice
             logits, self.state = self.net.step(np.array([code]), self.state)
-            if k % READ_CHUNK == READ_CHUNK - 1:
-                yield
+            yield
         assert logits is not None
         self.first_logits = logits[0].copy()
         for _ in range(self.n):
@@ -124,7 +121,7 @@ class Reader:
         self.result: Reading | None = None
 
     def steps(self) -> Iterator[None]:
-        """Read, yielding every READ_CHUNK characters; `result` holds the Reading at the end."""
+        """Read, yielding after every character; `result` holds the Reading at the end."""
         step: dict[str, np.ndarray] = {}
         indices = self.indices
         for k in range(len(indices) - 1):
@@ -135,8 +132,7 @@ class Reader:
             self.hidden[k] = self.state[0][0]
             for g, values in self.kept.items():
                 values[k] = step[g][0]
-            if k % READ_CHUNK == READ_CHUNK - 1:
-                yield
+            yield
         with np.errstate(divide="ignore"):
             surprise = -np.log(self.probability)
         self.result = Reading(self.start, self.chars, self.probability, surprise,

@@ -40,7 +40,7 @@ class BpttPicture(QWidget):
         self.grid: list[list[str]] = []
         self.step: int | None = None
         self.open = False
-        self.words = {"streams": "", "batch": "", "cut": ""}
+        self.words = {"streams": "", "batch": "", "cut": "", "more": "{0}"}
         self.setMinimumSize(340, 170)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -72,7 +72,7 @@ class BpttPicture(QWidget):
         painter.setPen(c.text)
         painter.drawText(QRectF(4, 0, width, line), Qt.AlignmentFlag.AlignLeft, self.words["streams"])
         top = line + 2
-        row = max(3.0, min(8.0, (self.height() * 0.3) / streams))
+        row = max(2.0, min(8.0, (self.height() * 0.22) / streams))
         scale = width / n
         done = mix(c.surface, c.positive, 0.35)
         for s in range(streams):
@@ -93,30 +93,33 @@ class BpttPicture(QWidget):
         label = metrics.horizontalAdvance("16 ") + 4
         cut = 14.0  # the cut before the batch: where the previous batch's state arrives
         cell_w = (width - label - cut) / bptt
-        cell_h = max(1.0, (self.height() - y0 - line - 4) / max(1, len(self.grid)))
-        font_ok = cell_h >= line * 0.8 and cell_w >= metrics.horizontalAdvance("W")
+        avail = self.height() - y0 - line - 4
+        fit = max(1, int(avail // line))  # rows with readable letters
+        grid = self.grid if len(self.grid) <= fit else self.grid[:max(1, fit - 1)]
+        cell_h = avail / max(1, len(self.grid)) if len(self.grid) <= fit else float(line)
+        font_ok = cell_w >= metrics.horizontalAdvance("W")
         x0 = 4 + label + cut
         if self.step is not None:
-            painter.fillRect(QRectF(x0 + self.step * cell_w, y0, cell_w, cell_h * len(self.grid)),
+            painter.fillRect(QRectF(x0 + self.step * cell_w, y0, cell_w, cell_h * len(grid)),
                              mix(c.surface, c.accent, 0.45))
-        faint = mix(c.surface, c.muted, 0.35)  # too small for letters: a faint mark per character
-        for s, chars in enumerate(self.grid):
+        for s, chars in enumerate(grid):
             y = y0 + s * cell_h
-            if cell_h >= line or (s in (0, len(self.grid) - 1) and cell_h * len(self.grid) >= 3 * line):
-                painter.setPen(c.muted)
-                painter.drawText(QRectF(4, y, label - 2, cell_h), Qt.AlignmentFlag.AlignRight |
-                                 Qt.AlignmentFlag.AlignVCenter, str(s + 1))
+            painter.setPen(c.muted)
+            painter.drawText(QRectF(4, y, label - 2, cell_h), Qt.AlignmentFlag.AlignRight |
+                             Qt.AlignmentFlag.AlignVCenter, str(s + 1))
             painter.setPen(c.text)
             for t, ch in enumerate(chars):
-                rect = QRectF(x0 + t * cell_w, y, cell_w, cell_h)
                 if font_ok and ch != " ":  # spaces stay blank: the words stand out
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown_char(ch))
-                elif not font_ok and not ch.isspace():
-                    painter.fillRect(rect.adjusted(1, 0.25 * cell_h, -1, -0.25 * cell_h), faint)
+                    painter.drawText(QRectF(x0 + t * cell_w, y, cell_w, cell_h), Qt.AlignmentFlag.AlignCenter,
+                                     shown_char(ch))
+        if len(grid) < len(self.grid):
+            painter.setPen(c.muted)
+            painter.drawText(QRectF(x0, y0 + len(grid) * cell_h, width - x0, line), Qt.AlignmentFlag.AlignLeft,
+                             self.words["more"].format(len(self.grid) - len(grid)))
         painter.setPen(QPen(c.grid, 1))
-        painter.drawRect(QRectF(x0, y0, cell_w * bptt, cell_h * len(self.grid)))
+        painter.drawRect(QRectF(x0, y0, cell_w * bptt, cell_h * len(grid)))
         painter.setPen(QPen(c.error, 2, Qt.PenStyle.DashLine))  # the cut: no gradient crosses it
-        painter.drawLine(QPointF(x0 - cut / 2, y0 - 2), QPointF(x0 - cut / 2, y0 + cell_h * len(self.grid) + 2))
+        painter.drawLine(QPointF(x0 - cut / 2, y0 - 2), QPointF(x0 - cut / 2, y0 + cell_h * len(grid) + 2))
         painter.setPen(c.muted)
         painter.drawText(QRectF(4, self.height() - line - 1, width, line), Qt.AlignmentFlag.AlignLeft,
                          metrics.elidedText(self.words["cut"], Qt.TextElideMode.ElideRight, width))
@@ -167,6 +170,7 @@ class BpttPanel(LiveView):
         words["batch"] = (self.tr("Batch {0} (being trained): each stream's {1} characters, step {2} marked")
                           .format(b + 1, bptt, "–" if step is None else step) if open_ else
                           self.tr("Batch {0} (next): each stream's {1} input characters").format(b + 1, bptt))
+        words["more"] = self.tr("⋮ and {0} more streams (make the view taller to see them)")
         words["cut"] = self.tr("┆ the cut: h carries over from batch {0}, its graph does not: hidden = "
                                "Tensor(hidden.data, autograd=True)").format(b if b else lay["batches"])
         self.picture.set_batch(lay, grid, step, open_)
