@@ -320,38 +320,43 @@
     <name>BpttPanel</name>
     <message>
         <location filename="../../desktop/views/lstm/bptt.py" line="29"/>
-        <location filename="../../desktop/views/lstm/bptt.py" line="145"/>
+        <location filename="../../desktop/views/lstm/bptt.py" line="148"/>
         <source>Truncated back-propagation</source>
         <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Усечённое обратное распространение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/bptt.py" line="153"/>
+        <location filename="../../desktop/views/lstm/bptt.py" line="156"/>
         <source>This picture shows how chapter 14&apos;s character models cut their text.</source>
         <translation>Эта картинка показывает, как символьные модели главы 14 режут свой текст.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/bptt.py" line="165"/>
+        <location filename="../../desktop/views/lstm/bptt.py" line="168"/>
         <source>The text ({0} characters) as {1} streams of {2}: {3} batches of {4} steps</source>
         <translation>Текст ({0} символов) как {1} потоков по {2}: {3} пакетов по {4} шагов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/bptt.py" line="167"/>
+        <location filename="../../desktop/views/lstm/bptt.py" line="170"/>
         <source>Batch {0} (being trained): each stream&apos;s {1} characters, step {2} marked</source>
         <translation>Пакет {0} (обучается): по {1} символов каждого потока, отмечен шаг {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/bptt.py" line="169"/>
+        <location filename="../../desktop/views/lstm/bptt.py" line="172"/>
         <source>Batch {0} (next): each stream&apos;s {1} input characters</source>
         <translation>Пакет {0} (следующий): по {1} входных символов каждого потока</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/bptt.py" line="170"/>
+        <location filename="../../desktop/views/lstm/bptt.py" line="173"/>
+        <source>⋮ and {0} more streams (make the view taller to see them)</source>
+        <translation>⋮ и ещё потоков: {0} (сделайте вид выше, чтобы их увидеть)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/bptt.py" line="174"/>
         <source>┆ the cut: h carries over from batch {0}, its graph does not: hidden = Tensor(hidden.data, autograd=True)</source>
         <translation>┆ разрез: h переходит из пакета {0}, а его граф — нет: hidden = Tensor(hidden.data, autograd=True)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lstm/bptt.py" line="174"/>
+        <location filename="../../desktop/views/lstm/bptt.py" line="178"/>
         <source>{0} streams × {1} steps = {2} characters a batch · stream 1 reads {3}–{4} · {5} characters of the text are never used</source>
         <translation>{0} потоков × {1} шагов = {2} символов в пакете · поток 1 читает {3}–{4} · {5} символов текста не используются никогда</translation>
     </message>
@@ -1448,37 +1453,37 @@ Source: {1} ({2})</source>
 <context>
     <name>EpochProgress</name>
     <message>
-        <location filename="../../desktop/epoch_progress.py" line="66"/>
+        <location filename="../../desktop/epoch_progress.py" line="75"/>
         <source>{0} s</source>
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../desktop/epoch_progress.py" line="68"/>
+        <location filename="../../desktop/epoch_progress.py" line="77"/>
         <source>{0} min {1:02d} s</source>
         <translation>{0} мин {1:02d} с</translation>
     </message>
     <message>
-        <location filename="../../desktop/epoch_progress.py" line="69"/>
+        <location filename="../../desktop/epoch_progress.py" line="78"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} ч {1:02d} мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/epoch_progress.py" line="75"/>
+        <location filename="../../desktop/epoch_progress.py" line="84"/>
         <source>Epoch {0} · batch {1} of {2}</source>
         <translation>Эпоха {0} · пакет {1} из {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/epoch_progress.py" line="81"/>
+        <location filename="../../desktop/epoch_progress.py" line="90"/>
         <source>{0} s a batch</source>
         <translation>{0} с на пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/epoch_progress.py" line="83"/>
+        <location filename="../../desktop/epoch_progress.py" line="92"/>
         <source>{0} s of computing a batch</source>
         <translation>{0} с вычислений на пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/epoch_progress.py" line="86"/>
+        <location filename="../../desktop/epoch_progress.py" line="95"/>
         <source>about {0} left</source>
         <translation>осталось около {0}</translation>
     </message>

@@ -16,7 +16,7 @@ from desktop.views.graph.computation import WRONG, GraphPanel
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 PAGES = [page for chapter in load_course(resource_dir() / "lessons")[0] for page in chapter.pages]
 ACTED = [(page.key, task.id) for page in PAGES for task in page.tasks
-         if task.solution and task.solution.get("view_actions")]
+         if page.main == "graph" and task.solution and task.solution.get("view_actions")]
 
 
 def click_box(qtbot, panel, key, double=False):

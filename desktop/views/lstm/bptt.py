@@ -183,3 +183,9 @@ class BpttPanel(LiveView):
         """A text alternative: the picture's words and the caption."""
         words = self.picture.words
         return ". ".join(t for t in (words["streams"], words["batch"], words["cut"], self.caption.text()) if t)
+
+
+if __name__ == "__main__":  # python -m desktop.views.lstm.bptt [experiment id]
+    from desktop.views import preview
+
+    preview(BpttPanel, "ch14.char-lstm", (760, 460))

@@ -388,3 +388,8 @@ class ChainLab(LiveView):
             verdict(left.growth_per_step()), num(right.gradient_norms[-1], 3), verdict(right.growth_per_step()),
             self.facts_text())
 
+
+if __name__ == "__main__":  # python -m desktop.views.lstm.chain_lab [experiment id]
+    from desktop.views import preview
+
+    preview(ChainLab, "ch14.exploding-gradients", (800, 480))

@@ -333,3 +333,9 @@ class CellPanel(LiveView):
             parts.append(self.tr("Mean forget gate over the units: {0}.").format(num(float(np.mean(
                 self.values["f"])), 3)))
         return " ".join(p for p in parts if p)
+
+
+if __name__ == "__main__":  # python -m desktop.views.lstm.lstm_cell [experiment id]
+    from desktop.views import preview
+
+    preview(CellPanel, "ch14.char-lstm", (760, 460))

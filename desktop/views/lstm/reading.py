@@ -415,3 +415,8 @@ class ReadingPanel(LiveView):
         return self.tr("Text through the network's eyes, coloured by {0}. {1}. Text: {2}").format(
             self.colouring.currentText(), self.caption.text(), repr(head))
 
+
+if __name__ == "__main__":  # python -m desktop.views.lstm.reading [experiment id]
+    from desktop.views import preview
+
+    preview(ReadingPanel, "ch14.char-lstm", (760, 460))

@@ -357,3 +357,9 @@ class SamplingLab(LiveView):
         text = self.writer.text[:120] if self.writer is not None else ""
         return self.tr("Sampling lab: {0}, temperature {1}. Text: {2}. {3}").format(
             self.rule.currentText(), f"{self.temperature_value():.2f}", repr(text), self.caption.text())
+
+
+if __name__ == "__main__":  # python -m desktop.views.lstm.sampling [experiment id]
+    from desktop.views import preview
+
+    preview(SamplingLab, "ch14.char-lstm", (760, 460))
