@@ -79,10 +79,11 @@ def duration(seconds: float) -> str:
 
 
 def progress_lines(progress: dict[str, Any], clock: EpochClock) -> tuple[str, str]:
-    """("Epoch 1 · batch 17 of 249", "0.036 s a batch · about 8 s left") from an experiment's progress(); the
+    """("Epoch 0: 16 of 249 batches done", "0.036 s a batch · about 8 s left") from an experiment's progress()
+    (epochs counted from 0 as the book's log and the window count them; a batch under way is not done yet); the
     second is empty until a pace is known."""
-    where = translate("EpochProgress", "Epoch {0} · batch {1} of {2}").format(
-        progress["epoch"] + 1, progress["batch"], progress["batches"])
+    where = translate("EpochProgress", "Epoch {0}: {1} of {2} batches done").format(
+        progress["epoch"], progress["batch"] - 1, progress["batches"])
     parts = []
     pace = clock.per_iteration
     computing = progress.get("seconds_per_batch")

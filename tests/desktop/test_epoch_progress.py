@@ -44,13 +44,13 @@ def test_the_lines_say_batch_pace_and_time_left(qtbot):
     clock = EpochClock()
     progress = {"epoch": 0, "batch": 17, "batches": 249, "seconds_per_batch": 0.03, "wall_seconds_per_batch": 0.031,
                 "seconds_left": 7.0}
-    assert progress_lines(progress, clock) == ("Epoch 1 · batch 17 of 249",
+    assert progress_lines(progress, clock) == ("Epoch 0: 16 of 249 batches done",
                                                "0.030 s of computing a batch · about 7 s left")
     for t, count in ((0, 0), (0.04, 1), (0.09, 2)):
         clock.observe(t, count, True)
-    assert progress_lines(progress, clock) == ("Epoch 1 · batch 17 of 249", "0.050 s a batch · about 12 s left")
+    assert progress_lines(progress, clock) == ("Epoch 0: 16 of 249 batches done", "0.050 s a batch · about 12 s left")
     fresh = {**progress, "batch": 1, "seconds_per_batch": None}
-    assert progress_lines(fresh, EpochClock()) == ("Epoch 1 · batch 1 of 249", "")
+    assert progress_lines(fresh, EpochClock()) == ("Epoch 0: 0 of 249 batches done", "")
     assert (duration(8.4), duration(125), duration(3780)) == ("8 s", "2 min 05 s", "1 h 03 min")
 
 
@@ -65,7 +65,7 @@ def test_the_controls_show_where_the_epoch_stands_for_a_character_model(qtbot, m
     w.runner.set_param("size", "small")
     w.runner.reset()
     w.runner.run_to(3)
-    assert w.controls.epoch_line.isVisible() and w.controls.epoch_line.text() == "Epoch 1 · batch 4 of 195"
+    assert w.controls.epoch_line.isVisible() and w.controls.epoch_line.text() == "Epoch 0: 3 of 195 batches done"
     assert "s of computing a batch · about" in w.controls.eta_line.text()  # not played yet: the computing pace
     w.runner.set_speed(None)
     w.runner.play()

@@ -32,7 +32,7 @@ from desktop.format import num
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from desktop.views import ViewSpec
-from desktop.views.lstm._common import LiveView, is_chain, muted_label
+from desktop.views.lstm._common import LiveView, is_chain, muted_label, spoken
 from desktop.widgets import FlowLayout
 from learning.chapters.ch14_gradients import BOOK_MATRIX, BOOK_START, BOOK_STEPS, Chain, book_chains, gradient_chain
 from learning.experiment import ParamError
@@ -253,13 +253,15 @@ class ChainLab(LiveView):
         self.book.setText(self.tr("Book's values"))
         self.book.setToolTip(self.tr("W = [[1, 4], [4, 1]], start (1, 0.01), 10 steps, as in the book"))
         self.activation.setToolTip(self.tr("The left chain's activation (the right one is always ReLU)"))
+        spoken(self.activation, self.tr("Activation of the left chain"))
+        spoken(self.steps, self.tr("Steps of each chain"))
         for box in self.matrix:
             box.setToolTip(self.tr("The recurrent matrix W: the same matrix multiplies the vector at every step "
                                    "(Enter applies the value and starts the run again)"))
-            box.setAccessibleName(self.tr("Matrix W, {0}").format(box.objectName()[-2:]))
+            spoken(box, self.tr("Matrix W, {0}").format(box.objectName()[-2:]))
         for k, box in enumerate(self.start):
             box.setToolTip(self.tr("The vector whose sigmoid starts both chains"))
-            box.setAccessibleName(self.tr("Start vector, entry {0}").format(k + 1))
+            spoken(box, self.tr("Start vector, entry {0}").format(k + 1))
         self.setAccessibleName(self.tr("Exploding/vanishing lab"))
         self.refresh()
 

@@ -22,7 +22,7 @@ from desktop.format import num
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from desktop.views import ViewSpec
-from desktop.views.lstm._common import LiveView, is_char_model, muted_label, shown_char
+from desktop.views.lstm._common import LiveView, is_char_model, muted_label, shown_char, spoken
 from desktop.widgets import FlowLayout
 from learning.experiment import ParamError
 
@@ -251,6 +251,9 @@ class CellPanel(LiveView):
         self.step.setSpecialValueText(self.tr("latest"))
         self.step.setToolTip(self.tr("The time step of the batch to show (latest: the one just computed)"))
         self.unit.setToolTip(self.tr("The unit whose values the cell shows (or click a strip)"))
+        spoken(self.stream, self.tr("Stream"))
+        spoken(self.step, self.tr("Time step"))
+        spoken(self.unit, self.tr("Unit"))
         self.setAccessibleName(self.tr("The LSTM cell"))
         self.refresh()
 

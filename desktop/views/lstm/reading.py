@@ -33,7 +33,7 @@ from desktop.format import num
 from desktop.runner import Runner
 from desktop.theme import number_font
 from desktop.views import ViewSpec
-from desktop.views.lstm._common import Chunked, LiveView, is_char_model, muted_label, shown_char
+from desktop.views.lstm._common import Chunked, LiveView, is_char_model, muted_label, runner_busy, shown_char, spoken
 from desktop.views.lstm._text import FEATURES, Reader, feature_mask
 from desktop.widgets import FlowLayout
 from learning.chapters.ch14_reading import Reading
@@ -210,6 +210,10 @@ class ReadingPanel(LiveView):
                                           "(orange: surprised). A unit: its value after reading the character "
                                           "(blue above zero, orange below)."))
         self.unit_caption.setText(self.tr("unit"))
+        spoken(self.colouring, self.tr("Colour the characters by"))
+        spoken(self.unit, self.tr("Unit"))
+        spoken(self.feature, self.tr("Characters to find a unit for"))
+        spoken(self.start, self.tr("Where the stretch starts"))
         for k, name in enumerate((self.tr("capital letters"), self.tr("line breaks"), self.tr("speaker names"))):
             self.feature.setItemText(k, name)
         self.find.setText(self.tr("Find a unit"))
@@ -218,7 +222,7 @@ class ReadingPanel(LiveView):
         self.start_caption.setText(self.tr("from"))
         self.start.setToolTip(self.tr("Where in the training text the stretch of {0} characters starts")
                               .format(LENGTH))
-        self.text.setAccessibleName(self.tr("Training text, coloured"))
+        spoken(self.text, self.tr("Training text, coloured"))
         self.setAccessibleName(self.tr("Text through the network's eyes"))
         self.refresh()
 
@@ -317,7 +321,7 @@ class ReadingPanel(LiveView):
         if not is_char_model(exp):
             self.caption.setText(self.tr("This view reads chapter 14's training text with a character model."))
             return
-        if self.isVisible() and not self.chunks.busy and self._stale and (
+        if self.isVisible() and not self.chunks.busy and self._stale and not runner_busy(self.runner) and (
                 not self.runner.playing or time.perf_counter() - self._read_at >= READ_S):
             self._read()
         if self.reading is None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from desktop.views import ViewSpec
-from desktop.views.lstm._common import Chunked, LiveView, is_char_model, muted_label, shown_char
+from desktop.views.lstm._common import Chunked, LiveView, is_char_model, muted_label, runner_busy, shown_char, spoken
 from desktop.views.lstm._text import PIECE, REPEATS, Writer, repetition
 from desktop.widgets import FlowLayout
 from learning.chapters.ch14_sampling import RULES, distribution
@@ -140,6 +140,7 @@ class SamplingLab(LiveView):
         self.repeated: float | None = None  # the share of the text's pieces that came before in it
         self._written_at = -1e9
         self._stale = True  # the weights changed since the text was written
+        self._requested = False  # asked for while the runner's worker computed: written at the next redraw
         self.chunks = Chunked(self, self._on_writer_done)
         bar = QWidget()
         flow = FlowLayout(bar, spacing=6)
@@ -218,19 +219,21 @@ class SamplingLab(LiveView):
         self.temperature.setToolTip(self.tr("Temperature: the logits are divided by it before the softmax. Low: "
                                             "the likeliest characters win; high: everything becomes equally likely. "
                                             "The book's RNN uses 0.1 (it multiplies the logits by 10)."))
-        self.temperature.setAccessibleName(self.tr("Temperature"))
+        spoken(self.temperature, self.tr("Temperature"))
         self.seed_caption.setText(self.tr("seed"))
         self.seed.setToolTip(self.tr("The seed of the uniform draws: the same seed and weights write the same text"))
+        spoken(self.seed, self.tr("Seed of the draws"))
+        spoken(self.rule, self.tr("How the next character is chosen"))
         self.prime.setPlaceholderText(self.tr("prime text"))
         self.prime.setToolTip(self.tr("The network reads this first (\\n for a line break); empty: the book's "
                                       "start character"))
-        self.prime.setAccessibleName(self.tr("Prime text"))
+        spoken(self.prime, self.tr("Prime text"))
         self.write.setText(self.tr("Write"))
         self.write.setToolTip(self.tr("Write {0} characters from the current weights").format(LENGTH))
         self.live.setText(self.tr("live"))
         self.live.setToolTip(self.tr("Write again as the network learns (every {0} s while it plays)").format(LIVE_S))
-        self.output.setAccessibleName(self.tr("Generated text"))
-        self.histogram.setAccessibleName(self.tr("Next character probabilities"))
+        spoken(self.output, self.tr("Generated text"))
+        spoken(self.histogram, self.tr("Next character probabilities"))
         self.setAccessibleName(self.tr("Sampling lab"))
         self._show_temperature()
         self.refresh()
@@ -274,6 +277,11 @@ class SamplingLab(LiveView):
         exp = self.runner.experiment
         if not is_char_model(exp):
             return
+        if runner_busy(self.runner):  # the weights are changing on the worker thread: write once it is through
+            self._requested = True
+            self.schedule()
+            return
+        self._requested = False
         prime = prime_from_field(self.prime.text()) or exp.start_char()
         try:
             self.writer = Writer(exp, LENGTH, prime, self.temperature_value(), self.rule_name(), self.seed.value())
@@ -313,7 +321,7 @@ class SamplingLab(LiveView):
             self.histogram.set_bars([], np.zeros(0), np.zeros(0), None, ("", ""))
             return
         playing = self.runner.playing
-        if self.isVisible() and not self.chunks.busy and (self.writer is None or (
+        if self.isVisible() and not self.chunks.busy and (self.writer is None or self._requested or (
                 self._stale and self.live.isChecked() and
                 (not playing or time.perf_counter() - self._written_at >= LIVE_S))):
             self.generate()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.format import num
 from desktop.runner import RunArchive, Runner
 from desktop.theme import number_font
-from desktop.views.lstm._common import Chunked, LiveView, is_char_model, muted_label
+from desktop.views.lstm._common import Chunked, LiveView, is_char_model, muted_label, runner_busy, spoken
 from desktop.views.lstm.gradient_map.heatmap import HeatMap
 from desktop.views.lstm.gradient_map.maps import REACH_DECADES, TOTAL_DECADES, ModelMaps, shades
 from desktop.widgets import FlowLayout
@@ -120,6 +120,9 @@ class GradientMapPanel(LiveView):
         self.mode.setToolTip(self.tr("Training: ‖∂loss/∂h_t‖ of the batch's summed loss, what SGD uses. Probe: the "
                                      "last step's loss back-propagated alone: how far one loss reaches back."))
         self.state.setToolTip(self.tr("h: the hidden state; c: the LSTM's cell state"))
+        spoken(self.mode, self.tr("What the maps show"))
+        spoken(self.state, self.tr("State whose gradient is shown"))
+        spoken(self.clip_value, self.tr("Clipping length"))
         self.clip.setText(self.tr("clip to"))
         self.clip.setToolTip(self.tr("Gradient clipping by norm: when the gradient of all weights is longer than "
                                      "this, it is scaled down to this length (the book has none)"))
@@ -261,6 +264,8 @@ class GradientMapPanel(LiveView):
 
     def _maybe_probe(self) -> None:
         if self.mode.currentIndex() != 1 or self.prober.busy or self.kind is None or not self.isVisible():
+            return
+        if runner_busy(self.runner):  # the batch is being computed on the worker thread: probe at a later redraw
             return
         if self.runner.playing and time.perf_counter() - self._probed_at < PROBE_S:
             return
