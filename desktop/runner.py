@@ -260,12 +260,17 @@ class Runner(QObject):
         """Iterations per second, or None for as fast as the machine allows."""
         self.speed = speed
         if self.playing:
-            self._timer.setInterval(self._interval())
+            self._timer.setInterval(self._play_interval())
 
     def _interval(self) -> int:
         if self.speed is None or self.speed >= 60:
             return 0 if self.speed is None else 16
         return round(1000 / self.speed)
+
+    def _play_interval(self) -> int:
+        """The timer's interval while playing: the speed's pause comes between iterations, never between the
+        slices of one (a character model's batch or a test pass computed a few milliseconds per tick)."""
+        return 0 if self._gen is not None else self._interval()
 
     # -- commands ---------------------------------------------------------------------------
     def play(self) -> None:
@@ -275,7 +280,7 @@ class Runner(QObject):
         if self.limit is not None and self.count >= self.limit:
             self.limit = None  # the book's run is over: keep going on request
         self._mode = "play"
-        self._timer.start(self._interval())
+        self._timer.start(self._play_interval())
         self.playing_changed.emit(True)
 
     def pause(self) -> None:
@@ -563,7 +568,7 @@ class Runner(QObject):
         if self._mode == "play" and self.speed is None:
             batch = 1 << 30
         elif self._mode == "play" and self.speed >= 60:
-            batch = max(1, round(self.speed * self._timer.interval() / 1000))
+            batch = max(1, round(self.speed * self._interval() / 1000))
         else:
             batch = 1
         done = 0
@@ -581,7 +586,10 @@ class Runner(QObject):
             if not self._complete(result) or time.perf_counter() >= deadline:
                 break
         waiting = self._work is not None
-        if self._mode == "play":  # while the worker computes, look for its result now and then, not in a busy loop
-            self._timer.setInterval(POLL_MS if waiting else self._interval())
+        if self._mode == "play":  # while the worker computes, look for its result now and then, not in a busy loop;
+            # an unfinished iteration (its next slice) goes on at once; the next one waits the speed's interval
+            interval = POLL_MS if waiting else self._play_interval()
+            if self._timer.interval() != interval:
+                self._timer.setInterval(interval)
         if done or not waiting:
             self.advanced.emit(self.count)

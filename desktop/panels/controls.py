@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRandomGenerator, Qt
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.counting import done_text, iteration_text
+from desktop.epoch_progress import EpochClock, progress_lines
 from desktop.repaint import Repaint
 from desktop.runner import DEFAULT_SPEED, SPEEDS, Runner, default_speed
 from desktop.theme import colours, number_font
@@ -110,6 +112,15 @@ class ControlsPanel(QWidget):
         self.done = ElidedLabel()
         self.done.setObjectName("run_done")
         self.done.setFont(number_font())
+        # a long epoch (chapter 14's 249 batches): where it stands and how long it still needs
+        self.epoch_line = ElidedLabel()
+        self.epoch_line.setObjectName("epoch_progress")
+        self.eta_line = ElidedLabel()
+        self.eta_line.setObjectName("epoch_time_left")
+        for label in (self.epoch_line, self.eta_line):
+            label.setFont(number_font())
+            label.setVisible(False)
+        self.epoch_clock = EpochClock()
 
         self.rewind = QSlider(Qt.Orientation.Horizontal)
         self.rewind.setObjectName("rewind")
@@ -134,6 +145,8 @@ class ControlsPanel(QWidget):
         layout.addLayout(speed_row)
         layout.addWidget(self.status)
         layout.addWidget(self.done)
+        layout.addWidget(self.epoch_line)
+        layout.addWidget(self.eta_line)
         layout.addLayout(rewind_row)
         # The parameters scroll when there are more than the dock's height can show (chapter 8's six or so on a
         # 768-pixel screen), instead of making the window taller.
@@ -165,6 +178,7 @@ class ControlsPanel(QWidget):
         runner.advanced.connect(self._on_runner_advanced)
         runner.phase_stepped.connect(self._on_runner_advanced)
         runner.rewound.connect(self._on_runner_rewound)
+        runner.playing_changed.connect(self._on_runner_playing_changed)
         self._on_speed_value_changed(self.speed.value())
         self.retranslate()
 
@@ -331,6 +345,7 @@ class ControlsPanel(QWidget):
 
     # -- runner -----------------------------------------------------------------------------
     def _on_runner_experiment_changed(self, *_: Any) -> None:
+        self.epoch_clock.reset()
         self.rebuild()
         # a data-set experiment starts at its own speed (images a second), a small one at the learner's reading
         # speed; each kind keeps the speed the learner last chose for it
@@ -347,6 +362,7 @@ class ControlsPanel(QWidget):
         return self._speeds.get("small", SPEEDS.index(DEFAULT_SPEED))
 
     def _on_runner_reset_done(self) -> None:
+        self.epoch_clock.reset()
         for name, field in self.fields.items():
             self._show_value(name, field)
         if self.seed_edit is not None:
@@ -391,10 +407,24 @@ class ControlsPanel(QWidget):
         if r.experiment.uses_seed:
             text += "  · " + self.tr("seed {0}").format(r.experiment.seed)  # the seed this run started from
         self.done.setText(text)
+        self._show_epoch_progress()
         self.rewind.blockSignals(True)
         self.rewind.setRange(0, r.horizon)
         self.rewind.setValue(r.count)
         self.rewind.blockSignals(False)
+
+    def _show_epoch_progress(self) -> None:
+        progress = getattr(self.runner.experiment, "progress", None)
+        self.epoch_line.setVisible(callable(progress))
+        self.eta_line.setVisible(callable(progress))
+        if callable(progress):
+            self.epoch_clock.observe(time.perf_counter(), self.runner.count, self.runner.playing)
+            where, pace = progress_lines(progress(), self.epoch_clock)
+            self.epoch_line.setText(where)
+            self.eta_line.setText(pace)
+
+    def _on_runner_playing_changed(self, playing: bool) -> None:
+        self.epoch_clock.observe(time.perf_counter(), self.runner.count, playing)
 
     def _on_rewind_value_changed(self, value: int) -> None:
         if value != self.runner.count:

@@ -10,6 +10,7 @@ from desktop.views import ViewSpec
 from desktop.views.federated import board, encrypted, leaks, paillier_lab, spam_words
 from desktop.views.graph import computation
 from desktop.views.language import analogy, cbow, nearest, perplexity, review_search, rows, unrolled, word_map
+from desktop.views.lstm import bptt, chain_lab, gradient_map, lstm_cell, reading, sampling
 from desktop.views.mnist import activations, confusion, digits, kernels
 from desktop.views.network import diagram, landscape, streetlights, weight_images
 from desktop.views.plots import error_plot
@@ -38,6 +39,12 @@ MODULES = (
     encrypted,
     spam_words,
     paillier_lab,
+    chain_lab,
+    gradient_map,
+    sampling,
+    reading,
+    bptt,
+    lstm_cell,
 )
 
 #: Names pages may give that are not views but the window's fixed strips (shown when named, see Page.panels).

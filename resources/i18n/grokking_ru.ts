@@ -626,6 +626,51 @@
     </message>
 </context>
 <context>
+    <name>BpttPanel</name>
+    <message>
+        <location filename="../../desktop/views/lstm/bptt.py" line="29"/>
+        <location filename="../../desktop/views/lstm/bptt.py" line="148"/>
+        <source>Truncated back-propagation</source>
+        <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
+        <translation>Усечённое обратное распространение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/bptt.py" line="156"/>
+        <source>This picture shows how chapter 14&apos;s character models cut their text.</source>
+        <translation>Эта картинка показывает, как символьные модели главы 14 режут свой текст.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/bptt.py" line="168"/>
+        <source>The text ({0} characters) as {1} streams of {2}: {3} batches of {4} steps</source>
+        <translation>Текст ({0} символов) как {1} потоков по {2}: {3} пакетов по {4} шагов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/bptt.py" line="170"/>
+        <source>Batch {0} (being trained): each stream&apos;s {1} characters, step {2} marked</source>
+        <translation>Пакет {0} (обучается): по {1} символов каждого потока, отмечен шаг {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/bptt.py" line="172"/>
+        <source>Batch {0} (next): each stream&apos;s {1} input characters</source>
+        <translation>Пакет {0} (следующий): по {1} входных символов каждого потока</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/bptt.py" line="173"/>
+        <source>⋮ and {0} more streams (make the view taller to see them)</source>
+        <translation>⋮ и ещё потоков: {0} (сделайте вид выше, чтобы их увидеть)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/bptt.py" line="174"/>
+        <source>┆ the cut: h carries over from batch {0}, its graph does not: hidden = Tensor(hidden.data, autograd=True)</source>
+        <translation>┆ разрез: h переходит из пакета {0}, а его граф — нет: hidden = Tensor(hidden.data, autograd=True)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/bptt.py" line="178"/>
+        <source>{0} streams × {1} steps = {2} characters a batch · stream 1 reads {3}–{4} · {5} characters of the text are never used</source>
+        <translation>{0} потоков × {1} шагов = {2} символов в пакете · поток 1 читает {3}–{4} · {5} символов текста не используются никогда</translation>
+    </message>
+</context>
+<context>
     <name>CbowView</name>
     <message>
         <location filename="../../desktop/views/language/cbow.py" line="54"/>
@@ -702,6 +747,221 @@
         <location filename="../../desktop/views/language/cbow.py" line="270"/>
         <source>Left context: {0}; right context: {1}; negatives: {2}.</source>
         <translation>Контекст слева: {0}; контекст справа: {1}; отрицательные примеры: {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>CellPanel</name>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="39"/>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="257"/>
+        <source>The LSTM cell</source>
+        <extracomment>What the learner does here that a lesson task may count. The smallest readable size (width, height) in pixels.</extracomment>
+        <translation>Ячейка LSTM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="248"/>
+        <source>stream</source>
+        <translation>поток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="249"/>
+        <source>step t</source>
+        <translation>шаг t</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="250"/>
+        <source>unit</source>
+        <translation>нейрон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="251"/>
+        <source>latest</source>
+        <translation>последний</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="252"/>
+        <source>The time step of the batch to show (latest: the one just computed)</source>
+        <translation>Шаг времени пакета, который показать (последний — только что вычисленный)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="253"/>
+        <source>The unit whose values the cell shows (or click a strip)</source>
+        <translation>Нейрон, значения которого показывает ячейка (или щёлкните полосу)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="254"/>
+        <source>Stream</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="255"/>
+        <source>Time step</source>
+        <translation>Шаг времени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="256"/>
+        <source>Unit</source>
+        <translation>Нейрон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="284"/>
+        <source>This view shows the cell of chapter 14&apos;s character models.</source>
+        <translation>Этот вид показывает ячейку символьных моделей главы 14.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="294"/>
+        <source>Phase-step (Shift+→) through a batch: the cell fills with the values of each step.</source>
+        <translation>Пройдите пакет по фазам (Shift+→): ячейка заполнится значениями каждого шага.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="296"/>
+        <source>Step {0} is not computed yet in this batch.</source>
+        <translation>Шаг {0} в этом пакете ещё не вычислен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="317"/>
+        <source>Batch {0}, stream {1}, t = {2}: reads {3}, should predict {4}, predicts {5}</source>
+        <translation>Пакет {0}, поток {1}, t = {2}: читает {3}, должна предсказать {4}, предсказывает {5}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="325"/>
+        <source>unit {0}: h_prev = {1} → h = {2}</source>
+        <translation>нейрон {0}: h_prev = {1} → h = {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="334"/>
+        <source>The cell.</source>
+        <translation>Ячейка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/lstm_cell.py" line="336"/>
+        <source>Mean forget gate over the units: {0}.</source>
+        <translation>Среднее значение вентиля забывания по нейронам: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChainLab</name>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="52"/>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="265"/>
+        <source>Exploding/vanishing lab</source>
+        <extracomment>What the learner does here that a lesson task may count. The smallest readable size (width, height) in pixels. At most this many decades on a log axis (a chain that overflows would squash everything else). A step back that multiplies the gradient by less than this (more than its inverse) makes it vanish (explode).</extracomment>
+        <translation>Лаборатория взрыва и затухания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="72"/>
+        <source>it dies or overflows</source>
+        <translation>он обнуляется или переполняется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="74"/>
+        <source>×{0} a step: vanishes</source>
+        <translation>×{0} за шаг: затухает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="76"/>
+        <source>×{0} a step: explodes</source>
+        <translation>×{0} за шаг: взрывается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="77"/>
+        <source>×{0} a step: keeps its size</source>
+        <translation>×{0} за шаг: сохраняет величину</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="251"/>
+        <source>start (before sigmoid)</source>
+        <translation>начало (до сигмоиды)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="252"/>
+        <source>steps</source>
+        <translation>шаги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="253"/>
+        <source>Book&apos;s values</source>
+        <translation>Как в книге</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="254"/>
+        <source>W = [[1, 4], [4, 1]], start (1, 0.01), 10 steps, as in the book</source>
+        <translation>W = [[1, 4], [4, 1]], начало (1, 0.01), 10 шагов, как в книге</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="255"/>
+        <source>The left chain&apos;s activation (the right one is always ReLU)</source>
+        <translation>Функция активации левой цепочки (правая всегда ReLU)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="256"/>
+        <source>Activation of the left chain</source>
+        <translation>Функция активации левой цепочки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="257"/>
+        <source>Steps of each chain</source>
+        <translation>Шаги каждой цепочки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="259"/>
+        <source>The recurrent matrix W: the same matrix multiplies the vector at every step (Enter applies the value and starts the run again)</source>
+        <translation>Рекуррентная матрица W: одна и та же матрица умножает вектор на каждом шаге (Enter применяет значение и начинает прогон заново)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="261"/>
+        <source>Matrix W, {0}</source>
+        <translation>Матрица W, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="263"/>
+        <source>The vector whose sigmoid starts both chains</source>
+        <translation>Вектор, сигмоида которого начинает обе цепочки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="264"/>
+        <source>Start vector, entry {0}</source>
+        <translation>Начальный вектор, элемент {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="358"/>
+        <source>{0}: ‖a‖ after step k</source>
+        <translation>{0}: ‖a‖ после шага k</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="360"/>
+        <source>relu: ‖x‖ after step k</source>
+        <translation>relu: ‖x‖ после шага k</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="361"/>
+        <source>{0}: ‖g‖ k steps back, {1}</source>
+        <translation>{0}: ‖g‖ на k шагов назад, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="363"/>
+        <source>relu: ‖g‖ k steps back, {0}</source>
+        <translation>relu: ‖g‖ на k шагов назад, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="367"/>
+        <source>This lab edits chapter 14&apos;s exploding/vanishing chain; it shows the book&apos;s values here.</source>
+        <translation>Эта лаборатория меняет цепочку взрыва и затухания из главы 14; здесь она показывает значения из книги.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="370"/>
+        <source>Edit W or the start and press Enter: the run starts again with them.</source>
+        <translation>Измените W или начало и нажмите Enter: прогон начнётся заново с ними.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="379"/>
+        <source>eigenvalues of W: {0} · spectral radius {1} · largest slope: {2} {3}, relu 1</source>
+        <translation>собственные значения W: {0} · спектральный радиус {1} · наибольший наклон: {2} {3}, relu 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/chain_lab.py" line="387"/>
+        <source>Exploding/vanishing lab. After {0} steps back the {1} gradient has size {2} ({3}), the relu gradient {4} ({5}). {6}.</source>
+        <translation>Лаборатория взрыва и затухания. Через {0} шагов назад градиент {1} имеет величину {2} ({3}), градиент relu — {4} ({5}). {6}.</translation>
     </message>
 </context>
 <context>
@@ -811,165 +1071,165 @@ The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="43"/>
+        <location filename="../../desktop/panels/controls.py" line="45"/>
         <source>true or false</source>
         <translation>true или false</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="45"/>
+        <location filename="../../desktop/panels/controls.py" line="47"/>
         <source>one of {0}</source>
         <translation>одно из значений {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="47"/>
+        <location filename="../../desktop/panels/controls.py" line="49"/>
         <source>text as the description says</source>
         <translation>текст, как сказано в описании</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="49"/>
+        <location filename="../../desktop/panels/controls.py" line="51"/>
         <source>{0} numbers separated by commas</source>
         <translation>список из {0} чисел через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="51"/>
+        <location filename="../../desktop/panels/controls.py" line="53"/>
         <source>a whole number</source>
         <translation>целое число</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="53"/>
+        <location filename="../../desktop/panels/controls.py" line="55"/>
         <source>a number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="56"/>
+        <location filename="../../desktop/panels/controls.py" line="58"/>
         <source>{0} from {1} to {2}</source>
         <translation>{0} от {1} до {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="58"/>
+        <location filename="../../desktop/panels/controls.py" line="60"/>
         <source>{0} ≥ {1}</source>
         <translation>{0} не меньше {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="60"/>
+        <location filename="../../desktop/panels/controls.py" line="62"/>
         <source>{0} ≤ {1}</source>
         <translation>{0} не больше {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="173"/>
+        <location filename="../../desktop/panels/controls.py" line="187"/>
         <source>How many iterations run per second while playing</source>
         <translation>Сколько итераций в секунду выполняется при запуске</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="174"/>
-        <location filename="../../desktop/panels/controls.py" line="175"/>
+        <location filename="../../desktop/panels/controls.py" line="188"/>
+        <location filename="../../desktop/panels/controls.py" line="189"/>
         <source>Speed</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="177"/>
+        <location filename="../../desktop/panels/controls.py" line="191"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="176"/>
-        <location filename="../../desktop/panels/controls.py" line="178"/>
+        <location filename="../../desktop/panels/controls.py" line="190"/>
+        <location filename="../../desktop/panels/controls.py" line="192"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="179"/>
+        <location filename="../../desktop/panels/controls.py" line="193"/>
         <source>Drag back to see the network as it was at an earlier iteration, and forward again; Play continues from where you stop.</source>
         <translation>Потяните назад, чтобы увидеть сеть на более ранней итерации, и снова вперёд; «Пуск» продолжит с того места, где вы остановились.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="202"/>
+        <location filename="../../desktop/panels/controls.py" line="216"/>
         <source>Allowed: {0}</source>
         <translation>Допустимо: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="203"/>
+        <location filename="../../desktop/panels/controls.py" line="217"/>
         <source>Takes effect at the next iteration.</source>
         <translation>Действует со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="204"/>
-        <location filename="../../desktop/panels/controls.py" line="231"/>
+        <location filename="../../desktop/panels/controls.py" line="218"/>
+        <location filename="../../desktop/panels/controls.py" line="245"/>
         <source>Takes effect when you reset (Ctrl+R).</source>
         <translation>Действует после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="228"/>
+        <location filename="../../desktop/panels/controls.py" line="242"/>
         <source>The seed of the random numbers: the starting weights (and the dropout masks) come from it. The book&apos;s seed is {0}; another seed shows how much a result depends on where the weights start.</source>
         <translation>Seed случайных чисел: из него получаются начальные веса (и маски прореживания). В книге seed = {0}; другой seed показывает, насколько результат зависит от того, откуда начинают веса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="236"/>
+        <location filename="../../desktop/panels/controls.py" line="250"/>
         <source>New seed</source>
         <translation>Новый seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="237"/>
+        <location filename="../../desktop/panels/controls.py" line="251"/>
         <source>Pick another seed at random; reset (Ctrl+R) to start from it</source>
         <translation>Выбрать другой seed наугад; сбросьте (Ctrl+R), чтобы начать с него</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="245"/>
+        <location filename="../../desktop/panels/controls.py" line="259"/>
         <source>seed</source>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="259"/>
+        <location filename="../../desktop/panels/controls.py" line="273"/>
         <source>Not accepted: the seed must be a whole number from 0 to {0}.</source>
         <translation>Не принято: seed должен быть целым числом от 0 до {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="268"/>
+        <location filename="../../desktop/panels/controls.py" line="282"/>
         <source>seed = {0} takes effect when you reset (Ctrl+R).</source>
         <translation>seed = {0} вступит в силу при сбросе (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="300"/>
+        <location filename="../../desktop/panels/controls.py" line="314"/>
         <source>{0} must be {1} (got {2})</source>
         <translation>для {0} ожидается {1} (введено {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="301"/>
+        <location filename="../../desktop/panels/controls.py" line="315"/>
         <source>Not accepted: {0}. The run goes on with {1} = {2}.</source>
         <translation>Не принято: {0}. Прогон продолжается с {1} = {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="310"/>
+        <location filename="../../desktop/panels/controls.py" line="324"/>
         <source>Not accepted: {0}</source>
         <translation>Не принято: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="316"/>
+        <location filename="../../desktop/panels/controls.py" line="330"/>
         <source>{0} = {1} from the next iteration.</source>
         <translation>{0} = {1} со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="319"/>
+        <location filename="../../desktop/panels/controls.py" line="333"/>
         <source>{0} = {1} takes effect when you reset (Ctrl+R).</source>
         <translation>{0} = {1} вступит в силу после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="390"/>
+        <location filename="../../desktop/panels/controls.py" line="406"/>
         <source>(rewound: the run reached iteration {0})</source>
         <translation>(назад во времени: прогон дошёл до итерации {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="392"/>
+        <location filename="../../desktop/panels/controls.py" line="408"/>
         <source>seed {0}</source>
         <translation>seed {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="412"/>
+        <location filename="../../desktop/panels/controls.py" line="442"/>
         <source>max</source>
         <translation>макс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="412"/>
+        <location filename="../../desktop/panels/controls.py" line="442"/>
         <source>{0}/s</source>
         <translation>{0}/с</translation>
     </message>
@@ -1879,6 +2139,44 @@ its prediction came from the weights before; the weights shown are after learn</
     </message>
 </context>
 <context>
+    <name>EpochProgress</name>
+    <message>
+        <location filename="../../desktop/epoch_progress.py" line="75"/>
+        <source>{0} s</source>
+        <translation>{0} с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/epoch_progress.py" line="77"/>
+        <source>{0} min {1:02d} s</source>
+        <translation>{0} мин {1:02d} с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/epoch_progress.py" line="78"/>
+        <source>{0} h {1:02d} min</source>
+        <translation>{0} ч {1:02d} мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/epoch_progress.py" line="85"/>
+        <source>Epoch {0}: {1} of {2} batches done</source>
+        <translation>Эпоха {0}: пройдено пакетов {1} из {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/epoch_progress.py" line="91"/>
+        <source>{0} s a batch</source>
+        <translation>{0} с на пакет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/epoch_progress.py" line="93"/>
+        <source>{0} s of computing a batch</source>
+        <translation>{0} с вычислений на пакет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/epoch_progress.py" line="96"/>
+        <source>about {0} left</source>
+        <translation>осталось около {0}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPlotPanel</name>
     <message>
         <location filename="../../desktop/views/plots/error_plot.py" line="36"/>
@@ -2536,6 +2834,182 @@ its prediction came from the weights before; the weights shown are after learn</
         <location filename="../../desktop/views/network/diagram/full.py" line="234"/>
         <source>{0} weights of {1} into {2} (mean {3}); the “What the weights learn” panel draws them as an image</source>
         <translation>{0} весов {1}, входящих в {2} (среднее {3}); панель «Чему учатся веса» рисует их как изображение</translation>
+    </message>
+</context>
+<context>
+    <name>GradientMapPanel</name>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/__init__.py" line="24"/>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="129"/>
+        <source>Gradients through time</source>
+        <extracomment>The smallest readable size (width, height) in pixels: the controls in two rows, two small maps, two lines.</extracomment>
+        <translation>Градиенты во времени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="118"/>
+        <source>every loss of the batch (training)</source>
+        <extracomment>What the learner does here that a lesson task may count. Batches the &quot;run the other model&quot; button trains. While playing, a new probe at most this often (a probe costs about a batch&apos;s forward and backward pass).</extracomment>
+        <translation>все ошибки пакета (обучение)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="119"/>
+        <source>the last step&apos;s loss alone (probe)</source>
+        <translation>ошибка одного последнего шага (проба)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="120"/>
+        <source>Training: ‖∂loss/∂h_t‖ of the batch&apos;s summed loss, what SGD uses. Probe: the last step&apos;s loss back-propagated alone: how far one loss reaches back.</source>
+        <translation>Обучение: ‖∂loss/∂h_t‖ суммарной ошибки пакета, которым пользуется SGD. Проба: обратно распространяется только ошибка последнего шага — как далеко назад доходит одна ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="122"/>
+        <source>h: the hidden state; c: the LSTM&apos;s cell state</source>
+        <translation>h — скрытое состояние; c — состояние ячейки LSTM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="123"/>
+        <source>What the maps show</source>
+        <translation>Что показывают карты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="124"/>
+        <source>State whose gradient is shown</source>
+        <translation>Состояние, градиент которого показан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="125"/>
+        <source>Clipping length</source>
+        <translation>Длина обрезки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="126"/>
+        <source>clip to</source>
+        <translation>обрезать до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="127"/>
+        <source>Gradient clipping by norm: when the gradient of all weights is longer than this, it is scaled down to this length (the book has none)</source>
+        <translation>Обрезка градиента по норме: если градиент всех весов длиннее этого значения, он уменьшается до этой длины (в книге обрезки нет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="136"/>
+        <source>Stop ({0} of {1})</source>
+        <translation>Стоп ({0} из {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="138"/>
+        <source>Train {0} batches of the {1}</source>
+        <translation>Обучить {0} пакетов {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="139"/>
+        <source>Train the other model here for a few batches, with the same size and text, to see its map beside this one (the run itself does not change)</source>
+        <translation>Обучить здесь другую модель несколько пакетов, с тем же размером и текстом, чтобы увидеть её карту рядом с этой (сам прогон не меняется)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="157"/>
+        <source>this run</source>
+        <translation>этот прогон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="169"/>
+        <source>earlier run</source>
+        <translation>прежний прогон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="225"/>
+        <source>{0} batches here</source>
+        <translation>{0} пакетов здесь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="319"/>
+        <source>No {0} run in this session yet: open the {0} experiment, or press Train.</source>
+        <translation>В этом сеансе ещё не было прогона {0}: откройте эксперимент {0} или нажмите «Обучить».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="321"/>
+        <source>This view shows chapter 14&apos;s character models.</source>
+        <translation>Этот вид показывает символьные модели главы 14.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="327"/>
+        <source>shade: {0} … 1 × the last step&apos;s gradient</source>
+        <translation>оттенок: от {0} до 1 × градиент последнего шага</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="329"/>
+        <source>No probe yet: step or play a batch (probes are taken while this is shown).</source>
+        <translation>Проб ещё нет: сделайте шаг или проиграйте пакет (пробы снимаются, пока карта на экране).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="331"/>
+        <source>shade: from {0} to {1}</source>
+        <translation>оттенок: от {0} до {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="332"/>
+        <source>No batch trained yet.</source>
+        <translation>Ни один пакет ещё не обучен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="342"/>
+        <source>Batch {0}: ‖∇‖ = {1}; book_faithful: the book&apos;s backward (a hidden state passes on only the first gradient that reaches it), no clipping</source>
+        <translation>Пакет {0}: ‖∇‖ = {1}; book_faithful: обратный проход из книги (скрытое состояние передаёт дальше только первый дошедший градиент), без обрезки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="346"/>
+        <source>{0} of the last {1} batches clipped</source>
+        <translation>обрезано {0} из последних {1} пакетов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="348"/>
+        <source>Batch {0}: ‖∇‖ = {1} → clipped to {2} · {3}</source>
+        <translation>Пакет {0}: ‖∇‖ = {1} → обрезан до {2} · {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="352"/>
+        <source>Batch {0}: ‖∇‖ = {1}, clipping off · {2}</source>
+        <translation>Пакет {0}: ‖∇‖ = {1}, обрезка выключена · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="354"/>
+        <source>Batch {0}: ‖∇‖ = {1}, not clipped (limit {2}) · {3}</source>
+        <translation>Пакет {0}: ‖∇‖ = {1}, не обрезан (предел {2}) · {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="360"/>
+        <source>Each column is one batch; rows are the time steps t. Probe mode shows how far one loss reaches back.</source>
+        <translation>Каждый столбец — один пакет; строки — шаги времени t. Режим пробы показывает, как далеко назад доходит одна ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="367"/>
+        <source>{0}: ×{1} a step back</source>
+        <translation>{0}: ×{1} за шаг назад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="369"/>
+        <source>One loss back through time: no probe yet.</source>
+        <translation>Одна ошибка назад во времени: проб ещё нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="370"/>
+        <source>One loss back through time: {0}</source>
+        <translation>Одна ошибка назад во времени: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="374"/>
+        <source>Gradients through time.</source>
+        <translation>Градиенты во времени.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="378"/>
+        <source>No {0} map.</source>
+        <translation>Карты {0} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/gradient_map/panel.py" line="380"/>
+        <source>{0}: {1} batches, {2} probes.</source>
+        <translation>{0}: пакетов {1}, проб {2}.</translation>
     </message>
 </context>
 <context>
@@ -4552,6 +5026,174 @@ The tables&apos; spacing (Qt&apos;s rich text puts cells edge to edge otherwise)
     </message>
 </context>
 <context>
+    <name>ReadingPanel</name>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="62"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="226"/>
+        <source>Text through the network&apos;s eyes</source>
+        <extracomment>What the learner does here that a lesson task may count: the unit shown is among the TOP units for a feature. The smallest readable size (width, height) in pixels. Characters read. While playing, the text is read again at most this often. A unit &quot;tracks&quot; a feature when it is among this many units that differ most on it. Shades on each side of zero. What the characters can be coloured by: the surprise, the hidden state h, the LSTM&apos;s gates and cell state. Surprise (nats) at full colour: a little more than ln 62 = 4.13, a blind guess among 62 characters.</extracomment>
+        <translation>Текст глазами сети</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="205"/>
+        <source>surprise (loss)</source>
+        <translation>удивление (ошибка)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="205"/>
+        <source>hidden unit h</source>
+        <translation>скрытый нейрон h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="205"/>
+        <source>forget gate f</source>
+        <translation>вентиль забывания f</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="206"/>
+        <source>input gate i</source>
+        <translation>входной вентиль i</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="206"/>
+        <source>output gate o</source>
+        <translation>выходной вентиль o</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="206"/>
+        <source>candidate g</source>
+        <translation>кандидат g</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="206"/>
+        <source>cell state c</source>
+        <translation>состояние ячейки c</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="209"/>
+        <source>Surprise: −ln of the probability the network gave the character (orange: surprised). A unit: its value after reading the character (blue above zero, orange below).</source>
+        <translation>Удивление: −ln вероятности, которую сеть дала символу (оранжевое — удивлена). Нейрон: его значение после чтения символа (синее — больше нуля, оранжевое — меньше).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="212"/>
+        <source>unit</source>
+        <translation>нейрон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="213"/>
+        <source>Colour the characters by</source>
+        <translation>Раскрашивать символы по</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="214"/>
+        <source>Unit</source>
+        <translation>Нейрон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="215"/>
+        <source>Characters to find a unit for</source>
+        <translation>Символы, для которых найти нейрон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="216"/>
+        <source>Where the stretch starts</source>
+        <translation>Где начинается кусок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="217"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="389"/>
+        <source>capital letters</source>
+        <translation>заглавные буквы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="217"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="389"/>
+        <source>line breaks</source>
+        <translation>переводы строки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="217"/>
+        <location filename="../../desktop/views/lstm/reading.py" line="389"/>
+        <source>speaker names</source>
+        <translation>имена персонажей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="219"/>
+        <source>Find a unit</source>
+        <translation>Найти нейрон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="220"/>
+        <source>Show the unit whose value differs most between these characters and the others</source>
+        <translation>Показать нейрон, значение которого сильнее всего отличается на этих символах и на остальных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="222"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="223"/>
+        <source>Where in the training text the stretch of {0} characters starts</source>
+        <translation>Где в обучающем тексте начинается кусок из {0} символов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="225"/>
+        <source>Training text, coloured</source>
+        <translation>Обучающий текст, раскрашенный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="309"/>
+        <source>No character of that kind in this stretch: read another one.</source>
+        <translation>В этом куске нет таких символов: прочитайте другой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="322"/>
+        <source>This view reads chapter 14&apos;s training text with a character model.</source>
+        <translation>Этот вид читает обучающий текст главы 14 символьной моделью.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="328"/>
+        <source>Reading the text…</source>
+        <translation>Чтение текста…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="385"/>
+        <source>{0} characters from {1}: mean surprise {2} nats (perplexity {3})</source>
+        <translation>{0} символов с {1}: среднее удивление {2} ната (перплексия {3})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="391"/>
+        <source>{0} (rank {1})</source>
+        <translation>{0} (место {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="392"/>
+        <source>unit {0} of {1}</source>
+        <translation>нейрон {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="394"/>
+        <source>{0} tracks {1} · {2}</source>
+        <translation>{0} следит за: {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="406"/>
+        <source>{0}: next {1} had p = {2} (surprise {3} nats); it expected {4}</source>
+        <translation>{0}: следующий {1} имел p = {2} (удивление {3} ната); сеть ждала {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="412"/>
+        <source>unit {0} of {1} = {2}</source>
+        <translation>нейрон {0} из {1} = {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/reading.py" line="419"/>
+        <source>Text through the network&apos;s eyes, coloured by {0}. {1}. Text: {2}</source>
+        <translation>Текст глазами сети, раскраска: {0}. {1}. Текст: {2}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewSearchView</name>
     <message>
         <location filename="../../desktop/views/language/review_search.py" line="39"/>
@@ -4797,6 +5439,147 @@ The tables&apos; spacing (Qt&apos;s rich text puts cells edge to edge otherwise)
         <location filename="../../desktop/window_runs.py" line="94"/>
         <source>Opened the run {0} at iteration {1}</source>
         <translation>Открыт запуск {0}, итерация {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingLab</name>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="58"/>
+        <location filename="../../desktop/views/lstm/sampling.py" line="237"/>
+        <source>Sampling lab</source>
+        <extracomment>What the learner does here that a lesson task may count. The smallest readable size (width, height) in pixels. Characters written per sample. While playing with &quot;live&quot; on, a new sample at most this often. Characters in the histogram (the most probable under the softmax, and the book rule&apos;s winners). The temperature slider: hundredths, 0.01 … 2.00.</extracomment>
+        <translation>Лаборатория сэмплирования</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="212"/>
+        <source>greedy</source>
+        <translation>жадно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="212"/>
+        <source>sample from the softmax</source>
+        <translation>выборка из softmax</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="213"/>
+        <source>the book&apos;s rule (Q22)</source>
+        <translation>правило книги (Q22)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="215"/>
+        <source>Greedy: always the most likely character. Sample: draw from the softmax of logits / temperature. The book&apos;s rule: the first character whose probability exceeds a uniform draw u (not sampling; see the histogram).</source>
+        <translation>Жадно: всегда самый вероятный символ. Выборка: случайный выбор по softmax от логитов / температура. Правило книги: первый символ, вероятность которого больше равномерной случайной величины u (это не выборка; см. гистограмму).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="218"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="219"/>
+        <source>Temperature: the logits are divided by it before the softmax. Low: the likeliest characters win; high: everything becomes equally likely. The book&apos;s RNN uses 0.1 (it multiplies the logits by 10).</source>
+        <translation>Температура: логиты делятся на неё перед softmax. Низкая — выигрывают самые вероятные символы; высокая — все становятся равновероятными. RNN из книги использует 0,1 (умножает логиты на 10).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="222"/>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="223"/>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="224"/>
+        <source>The seed of the uniform draws: the same seed and weights write the same text</source>
+        <translation>Зерно равномерных случайных величин: одно и то же зерно и веса пишут один и тот же текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="225"/>
+        <source>Seed of the draws</source>
+        <translation>Зерно случайных величин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="226"/>
+        <source>How the next character is chosen</source>
+        <translation>Как выбирается следующий символ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="227"/>
+        <source>prime text</source>
+        <translation>затравка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="228"/>
+        <source>The network reads this first (\n for a line break); empty: the book&apos;s start character</source>
+        <translation>Сеть сначала читает это (
+ — перевод строки); пусто — начальный символ из книги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="230"/>
+        <source>Prime text</source>
+        <translation>Затравка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="231"/>
+        <source>Write</source>
+        <translation>Написать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="232"/>
+        <source>Write {0} characters from the current weights</source>
+        <translation>Написать {0} символов текущими весами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="233"/>
+        <source>live</source>
+        <translation>вживую</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="234"/>
+        <source>Write again as the network learns (every {0} s while it plays)</source>
+        <translation>Писать заново по мере обучения (во время проигрывания — каждые {0} с)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="235"/>
+        <source>Generated text</source>
+        <translation>Сгенерированный текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="236"/>
+        <source>Next character probabilities</source>
+        <translation>Вероятности следующего символа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="320"/>
+        <source>This lab writes with chapter 14&apos;s character models.</source>
+        <translation>Эта лаборатория пишет символьными моделями главы 14.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="334"/>
+        <source>softmax at T = {0}</source>
+        <translation>softmax при T = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="335"/>
+        <source>the book&apos;s rule</source>
+        <translation>правило книги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="352"/>
+        <source>After {0}: {1} has {2} under the softmax but {3} under the book&apos;s rule{4}</source>
+        <translation>После {0}: у {1} {2} по softmax, но {3} по правилу книги{4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="360"/>
+        <source> · the text repeats itself: {0} of its {1}-character pieces came before</source>
+        <translation> · текст повторяется: {0} его кусков по {1} символов уже встречались</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lstm/sampling.py" line="366"/>
+        <source>Sampling lab: {0}, temperature {1}. Text: {2}. {3}</source>
+        <translation>Лаборатория сэмплирования: {0}, температура {1}. Текст: {2}. {3}</translation>
     </message>
 </context>
 <context>
