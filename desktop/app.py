@@ -138,11 +138,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.i18n import Translations
+    from desktop.lifetime import CollectBetweenEvents
     from desktop.main_window import MainWindow
     from desktop.settings import Settings
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     setup_application(app)
+    CollectBetweenEvents(app).install()  # the garbage collector never frees a widget from inside a Qt call
     settings = Settings()
     translations = Translations()
     translations.set_language(settings.get("ui/language"))

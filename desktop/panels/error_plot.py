@@ -17,6 +17,7 @@ from desktop.panels import Repaint
 from desktop.runner import RunArchive, Runner
 from desktop.theme import colours
 from learning.experiment import Phase
+from learning.history import Column
 
 REPAINT_MS = 33
 MAX_GHOSTS = 5
@@ -263,7 +264,8 @@ class ErrorPlotPanel(QWidget):
             column = columns.get("error")
         if column is None:
             return np.empty(0)
-        return column.view if hasattr(column, "view") else column
+        # the live run's columns are Columns; an archived run's are plain arrays (whose `.view` is a method)
+        return column.view if isinstance(column, Column) else np.asarray(column, dtype=float)
 
     def ghost_curves(self) -> list[tuple[str, np.ndarray, np.ndarray]]:
         """(label, x, y) of each earlier run of this experiment that is shown."""
