@@ -137,6 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
+    from desktop.faults import FaultHandler
     from desktop.i18n import Translations
     from desktop.lifetime import CollectBetweenEvents
     from desktop.main_window import MainWindow
@@ -148,6 +149,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings()
     translations = Translations()
     translations.set_language(settings.get("ui/language"))
+    handler = FaultHandler(parent=app)
+    handler.install()  # a bug in a slot pauses the run and shows one dialog; the window goes on
     window = MainWindow(settings, args.experiment, translations=translations)
+    window.attach_faults(handler)
     window.show()
     return app.exec()

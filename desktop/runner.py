@@ -222,6 +222,9 @@ class Runner(QObject):
             self.advanced.emit(self.count)
             self.step_phase()
             return
+        except Exception:
+            self._abandon_iteration()
+            raise
         if result.phase is Phase.TEST:  # cannot happen before the last phase; finish in slices
             self._finish_iteration()
             return
@@ -276,6 +279,17 @@ class Runner(QObject):
                 self.tested.emit(*self.test_progress)
                 self.test_progress = None
             return stop.value
+        except Exception:
+            self._abandon_iteration()
+            raise
+
+    def _abandon_iteration(self) -> None:
+        """The experiment raised in the middle of an iteration: stop the timer (it must not tick into the same
+        exception again) and drop the broken iteration; the completed ones and their history stay."""
+        self.pause()
+        self._gen = None
+        self.iteration_phases = []
+        self.test_progress = None
 
     def _before_iteration(self) -> None:
         count = self.count
@@ -338,6 +352,13 @@ class Runner(QObject):
         return True
 
     def _on_timer_timeout(self) -> None:
+        try:
+            self._tick()
+        except Exception:
+            self.pause()  # whatever failed would fail again at the next tick
+            raise
+
+    def _tick(self) -> None:
         deadline = time.perf_counter() + TICK_BUDGET_S
         if self._mode == "play" and self.speed is None:
             batch = 1 << 30

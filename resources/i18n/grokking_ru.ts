@@ -1124,169 +1124,169 @@ Source: {1} ({2})</source>
 <context>
     <name>ErrorPlotPanel</name>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="163"/>
+        <location filename="../../desktop/panels/error_plot.py" line="164"/>
         <source>Log scale</source>
         <extracomment>The plot&apos;s views: per iteration, or per epoch (error, accuracy).</extracomment>
         <translation>Лог. шкала</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="164"/>
+        <location filename="../../desktop/panels/error_plot.py" line="165"/>
         <source>Show the error on a logarithmic axis: growth by the same factor looks like a straight line, and huge errors stay readable</source>
         <translation>Показывать ошибку на логарифмической оси: рост в одно и то же число раз выглядит прямой, а огромные ошибки остаются читаемыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="166"/>
+        <location filename="../../desktop/panels/error_plot.py" line="167"/>
         <source>Earlier runs</source>
         <translation>Прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="167"/>
+        <location filename="../../desktop/panels/error_plot.py" line="168"/>
         <source>Show earlier runs of this experiment as faint curves to compare</source>
         <translation>Показывать прошлые прогоны этого эксперимента бледными кривыми для сравнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="168"/>
+        <location filename="../../desktop/panels/error_plot.py" line="169"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="169"/>
+        <location filename="../../desktop/panels/error_plot.py" line="170"/>
         <source>Forget the earlier runs</source>
         <translation>Забыть прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="170"/>
+        <location filename="../../desktop/panels/error_plot.py" line="171"/>
         <source>This experiment only predicts: there is no error to plot yet.</source>
         <translation>Этот эксперимент только делает прогноз: ошибки для графика пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="183"/>
+        <location filename="../../desktop/panels/error_plot.py" line="184"/>
         <source>Error per iteration</source>
         <translation>Ошибка по итерациям</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="185"/>
+        <location filename="../../desktop/panels/error_plot.py" line="186"/>
         <source>Error per epoch (train / test)</source>
         <translation>Ошибка по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="186"/>
+        <location filename="../../desktop/panels/error_plot.py" line="187"/>
         <source>Accuracy per epoch (train / test)</source>
         <translation>Точность по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="206"/>
+        <location filename="../../desktop/panels/error_plot.py" line="207"/>
         <source>testing {0}/{1}</source>
         <translation>проверка {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="305"/>
+        <location filename="../../desktop/panels/error_plot.py" line="307"/>
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="306"/>
-        <location filename="../../desktop/panels/error_plot.py" line="366"/>
+        <location filename="../../desktop/panels/error_plot.py" line="308"/>
+        <location filename="../../desktop/panels/error_plot.py" line="368"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="313"/>
+        <location filename="../../desktop/panels/error_plot.py" line="315"/>
         <source>this run</source>
         <translation>этот прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="319"/>
+        <location filename="../../desktop/panels/error_plot.py" line="321"/>
         <source>iteration {0}: error {1}</source>
         <translation>итерация {0}: ошибка {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="320"/>
+        <location filename="../../desktop/panels/error_plot.py" line="322"/>
         <source>no iterations yet</source>
         <translation>итераций ещё не было</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="329"/>
+        <location filename="../../desktop/panels/error_plot.py" line="331"/>
         <source>Error plot: no iterations yet.</source>
         <translation>График ошибки: итераций ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="332"/>
+        <location filename="../../desktop/panels/error_plot.py" line="334"/>
         <source>Error plot: {0} iterations; the error is not a finite number.</source>
         <translation>График ошибки: итераций {0}; ошибка — не конечное число.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="335"/>
+        <location filename="../../desktop/panels/error_plot.py" line="337"/>
         <source>steady</source>
         <translation>не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="337"/>
+        <location filename="../../desktop/panels/error_plot.py" line="339"/>
         <source>falling</source>
         <translation>падает</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="337"/>
+        <location filename="../../desktop/panels/error_plot.py" line="339"/>
         <source>rising</source>
         <translation>растёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="338"/>
+        <location filename="../../desktop/panels/error_plot.py" line="340"/>
         <source>Error plot: {0} iterations; first error {1}, last {2}, lowest {3}; recently {4}.</source>
         <translation>График ошибки: итераций {0}; первая ошибка {1}, последняя {2}, наименьшая {3}; в последнее время {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="358"/>
+        <location filename="../../desktop/panels/error_plot.py" line="360"/>
         <source>earlier: {0}</source>
         <translation>прошлый: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="366"/>
+        <location filename="../../desktop/panels/error_plot.py" line="368"/>
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="367"/>
+        <location filename="../../desktop/panels/error_plot.py" line="369"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="371"/>
+        <location filename="../../desktop/panels/error_plot.py" line="373"/>
         <source>train</source>
         <translation>обучающая</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="373"/>
+        <location filename="../../desktop/panels/error_plot.py" line="375"/>
         <source>test</source>
         <translation>тестовая</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="381"/>
+        <location filename="../../desktop/panels/error_plot.py" line="383"/>
         <source>best test accuracy {0} at epoch {1}</source>
         <translation>лучшая на тесте {0}, эпоха {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="392"/>
+        <location filename="../../desktop/panels/error_plot.py" line="394"/>
         <source>epoch {0}</source>
         <translation>эпоха {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="394"/>
+        <location filename="../../desktop/panels/error_plot.py" line="396"/>
         <source>train {0}</source>
         <translation>обучающая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="396"/>
+        <location filename="../../desktop/panels/error_plot.py" line="398"/>
         <source>test {0}</source>
         <translation>тестовая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="398"/>
+        <location filename="../../desktop/panels/error_plot.py" line="400"/>
         <source>best test accuracy at epoch {0}</source>
         <translation>лучшая точность на тесте — эпоха {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/error_plot.py" line="402"/>
+        <location filename="../../desktop/panels/error_plot.py" line="404"/>
         <source>epoch 0: example {0} of {1}</source>
         <translation>эпоха 0: пример {0} из {1}</translation>
     </message>
@@ -1488,6 +1488,64 @@ Source: {1} ({2})</source>
         <location filename="../../desktop/dialogs.py" line="79"/>
         <source>The folder {0} does not exist.</source>
         <translation>Папки {0} не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>FaultDialog</name>
+    <message>
+        <location filename="../../desktop/faults.py" line="232"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="250"/>
+        <source>Details of the error</source>
+        <translation>Подробности ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="252"/>
+        <source>Copy details</source>
+        <translation>Копировать подробности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="254"/>
+        <source>Copy what happened to the clipboard, to paste into a bug report</source>
+        <translation>Скопировать описание ошибки в буфер обмена, чтобы вставить его в сообщение об ошибке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="260"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="283"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;in {1}&lt;br&gt;&lt;br&gt;The run is paused. Your progress and settings are kept; you can go on working.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;в {1}&lt;br&gt;&lt;br&gt;Обучение приостановлено. Ваш прогресс и настройки сохранены; можно продолжать работу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="288"/>
+        <source>This happened {0} times.</source>
+        <translation>Это случилось {0} раз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="290"/>
+        <source>{0} other errors since: {1}</source>
+        <translation>Других ошибок с тех пор: {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="295"/>
+        <source>The details were written to {0}</source>
+        <translation>Подробности записаны в {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="297"/>
+        <source>The log could not be written ({0}): copy the details instead.</source>
+        <translation>Не удалось записать журнал ({0}): скопируйте подробности.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="303"/>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
     </message>
 </context>
 <context>
@@ -1905,193 +1963,218 @@ Source: {1} ({2})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="313"/>
+        <location filename="../../desktop/main_window.py" line="321"/>
         <source>Chapter {0}</source>
         <extracomment>Widgets that keep a key for themselves when they have the focus (typing, sliding, moving in a tree). How each data set&apos;s root folder becomes the `data` an experiment takes.</extracomment>
         <translation>Глава {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="330"/>
+        <location filename="../../desktop/main_window.py" line="338"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="331"/>
+        <location filename="../../desktop/main_window.py" line="339"/>
         <source>&amp;Run</source>
         <translation>&amp;Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="332"/>
+        <location filename="../../desktop/main_window.py" line="340"/>
         <source>E&amp;xperiment</source>
         <translation>&amp;Эксперимент</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="341"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="342"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Урок</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="335"/>
+        <location filename="../../desktop/main_window.py" line="343"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="336"/>
+        <location filename="../../desktop/main_window.py" line="344"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="339"/>
+        <location filename="../../desktop/main_window.py" line="347"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="340"/>
+        <location filename="../../desktop/main_window.py" line="348"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="341"/>
+        <location filename="../../desktop/main_window.py" line="349"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="342"/>
+        <location filename="../../desktop/main_window.py" line="350"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="343"/>
+        <location filename="../../desktop/main_window.py" line="351"/>
+        <source>&amp;About Grokking Lab</source>
+        <translation>&amp;О программе Grokking Lab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="352"/>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="344"/>
+        <location filename="../../desktop/main_window.py" line="353"/>
         <source>Math of this iteration</source>
         <translation>Формулы этой итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/main_window.py" line="356"/>
         <source>Experiment: </source>
         <translation>Эксперимент: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="348"/>
+        <location filename="../../desktop/main_window.py" line="357"/>
         <source>Pick an experiment of the book, by chapter</source>
         <translation>Выберите эксперимент из книги, по главам</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="355"/>
+        <location filename="../../desktop/main_window.py" line="364"/>
         <source>Grokking Lab — chapter {0}: {1}</source>
         <translation>Grokking Lab — глава {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="397"/>
         <source>Not opened: {0} needs the {1} data set.</source>
         <translation>Не открыто: для «{0}» нужен набор данных «{1}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>The {0} data set cannot be used: {1}</source>
         <translation>Набор данных «{0}» нельзя использовать: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="428"/>
         <source>The Russian translation file is missing; staying in English.</source>
         <translation>Файл русского перевода не найден; интерфейс остаётся на английском.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="432"/>
+        <location filename="../../desktop/main_window.py" line="441"/>
         <source>✓ Done: {0}</source>
         <translation>✓ Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="448"/>
+        <location filename="../../desktop/main_window.py" line="457"/>
         <source>Export plot</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="460"/>
+        <location filename="../../desktop/main_window.py" line="469"/>
         <source>Export diagram</source>
         <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="474"/>
+        <location filename="../../desktop/main_window.py" line="483"/>
         <source>Export data</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="474"/>
+        <location filename="../../desktop/main_window.py" line="483"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="481"/>
+        <location filename="../../desktop/main_window.py" line="490"/>
         <source>Export animation</source>
         <translation>Экспорт анимации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="482"/>
+        <location filename="../../desktop/main_window.py" line="491"/>
         <source>GIF animation (*.gif)</source>
         <translation>Анимация GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="485"/>
+        <location filename="../../desktop/main_window.py" line="494"/>
         <source>Rendering the animation…</source>
         <translation>Создание анимации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="485"/>
+        <location filename="../../desktop/main_window.py" line="494"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="503"/>
+        <location filename="../../desktop/main_window.py" line="512"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="503"/>
+        <location filename="../../desktop/main_window.py" line="512"/>
         <source>Nothing was saved: {0}</source>
         <translation>Ничего не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="505"/>
+        <location filename="../../desktop/main_window.py" line="514"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="511"/>
+        <location filename="../../desktop/main_window.py" line="520"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="523"/>
+        <location filename="../../desktop/main_window.py" line="527"/>
+        <source>&lt;p&gt;&lt;b&gt;Grokking Lab {0}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The networks of Andrew Trask&apos;s &lt;i&gt;Grokking Deep Learning&lt;/i&gt;, built from scratch in numpy, learning live.&lt;/p&gt;&lt;p&gt;Python {1}, Qt {2}, PySide {3}&lt;/p&gt;&lt;p&gt;If something goes wrong, the details are written to the log folder:&lt;br&gt;{4}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Grokking Lab {0}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Сети из книги Эндрю Траска &lt;i&gt;«Грокаем глубокое обучение»&lt;/i&gt;, написанные с нуля на numpy и обучающиеся у вас на глазах.&lt;/p&gt;&lt;p&gt;Python {1}, Qt {2}, PySide {3}&lt;/p&gt;&lt;p&gt;Если что-то пойдёт не так, подробности будут записаны в папку журнала:&lt;br&gt;{4}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="531"/>
+        <source>About Grokking Lab</source>
+        <translation>О программе Grokking Lab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="557"/>
+        <source>An error occurred ({0}); the run is paused. Details: {1}</source>
+        <translation>Произошла ошибка ({0}); обучение приостановлено. Подробности: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="558"/>
+        <source>{0}, {1} times</source>
+        <translation>{0}, {1} раз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="571"/>
         <source>The network diverged</source>
         <translation>Сеть разошлась</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="525"/>
+        <location filename="../../desktop/main_window.py" line="573"/>
         <source>Diverged at iteration {0}</source>
         <translation>Расхождение на итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="529"/>
+        <location filename="../../desktop/main_window.py" line="577"/>
         <source>Done: the book&apos;s {0} iterations. Press Play to keep going.</source>
         <translation>Готово: все {0} итераций из книги. Нажмите «Пуск», чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="538"/>
+        <location filename="../../desktop/main_window.py" line="586"/>
         <source>Sample data</source>
         <translation>Данные-образец</translation>
     </message>
