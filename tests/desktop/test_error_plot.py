@@ -177,3 +177,18 @@ def test_the_drawn_curve_is_the_runs_error_in_order(qtbot):
     assert list(y) == pytest.approx([0.04 * 9**k for k in range(6)])
     mx, my = panel.marker.getData()
     assert list(mx) == [5] and list(my) == pytest.approx([0.04 * 9**5])
+
+
+def test_rewinding_an_epoch_run_takes_its_later_epochs_off_the_plot(qtbot):
+    runner = Runner(Epochs())
+    panel = ErrorPlotPanel(runner)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.view.setCurrentIndex(panel.view.findData(EPOCH_ACCURACY))
+    runner.run_to(10)  # five epochs
+    runner.rewind_to(5)  # back into epoch 2: epochs 0 and 1 are complete
+    panel.refresh()
+    x, y = panel.curve.getData()
+    assert list(x) == [0, 1] and list(y) == TEST_ACCURACY[:2]
+    assert list(panel.train_curve.getData()[1]) == pytest.approx([0.6, 0.7])
+    assert panel.best.getData()[0].tolist() == [1.0]  # the best of what is left, not the forgotten epoch 2

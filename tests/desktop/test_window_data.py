@@ -11,8 +11,7 @@ from learning import catalogue
 from learning.datasets import locate
 from learning.experiment import Experiment, Phase
 from learning.network import Layer, Network
-
-SHARED = locate.Path(__file__).resolve().parents[3] / "shared" / "data"
+from tests.shared_data import data_root, need
 
 
 class NeedsMnist(Experiment):
@@ -43,9 +42,8 @@ def needs_mnist(monkeypatch, tmp_path):
 
 
 def test_present_data_is_loaded_and_sample_mode_is_said(qtbot, main_window, needs_mnist, monkeypatch):
-    if not (SHARED / "mnist").is_dir():
-        pytest.skip(f"the MNIST sample is not at {SHARED}")
-    monkeypatch.setenv("GROKKING_DATA", str(SHARED))
+    shared = data_root()  # GROKKING_DATA
+    need(shared / "mnist")
     w = main_window
     w.open_experiment(NeedsMnist.id)
     assert w.runner.experiment.id == NeedsMnist.id

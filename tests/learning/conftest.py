@@ -7,6 +7,7 @@ import pytest
 
 from learning.datasets import DatasetMissing
 from learning.datasets.mnist import MnistBook, book_mnist
+from tests.shared_data import missing
 
 
 def one_hot(digits):
@@ -43,8 +44,8 @@ def tiny():
 def real_mnist():
     """The book's slice (sample mode offline) from GROKKING_DATA; skips when the files are not there."""
     if not os.environ.get("GROKKING_DATA"):
-        pytest.skip("GROKKING_DATA is not set: these tests need the MNIST files of ../shared/data")
+        missing("GROKKING_DATA is not set: these tests need the MNIST files of ../shared/data")
     try:
         return book_mnist()
     except DatasetMissing as exc:
-        pytest.skip(f"MNIST files are absent: {exc}")
+        missing(f"MNIST files are absent: {exc}")
