@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import platform
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -100,6 +101,7 @@ class FaultHandler(QObject):
 
     caught = Signal(object)
     reported = Signal(object)
+    _from_thread = Signal(object)  # (type, value, traceback) of a worker thread's exception, queued to this thread
 
     def __init__(self, folder: Path | None = None, parent: QObject | None = None,
                  context: Callable[[], str] | None = None) -> None:
@@ -112,19 +114,32 @@ class FaultHandler(QObject):
         self.dialog: FaultDialog | None = None
         self._queued: list[Fault] = []
         self._previous: Callable[..., object] | None = None
+        self._previous_thread_hook: Callable[..., object] | None = None
         self._handling = False
+        self._from_thread.connect(lambda args: self.handle(*args), Qt.ConnectionType.QueuedConnection)
 
     # -- the hook -------------------------------------------------------------------------
     def install(self) -> None:
-        """Become `sys.excepthook` (the hook before is restored by `uninstall`)."""
-        if sys.excepthook is not self.handle:
+        """Become `sys.excepthook` and `threading.excepthook` (the hooks before are restored by `uninstall`)."""
+        if sys.excepthook != self.handle:
             self._previous = sys.excepthook
             sys.excepthook = self.handle
+        if threading.excepthook != self._handle_thread:
+            self._previous_thread_hook = threading.excepthook
+            threading.excepthook = self._handle_thread
 
     def uninstall(self) -> None:
-        """Give `sys.excepthook` back."""
+        """Give the hooks back."""
         if sys.excepthook == self.handle:
             sys.excepthook = self._previous or sys.__excepthook__
+        if threading.excepthook == self._handle_thread:
+            threading.excepthook = self._previous_thread_hook or threading.__excepthook__
+
+    def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
+        """A worker thread's exception is handled on this object's (the GUI) thread."""
+        if args.exc_type is SystemExit:
+            return
+        self._from_thread.emit((args.exc_type, args.exc_value, args.exc_traceback))
 
     def handle(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         """Pause, log, and show (later) one dialog for this kind of fault."""

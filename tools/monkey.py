@@ -401,7 +401,7 @@ class Monkey:
         index = model.index(self.rng.randrange(model.rowCount()), 0)
         if self.rng.random() < 0.5 and model.rowCount(index) > 0:
             index = model.index(self.rng.randrange(max(1, model.rowCount(index))), 0, index)
-        view.scrollTo(index)
+        view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         rect = view.visualRect(index)
         if rect.isEmpty():
             return "items: hidden row"
@@ -455,6 +455,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="a data folder for GROKKING_DATA, or 'none' for an empty one (default: as set)")
     parser.add_argument("--chapters", default="3-10", help="experiments of these chapters (default 3-10)")
     parser.add_argument("--verbose", action="store_true", help="print every action")
+    parser.add_argument("--inject-fault", action="store_true",
+                        help="add a slot that raises on the 3rd iteration (to see that the monkey catches faults)")
     args = parser.parse_args(argv)
     if args.actions < 0:
         parser.error("--actions must be >= 0")
@@ -477,6 +479,12 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     monkey = Monkey(seed, scratch, (lo, hi), lambda text: print(f"monkey: {text}", flush=True))
     monkey.verbose = args.verbose
+    if args.inject_fault:
+        def injected(count: int) -> None:
+            if count >= 3:
+                raise RuntimeError("an injected fault")
+
+        monkey.window.runner.advanced.connect(injected)
     try:
         monkey.run(args.actions)
     except Fault as fault:

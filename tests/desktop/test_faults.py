@@ -193,3 +193,17 @@ def test_a_broken_panel_slot_pauses_the_run(qtbot, main_window, handler):
     qtbot.wait(200)  # twenty ticks, had it gone on
     assert not w.runner.playing and len(seen) == 1
     w.runner.advanced.disconnect(broken_panel_slot)
+
+
+def test_an_exception_in_a_worker_thread_is_reported_on_the_window(qtbot, main_window, handler):
+    import threading
+
+    def work():
+        raise ConnectionError("the download thread broke")
+
+    thread = threading.Thread(target=work)
+    with qtbot.waitSignal(handler.reported, timeout=5000):
+        thread.start()
+        thread.join()
+    assert "ConnectionError: the download thread broke" in dialogs()[0].findChild(QLabel, "fault_message").text()
+    assert "the download thread broke" in handler.log_file.read_text(encoding="utf-8")
