@@ -66,7 +66,8 @@ class Fault(Exception):
 class Monkey:
     """One random user session on a fresh main window."""
 
-    def __init__(self, seed: int, scratch: Path, chapters: tuple[int, int], log: Callable[[str], None]) -> None:
+    def __init__(self, seed: int, scratch: Path, chapters: tuple[int, int], log: Callable[[str], None],
+                 automatic_gc: bool = False) -> None:
         from PySide6.QtCore import QSettings, QTimer
         from PySide6.QtWidgets import QApplication
 
@@ -83,7 +84,8 @@ class Monkey:
         self.verbose = False
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
         setup_application(self.app)
-        CollectBetweenEvents(self.app).install()
+        if not automatic_gc:  # as the app does (desktop/app.py)
+            CollectBetweenEvents(self.app).install()
         self.handler = FaultHandler(scratch / "logs", self.app)
         self.handler.install()
         self.unraisable: list[str] = []
@@ -232,8 +234,9 @@ class Monkey:
         """Do one random thing; returns what it did."""
         choice = self.rng.choices(
             [self.key, self.click, self.type_text, self.menu_action, self.switch_experiment, self.turn_page,
-             self.combo, self.slider, self.scene_click, self.play_a_while, self.resize, self.item_view],
-            weights=[22, 22, 12, 8, 5, 5, 6, 5, 7, 4, 2, 4])[0]
+             self.combo, self.slider, self.scene_click, self.play_a_while, self.resize, self.item_view,
+             self.item_click],
+            weights=[22, 22, 12, 8, 5, 5, 6, 5, 5, 4, 2, 4, 6])[0]
         return choice()
 
     def key(self) -> str:
@@ -386,6 +389,38 @@ class Monkey:
             QApplication.sendEvent(port, event)
         return f"scene {how} {view.objectName() or type(view).__name__!r} at {point.x()},{point.y()}"
 
+    def item_click(self) -> str:
+        """Click what is drawn: a link or unit of the diagram, a point of a plot (left, double or right)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QApplication, QGraphicsView
+
+        views = [v for v in self.widgets((QGraphicsView,)) if v.scene() is not None]
+        if not views:
+            return "drawn item: no view"
+        view = self.rng.choice(views)
+        items = [i for i in view.scene().items() if i.isVisible()]
+        if not items:
+            return "drawn item: none"
+        # what can be edited (links, grids, nodes) is picked more often than labels and axes
+        editable = [i for i in items if type(i).__name__ in ("LinkItem", "GridItem", "NodeItem", "ImageLayerItem")]
+        item = self.rng.choice(editable if editable and self.rng.random() < 0.7 else items)
+        point = view.mapFromScene(item.sceneBoundingRect().center())
+        if not view.viewport().rect().contains(point):
+            return "drawn item: off screen"
+        how = self.rng.choice(["left", "left", "double", "right"])
+        port = view.viewport()
+        if how == "left":
+            QTest.mouseClick(port, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+        elif how == "double":
+            QTest.mouseDClick(port, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+        else:
+            from PySide6.QtGui import QContextMenuEvent
+
+            QApplication.sendEvent(port, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
+                                                           port.mapToGlobal(point)))
+        return f"drawn item {how} {type(item).__name__} in {view.objectName() or type(view).__name__!r}"
+
     def item_view(self) -> str:
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
@@ -455,6 +490,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="a data folder for GROKKING_DATA, or 'none' for an empty one (default: as set)")
     parser.add_argument("--chapters", default="3-10", help="experiments of these chapters (default 3-10)")
     parser.add_argument("--verbose", action="store_true", help="print every action")
+    parser.add_argument("--automatic-gc", action="store_true",
+                        help="leave Python's garbage collector as it is (the app collects between events)")
     parser.add_argument("--inject-fault", action="store_true",
                         help="add a slot that raises on the 3rd iteration (to see that the monkey catches faults)")
     args = parser.parse_args(argv)
@@ -477,7 +514,7 @@ def main(argv: list[str] | None = None) -> int:
     data = os.environ.get("GROKKING_DATA", "(not set)")
     print(f"monkey: seed {seed}, {args.actions} actions, chapters {lo}-{hi}, GROKKING_DATA={data}", flush=True)
     started = time.monotonic()
-    monkey = Monkey(seed, scratch, (lo, hi), lambda text: print(f"monkey: {text}", flush=True))
+    monkey = Monkey(seed, scratch, (lo, hi), lambda text: print(f"monkey: {text}", flush=True), args.automatic_gc)
     monkey.verbose = args.verbose
     if args.inject_fault:
         def injected(count: int) -> None:
