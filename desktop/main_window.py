@@ -542,11 +542,18 @@ class MainWindow(QMainWindow):
 
     # -- faults -----------------------------------------------------------------------------
     def attach_faults(self, handler: faults.FaultHandler) -> None:
-        """Pause the run at once when a fault is caught, and say in the status bar when one repeats."""
+        """Pause the run and save the settings at once when a fault is caught; say in the status bar when one
+        repeats."""
         self.faults = handler
         handler.context = self._fault_context
-        handler.caught.connect(self.runner.pause)
+        handler.caught.connect(self._on_faults_caught)
         handler.reported.connect(self._on_faults_reported)
+
+    def _on_faults_caught(self, _fault: faults.Fault) -> None:
+        """At once, inside the exception hook: stop the run, and put the learner's progress on disk (whatever
+        comes next, it is kept)."""
+        self.runner.pause()
+        self.settings.sync()
 
     def _fault_context(self) -> str:
         r = self.runner

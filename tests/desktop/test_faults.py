@@ -1,6 +1,7 @@
 """A bug in a slot pauses the run, shows one dialog with Copy details, writes the log, and the window goes on."""
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -207,3 +208,14 @@ def test_an_exception_in_a_worker_thread_is_reported_on_the_window(qtbot, main_w
         thread.join()
     assert "ConnectionError: the download thread broke" in dialogs()[0].findChild(QLabel, "fault_message").text()
     assert "the download thread broke" in handler.log_file.read_text(encoding="utf-8")
+
+
+def test_progress_is_on_disk_the_moment_a_fault_is_caught(qtbot, main_window, handler):
+    w = main_window
+    w.runner.set_experiment(FailsAtThree())
+    w.runner.run_to(3)
+    on_disk = []
+    handler.caught.connect(lambda _: on_disk.append(Path(w.settings.q.fileName()).read_text()))
+    w.settings.set("course/done", ["ch04/alpha/break-it"])  # no turn of the event loop before the fault
+    w.actions["run.step"].trigger()
+    assert "ch04/alpha/break-it" in on_disk[0]
