@@ -3,6 +3,7 @@ exactly; the diagram's network() is the weights that predict; error_for() of the
 iteration's error; predict() of the next example is the next prediction; an edited weight is the one used."""
 
 import math
+import re
 
 import numpy as np
 import pytest
@@ -142,3 +143,36 @@ def test_an_edited_weight_is_the_weight_the_network_shows_and_uses(experiment_id
                 exp.set_weight(name, *where, 0.5)
     with pytest.raises(ParamError):
         exp.set_weight("no such weights", 0, 0, 0.5)
+
+
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@pytest.mark.parametrize("experiment_id", ALL)
+def test_every_number_a_formula_names_is_computed_by_its_phase(experiment_id):
+    """The math strip fills each phase's formulas with the values of the phases so far: each {name} must be there,
+    a number or an array of numbers."""
+    exp = make(catalogue.get(experiment_id))
+    assert set(exp.formulas) <= set(exp.phases_used) and exp.formulas
+    for _ in range(2):
+        seen: dict = {}
+        phases = []
+        for result in exp.phases():
+            if result.phase.value == "test":
+                continue
+            seen.update(result.values)
+            phases.append(result.phase)
+            for template in exp.formulas.get(result.phase, ()):
+                for name in PLACEHOLDER.findall(template):
+                    assert name in seen, f"{result.phase.value}: {{{name}}} in {template!r}"
+                    value = np.asarray(seen[name], dtype=float)
+                    assert value.size and not np.isnan(value).all(), name
+        assert tuple(phases) == exp.phases_used
+
+
+@pytest.mark.parametrize("experiment_id", ALL)
+def test_after_a_prediction_the_network_shows_it(experiment_id):
+    exp = make(catalogue.get(experiment_id))
+    assert exp.network().layers[-1].values is None or getattr(exp, "datasets", ())  # nothing predicted yet
+    exp.step()
+    assert exp.network().layers[-1].values is not None
