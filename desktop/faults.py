@@ -167,7 +167,7 @@ class FaultHandler(QObject):
             if fault not in self._queued:
                 self._queued.append(fault)
                 if len(self._queued) == 1:
-                    QTimer.singleShot(0, self._report)
+                    QTimer.singleShot(0, self, self._report)  # dropped if this handler is gone by then
         finally:
             self._handling = False
 

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
@@ -36,8 +37,29 @@ def handler(main_window, tmp_path):
     FailsAtThree.broken = True
     yield handler
     handler.uninstall()
+    dispose(handler)
+
+
+@pytest.fixture
+def bare_handler(tmp_path, qapp):
+    """A handler of its own (not installed), deleted with its dialog after the test."""
+    handlers = []
+
+    def make(folder=None):
+        handlers.append(FaultHandler(folder or tmp_path))
+        return handlers[-1]
+
+    yield make
+    for handler in handlers:
+        dispose(handler)
+
+
+def dispose(handler):
+    """Close the handler's dialog and delete the handler now: a report still queued for the event loop is
+    dropped with it, so no dialog of this test can appear in the next one."""
     if handler.dialog is not None:
         handler.dialog.close()
+    shiboken6.delete(handler)
 
 
 def dialogs():
@@ -149,10 +171,10 @@ def fail_there():
     raise RuntimeError("there")
 
 
-def test_the_log_folder_is_the_users_and_the_log_starts_afresh_when_large(tmp_path, monkeypatch, qapp):
+def test_the_log_folder_is_the_users_and_the_log_starts_afresh_when_large(tmp_path, monkeypatch, bare_handler):
     assert "grokking-lab" in str(faults.log_dir()).lower()
     monkeypatch.setattr(faults, "LOG_LIMIT", 200)
-    handler = FaultHandler(tmp_path)
+    handler = bare_handler()
     for fail in (fail_here, fail_there):  # two different faults: two full entries
         try:
             fail()
@@ -160,21 +182,18 @@ def test_the_log_folder_is_the_users_and_the_log_starts_afresh_when_large(tmp_pa
             handler.handle(type(exc), exc, exc.__traceback__)
     assert "RuntimeError: there" in handler.log_file.read_text(encoding="utf-8")
     assert "RuntimeError: here" in (tmp_path / "grokking-lab.log.1").read_text(encoding="utf-8")
-    handler.deleteLater()
 
 
-def test_an_unwritable_log_is_said_in_the_dialog(qtbot, tmp_path, qapp):
+def test_an_unwritable_log_is_said_in_the_dialog(qtbot, tmp_path, bare_handler):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the log folder should be")
-    handler = FaultHandler(blocker)
+    handler = bare_handler(blocker)
     try:
         raise OSError("disk on fire")
     except OSError as exc:
         handler.handle(type(exc), exc, exc.__traceback__)
     qtbot.waitUntil(lambda: handler.dialog is not None, timeout=2000)
     assert "could not be written" in handler.dialog.findChild(QLabel, "fault_log").text()
-    handler.dialog.close()
-    handler.deleteLater()
 
 
 def test_a_broken_panel_slot_pauses_the_run(qtbot, main_window, handler):
