@@ -38,6 +38,16 @@ def _collect_after_test(_collect_between_events):
 
 
 @pytest.fixture
+def still_clock(monkeypatch):
+    """The runner's clock stands still: its time budget never runs out, so a step of a data-set network finishes
+    at once however loaded the machine is (otherwise a slow moment splits it across timer ticks, and a test that
+    steps and then looks sees the iteration still open)."""
+    from desktop import runner
+
+    monkeypatch.setattr(runner.time, "perf_counter", lambda: 0.0)
+
+
+@pytest.fixture
 def settings(tmp_path):
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 

@@ -18,6 +18,9 @@ from learning.chapters.ch08_regularization import MnistBatch, MnistDropout, Mnis
 from learning.chapters.ch10_convolution import MnistConv
 from tests.learning.conftest import synthetic_mnist
 
+# a step finishes at once, however loaded the machine (conftest.still_clock)
+pytestmark = pytest.mark.usefixtures("still_clock")
+
 
 @pytest.fixture
 def tiny():
