@@ -176,3 +176,19 @@ def test_after_a_prediction_the_network_shows_it(experiment_id):
     assert exp.network().layers[-1].values is None or getattr(exp, "datasets", ())  # nothing predicted yet
     exp.step()
     assert exp.network().layers[-1].values is not None
+
+
+@pytest.mark.parametrize("experiment_id", ALL)
+def test_the_diagram_names_layers_and_weights_as_the_code_does(experiment_id):
+    """The diagram labels each layer and matrix with its name in the code (desktop: layer_code, weights_code)."""
+    import inspect
+
+    cls = catalogue.get(experiment_id)
+    source = "".join(inspect.getsource(klass) for klass in cls.__mro__
+                     if klass.__module__.startswith("learning.chapters"))
+    source = inspect.getsource(inspect.getmodule(cls)) + source
+    exp = make(cls)
+    exp.step()
+    net = exp.network()
+    for name in [layer.code_name for layer in net.layers] + [w.code_name for w in net.weights]:
+        assert name and re.search(rf"\b{re.escape(name)}\b", source), f"{name!r} is not a name in the code"
