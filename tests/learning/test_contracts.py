@@ -192,3 +192,36 @@ def test_the_diagram_names_layers_and_weights_as_the_code_does(experiment_id):
     net = exp.network()
     for name in [layer.code_name for layer in net.layers] + [w.code_name for w in net.weights]:
         assert name and re.search(rf"\b{re.escape(name)}\b", source), f"{name!r} is not a name in the code"
+
+
+@pytest.mark.parametrize("experiment_id", ALL)
+def test_the_last_weight_change_shown_is_the_step_taken(experiment_id):
+    """Where the diagram is given each matrix's last weight_delta, the weights moved by −alpha times it."""
+    exp = make(catalogue.get(experiment_id))
+    exp.step()
+    before = {w.name: w.values.copy() for w in exp.network().weights}
+    record = exp.step().record
+    alpha = float(exp.values.get("alpha", 1.0))
+    for w in exp.network().weights:
+        if w.last_delta is not None:
+            np.testing.assert_allclose(w.values - before[w.name], -alpha * w.last_delta, rtol=1e-9, atol=1e-15)
+            assert np.any(w.last_delta != 0), w.name
+        if w.frozen is not None:
+            frozen = np.asarray(w.frozen, dtype=bool).reshape(w.shape)
+            assert np.array_equal(w.values[frozen], before[w.name][frozen])
+    if "weight_delta" in record or "weight_deltas" in record:
+        assert any(w.last_delta is not None for w in exp.network().weights)
+
+
+@pytest.mark.parametrize("experiment_id", ALL)
+def test_the_input_layer_shows_the_input_just_used(experiment_id):
+    exp = make(catalogue.get(experiment_id))
+    for _ in range(2):
+        record = exp.step().record
+        shown = exp.network().layers[0].values
+        used = record.get("input", record.get("layer_0"))
+        assert shown is not None
+        if used is None and hasattr(exp, "current_example"):  # the digit networks: the image just learned from
+            used = exp.current_example(0)[0]
+        assert used is not None and np.size(used) == np.size(shown)
+        assert np.allclose(shown, np.asarray(used, dtype=float).reshape(-1)), experiment_id
