@@ -108,3 +108,35 @@ def test_truncate_forgets_the_epochs_after_the_rewind_point():
     assert list(h.series("error")) == [0, 1, 2, 3, 4, 50]
     h.truncate(20, 20)  # beyond the end: nothing changes
     assert h.count == 6 and h.epoch_count == 3
+
+
+def test_parse_reads_what_people_type():
+    flag = Param("book_faithful", False, "quirks")
+    for text, value in (("true", True), (" Yes ", True), ("ON", True), ("1", True), ("false", False), ("No", False),
+                        ("off", False), ("0", False)):
+        assert flag.parse(text) is value, text
+    for bad in ("y", "2", "", "truth"):
+        with pytest.raises(ParamError, match=f"book_faithful must be true or false \\(got {bad!r}\\)"):
+            flag.parse(bad)
+    number = Param("alpha", 0.1, "", -10.0, 10.0)
+    assert number.parse("−0.5") == -0.5 and number.parse("2,5") == 2.5 and number.parse(" 3 ") == 3.0
+    whole = Param("n", 3, "", 1, 100)
+    assert whole.parse(" 42 ") == 42 and type(whole.parse("42")) is int
+    vec = Param("weights", (0.1, 0.2, 0.0), "", -1.0, 1.0)
+    assert vec.parse("0.5; −0.5; 1") == (0.5, -0.5, 1.0) and vec.parse("−1,0,1") == (-1.0, 0.0, 1.0)
+    word = Param("gradient_descent", "stochastic", "", choices=("stochastic", "full"))
+    assert word.parse(" full ") == "full"
+    with pytest.raises(ParamError, match=r"got ' nope '"):
+        word.parse(" nope ")
+
+
+def test_model_inputs_are_rows_of_finite_numbers():
+    from learning.chapters.ch05_multiple_weights import input_rows
+
+    assert input_rows([1, 2, 3], 3).tolist() == [[1.0, 2.0, 3.0]]  # one example as a plain vector
+    assert input_rows([[1, 2, 3], [4, 5, 6]], 3).shape == (2, 3)
+    assert input_rows([[7]], 1).tolist() == [[7.0]]
+    for bad, width in (([1, 2], 3), ([[1, 2]], 3), ([1, 2, 3, 4, 5, 6], 3), ([[1, np.nan, 3]], 3), ("abc", 3),
+                       ([[[1, 2, 3]]], 3), ([1, 2, 3], 1)):
+        with pytest.raises(ParamError, match=f"rows of {width}"):
+            input_rows(bad, width)
