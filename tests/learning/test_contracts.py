@@ -225,3 +225,16 @@ def test_the_input_layer_shows_the_input_just_used(experiment_id):
             used = exp.current_example(0)[0]
         assert used is not None and np.size(used) == np.size(shown)
         assert np.allclose(shown, np.asarray(used, dtype=float).reshape(-1)), experiment_id
+
+
+@pytest.mark.parametrize("experiment_id", [i for i in ALL if catalogue.get(i).chapter >= 4])
+def test_the_output_layer_shows_the_goal_it_was_compared_with(experiment_id):
+    exp = make(catalogue.get(experiment_id))
+    for _ in range(2):
+        record = exp.step().record
+        goals = exp.network().layers[-1].goals
+        assert goals is not None and len(goals) == exp.network().layers[-1].size
+        goal = next((record[k] for k in ("goal", "goals", "goal_prediction") if k in record), None)
+        if goal is None and hasattr(exp, "current_example"):  # the digit networks: the label, one-hot
+            goal = np.eye(10)[exp.current_example(0)[1]]
+        np.testing.assert_array_equal(goals, np.asarray(goal, dtype=float).reshape(-1))

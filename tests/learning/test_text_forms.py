@@ -70,3 +70,61 @@ def test_an_unknown_experiment_reads_as_its_message():
     with pytest.raises(UnknownExperiment) as info:
         get("zz")
     assert "list shows all" not in str(info.value) and "ch03.single-input" in str(info.value)
+
+
+def test_the_cli_help_names_every_option_with_its_meaning(capsys):
+    from learning.__main__ import build_parser
+
+    text = build_parser().format_help()
+    assert "python -m learning" in text and "Run the book's experiments without a window." in text
+    assert "print each experiment id and title, one per line" in text
+    assert "run an experiment and print its records" in text
+    run = next(a for a in build_parser()._subparsers._group_actions[0].choices.items() if a[0] == "run")[1]
+    text = run.format_help()
+    for option, meaning in (("--iterations N", "iterations to run (default: the book's)"),
+                            ("--epochs N", "epochs to run (experiments with a data set)"),
+                            ("--seed S", "seed of the experiment's RandomState"),
+                            ("--param NAME=VALUE", "set a parameter"),
+                            ("--jsonl", "one JSON object per iteration and per epoch"),
+                            ("id", "experiment id, e.g. ch04.alpha")):
+        assert option in text and meaning in " ".join(text.split()), option
+
+
+def test_make_experiment_and_the_iteration_count():
+    from learning.__main__ import UsageError, iteration_count, make_experiment
+
+    exp = make_experiment("ch06.backprop", ["alpha=0.5", "hidden_size = 3"], seed=7)
+    assert exp.seed == 7 and exp.values["alpha"] == 0.5 and exp.values["hidden_size"] == 3
+    assert make_experiment("ch04.alpha", [], None).seed is None
+    with pytest.raises(UsageError, match=r"--param wants NAME=VALUE \(got 'alpha'\)"):
+        make_experiment("ch04.alpha", ["alpha"])
+    with pytest.raises(UsageError, match="alpha must be a number from 0 to 100 \\(got '1=2'\\)"):
+        make_experiment("ch04.alpha", ["alpha=1=2"])  # the first '=' splits: the value is '1=2'
+    alpha = make_experiment("ch04.alpha", [])
+    assert iteration_count(alpha, None, None) == alpha.iterations
+    assert iteration_count(alpha, 0, None) == 0 and iteration_count(alpha, 7, None) == 7
+    with pytest.raises(UsageError, match=r"--iterations must be 0 or more \(got -1\)"):
+        iteration_count(alpha, -1, None)
+    with pytest.raises(UsageError, match="ch04.alpha does not pass over a data set; use --iterations N"):
+        iteration_count(alpha, None, 1)
+    from tests.learning.test_contracts import TINY
+
+    mnist = get("ch08.mnist-overfit")(data=TINY)
+    assert iteration_count(mnist, None, None) == mnist.epochs * mnist.epoch_size
+    assert iteration_count(mnist, None, 0) == 0 and iteration_count(mnist, None, 2) == 2 * mnist.epoch_size
+    with pytest.raises(UsageError, match=r"--epochs must be 0 or more \(got -2\)"):
+        iteration_count(mnist, None, -2)
+
+
+def test_the_cli_in_process(capsys):
+    from learning.__main__ import main
+
+    assert main(["list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "ch03.single-input\tA simple neural network making a prediction" and len(lines) == len(
+        __import__("learning.catalogue", fromlist=["x"]).EXPERIMENTS)
+    assert main(["run", "ch04.divergence", "--iterations", "2", "--seed", "3", "--jsonl"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["iteration"] for r in records] == [0, 1] and records[0]["error"] == pytest.approx(0.04)
+    assert main(["run", "ch04.divergence", "--iterations", "-1"]) == 2
+    assert "error: --iterations must be 0 or more" in capsys.readouterr().err
