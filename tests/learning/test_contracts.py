@@ -131,9 +131,11 @@ def test_an_edited_weight_is_the_weight_the_network_shows_and_uses(experiment_id
     exp = make(catalogue.get(experiment_id))
     exp.step()
     for name, row, column in editable(exp):
+        exp.set_weight(name, 0, 0, -0.625)  # both corners of the matrix
         exp.set_weight(name, row, column, 0.375)
         w = next(w for w in exp.network().weights if w.name == name)
         assert w.values[row, column] == 0.375
+        assert w.values[0, 0] == (-0.625 if (row, column) != (0, 0) else 0.375)
         for bad in (math.nan, math.inf, -math.inf):
             with pytest.raises(ParamError):
                 exp.set_weight(name, row, column, bad)
