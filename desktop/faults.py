@@ -73,6 +73,8 @@ class Fault:
     first: float = field(default_factory=time.time)
     # True once a dialog showed it: repeats are counted (and logged) but open no new dialog.
     shown: bool = False
+    # The log entry written when it first happened (time, versions, what the learner was doing, traceback).
+    entry: str = ""
 
     @property
     def summary(self) -> str:
@@ -153,8 +155,9 @@ class FaultHandler(QObject):
             if fault is None:
                 text = "".join(traceback.format_exception(kind, value, tb))
                 fault = Fault(kind.__qualname__, str(value), key[1], text)
+                fault.entry = self._entry(fault)
                 self.faults[key] = fault
-                self._log(self._entry(fault))
+                self._log(fault.entry)
             else:
                 fault.count += 1
                 if fault.count in _REPEATS_LOGGED or _power_of_ten(fault.count):
@@ -185,7 +188,7 @@ class FaultHandler(QObject):
 
     def details(self, fault: Fault) -> str:
         """What "Copy details" copies: the log entry of the fault and how often it happened."""
-        text = self._entry(fault)
+        text = fault.entry or self._entry(fault)
         if fault.count > 1:
             text += f"(happened {fault.count} times)\n"
         return text

@@ -98,6 +98,8 @@ def test_a_failing_step_pauses_shows_one_dialog_writes_the_log_and_the_window_go
     w.activateWindow()
     qtbot.keyClick(w, Qt.Key.Key_Right)
     assert w.runner.count == 4 and len(w.runner.history.series("error")) == 4
+    (fault,) = handler.faults.values()
+    assert "experiment ch04.alpha, iteration 3," in handler.details(fault)  # as it was when it happened
     # settings and progress are as they were
     assert w.settings.get("course/done") == ["ch04/alpha/tame-it"]
     assert w.settings.get("run/experiment") == "ch04.alpha"
