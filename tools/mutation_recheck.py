@@ -61,6 +61,30 @@ def tests_for(mutant: str) -> list[str]:
             "tests/learning/test_ch06.py"]
 
 
+def import_time_functions() -> set[str]:
+    """mutmut's names (module.x_function, module.xǁClassǁmethod) of the functions of learning/ that run while
+    the modules are imported: only a fresh interpreter sees their mutants."""
+    code = (
+        "import sys, json\n"
+        "seen = set()\n"
+        "def profile(frame, event, arg):\n"
+        "    if event == 'call' and frame.f_globals.get('__name__', '').startswith('learning'):\n"
+        "        seen.add((frame.f_globals['__name__'], frame.f_code.co_qualname))\n"
+        "sys.setprofile(profile)\n"
+        "import learning.catalogue, learning.datasets.registry, learning.__main__\n"
+        "sys.setprofile(None)\n"
+        "print(json.dumps(sorted(seen)))\n")
+    found = json.loads(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                                      check=True).stdout)
+    names = set()
+    for module, qualname in found:
+        if "<" in qualname:
+            continue  # module bodies, class bodies, comprehensions
+        parts = qualname.split(".")
+        names.add(f"{module}.x_{parts[0]}" if len(parts) == 1 else f"{module}.xǁ{parts[0]}ǁ{parts[1]}")
+    return names
+
+
 def statuses() -> dict[str, str]:
     """mutmut's verdict of every mutant (from its .meta files)."""
     names = {0: "survived", 1: "killed", 3: "killed", 5: "no tests", 33: "no tests", None: "not checked"}
@@ -87,6 +111,9 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--only", default="", help="mutant names starting with this")
     parser.add_argument("--timeout", type=float, default=600.0)
+    parser.add_argument("--import-time", action="store_true",
+                        help="re-test only the survivors in functions that run at import (the rest: `mutmut run` "
+                             "with their names re-tests them in mutmut's faster workers)")
     args = parser.parse_args()
     if not MUTANTS.is_dir():
         parser.error("no mutants/ folder: run mutmut first")
@@ -98,6 +125,9 @@ def main() -> int:
     cache = json.loads(cache_file.read_text()) if cache_file.exists() else {}
     todo = [m for m, s in verdicts.items() if s in ("survived", "no tests") and m.startswith(args.only)
             and m not in cache]
+    if args.import_time:
+        early = import_time_functions()
+        todo = [m for m in todo if m.split("__mutmut_")[0] in early]
     print(f"{len(todo)} survivors to re-test, {args.jobs} at a time", flush=True)
     started = time.monotonic()
     with ThreadPoolExecutor(args.jobs) as pool:
