@@ -47,8 +47,7 @@ def tests_for(mutant: str) -> list[str]:
         number = parts[2][2:4]
         return [f"tests/learning/test_ch{number}.py", "tests/learning/test_contracts.py",
                 "tests/learning/test_experiment.py", "tests/learning/test_refusals.py",
-                "tests/desktop/test_i18n.py::test_titles_module_lists_every_experiment_and_data_set",
-                "tests/learning/test_analysis.py", "tests/learning/test_cli.py"]
+                "tests/desktop/test_i18n.py::test_titles_module_lists_every_experiment_and_data_set"]
     if parts[1] == "datasets":
         name = parts[2].lstrip("_")
         own = f"tests/learning/datasets/test_{name}.py"
