@@ -185,16 +185,22 @@ def _window(experiment_id: str | None, run_file: str | None = None) -> int:
     """Show the main window (continuing `run_file` if given) and run the event loop."""
     from PySide6.QtWidgets import QApplication
 
+    from desktop.faults import FaultHandler
     from desktop.i18n import Translations
+    from desktop.lifetime import CollectBetweenEvents
     from desktop.main_window import MainWindow
     from desktop.settings import Settings
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     setup_application(app)
+    CollectBetweenEvents(app).install()  # the garbage collector never frees a widget from inside a Qt call
     settings = Settings()
     translations = Translations()
     translations.set_language(settings.get("ui/language"))
+    handler = FaultHandler(parent=app)
+    handler.install()  # a bug in a slot pauses the run and shows one dialog; the window goes on
     window = MainWindow(settings, experiment_id, translations=translations)
+    window.attach_faults(handler)
     window.show()
     if run_file is not None:
         window.open_run(run_file)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from html import escape as html_escape
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import faults
 from desktop.actions import RunState, make_actions, retranslate, update_enabled
 from desktop.banner import Banner
 from desktop.course import Page, Task, load_course
@@ -68,6 +70,7 @@ class MainWindow(ExportCommands, LayoutCommands, RunFileCommands):
         self.translations = translations or Translations()
         self._sample_note: list[str] = []
         self._chosen: Page | None = None  # the page that chose the views; None: an experiment from the menu
+        self.faults: faults.FaultHandler | None = None
         self.setObjectName("main_window")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowNestedDocks)
         start = experiment_id or settings.get("run/experiment")
@@ -225,6 +228,11 @@ class MainWindow(ExportCommands, LayoutCommands, RunFileCommands):
         self.shortcuts_action.setObjectName("help.shortcuts")
         self.shortcuts_action.triggered.connect(self._on_shortcuts_triggered)
         self.help_menu.addAction(self.shortcuts_action)
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("help.about")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._on_about_triggered)
+        self.help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
         a = self.actions
@@ -295,6 +303,7 @@ class MainWindow(ExportCommands, LayoutCommands, RunFileCommands):
         self.lesson_dock.setWindowTitle(self.tr("Course"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About Grokking Lab"))
         self.controls_dock.setWindowTitle(self.tr("Controls"))
         self.math_dock.setWindowTitle(self.tr("Math of this iteration"))
         self.views_menu.setTitle(self.tr("Show &view"))
@@ -437,7 +446,53 @@ class MainWindow(ExportCommands, LayoutCommands, RunFileCommands):
         rows = "".join(
             f"<tr><td><b>{a.shortcut().toString()}</b></td><td>&nbsp;&nbsp;{a.text().replace('&', '')}</td></tr>"
             for a in self.actions.values() if not a.shortcut().isEmpty())
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+        self._message("shortcuts_box", self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+
+    def _on_about_triggered(self) -> None:
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        folder = self.faults.folder if self.faults is not None else faults.log_dir()
+        text = self.tr("<p><b>Grokking Lab {0}</b></p><p>The networks of Andrew Trask's <i>Grokking Deep Learning</i>, "
+                       "built from scratch in numpy, learning live.</p><p>Python {1}, Qt {2}, PySide {3}</p>"
+                       "<p>If something goes wrong, the details are written to the log folder:<br>{4}</p>").format(
+            faults.app_version(), sys.version.split()[0], qVersion(), pyside_version, html_escape(str(folder)))
+        self._message("about_box", self.tr("About Grokking Lab"), text)
+
+    def _message(self, name: str, title: str, text: str) -> QMessageBox:
+        """An information box that does not block (the window's timers and the run go on behind it)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, self)
+        box.setObjectName(name)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.open()
+        return box
+
+    # -- faults -----------------------------------------------------------------------------
+    def attach_faults(self, handler: faults.FaultHandler) -> None:
+        """Pause the run and save the settings at once when a fault is caught; say in the status bar when one
+        repeats."""
+        self.faults = handler
+        handler.context = self._fault_context
+        handler.caught.connect(self._on_faults_caught)
+        handler.reported.connect(self._on_faults_reported)
+
+    def _on_faults_caught(self, _fault: faults.Fault) -> None:
+        """At once, inside the exception hook: stop the run, and put the learner's progress on disk (whatever
+        comes next, it is kept)."""
+        self.runner.pause()
+        self.settings.sync()
+
+    def _fault_context(self) -> str:
+        r = self.runner
+        return (f"experiment {r.experiment.id}, iteration {r.count}, values {r.experiment.values}, "
+                f"page {self.settings.get('course/page') or '-'}")
+
+    def _on_faults_reported(self, fault: faults.Fault) -> None:
+        self.statusBar().showMessage(self.tr("An error occurred ({0}); the run is paused. Details: {1}").format(
+            fault.summary if fault.count == 1 else self.tr("{0}, {1} times").format(fault.summary, fault.count),
+            self.faults.log_file if self.faults is not None else ""), 15000)
 
     # -- runner events ----------------------------------------------------------------------
     def _update_actions(self) -> None:

@@ -51,6 +51,13 @@ HEAVY_S = 0.008
 _MORE = object()  # the worker stopped in the middle of an iteration (to report test progress)
 
 
+def book_length(experiment: Experiment) -> int:
+    """The iterations of the book's run: its iterations, or its epochs (one if it names none) of its epoch size."""
+    if not experiment.epoch_size:
+        return experiment.iterations
+    return (experiment.epochs or 1) * experiment.epoch_size
+
+
 def _run_phases(phases: Iterator[PhaseResult], halt: threading.Event) -> tuple[list[PhaseResult], Any, float | None]:
     """In the worker thread: the phases of one iteration, until it ends (its IterationResult), a test pass has run
     for TEST_REPORT_S, or `halt` is set (a pause: the learner stops between two phases, not after the whole batch) —
@@ -156,8 +163,7 @@ class Runner(QObject):
         self.slow = bool(getattr(experiment, "datasets", ()))  # iterations of data-set nets take milliseconds
         self._iteration_s: float | None = None  # how long its iterations compute (a running mean), once measured
         self.weight_edits = 0
-        self.limit: int | None = experiment.iterations if not experiment.epoch_size else (
-            (experiment.epochs or 1) * experiment.epoch_size)
+        self.limit: int | None = book_length(experiment)
 
     @property
     def playing(self) -> bool:
@@ -387,6 +393,9 @@ class Runner(QObject):
             self.advanced.emit(self.count)
             self.step_phase()
             return
+        except Exception:
+            self._abandon_iteration()
+            raise
         if result.phase is Phase.TEST:  # cannot happen before the last phase; finish in slices
             self._finish_iteration()
             return
@@ -448,6 +457,17 @@ class Runner(QObject):
             elif fresh:
                 self._took(time.perf_counter() - start)
             return stop.value
+        except Exception:
+            self._abandon_iteration()
+            raise
+
+    def _abandon_iteration(self) -> None:
+        """The experiment raised in the middle of an iteration: stop the timer (it must not tick into the same
+        exception again) and drop the broken iteration; the completed ones and their history stay."""
+        self.pause()
+        self._gen = None
+        self.iteration_phases = []
+        self.test_progress = None
 
     def _before_iteration(self, single: bool = False) -> None:
         self.used_weights = self._weights_now() if single and not self._replaying else None
@@ -564,6 +584,13 @@ class Runner(QObject):
         return True
 
     def _on_timer_timeout(self) -> None:
+        try:
+            self._tick()
+        except Exception:
+            self.pause()  # whatever failed would fail again at the next tick
+            raise
+
+    def _tick(self) -> None:
         deadline = time.perf_counter() + TICK_BUDGET_S
         if self._mode == "play" and self.speed is None:
             batch = 1 << 30

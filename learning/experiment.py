@@ -133,7 +133,7 @@ class Param:
         if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
             raise self._bad(value)
         if self.kind is int:
-            if float(value) != int(value):
+            if not math.isfinite(float(value)) or float(value) != int(value):
                 raise self._bad(value)
             value = int(value)
         else:

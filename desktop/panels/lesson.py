@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.course import MAX_IMAGE_BYTES, Chapter, Page, Problem, RunFacts, Task, check_met, lesson_image
-from desktop.runner import Runner
+from desktop.runner import Runner, book_length
 from desktop.settings import Settings
 from desktop.theme import colours
 
@@ -378,7 +378,7 @@ class LessonPanel(QWidget):
             values=dict(r.experiment.values),
             start_values=self.start_values,
             diverged=r.divergence is not None,
-            finished=r.count >= r.experiment.iterations,
+            finished=r.count >= book_length(r.experiment),
             phase_steps=self.phase_steps,
             weight_edits=self.weight_edits,
             epochs=epochs,

@@ -7,12 +7,13 @@ on every platform (BOOK.md section 1.2).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 
-from learning.experiment import Experiment, Param, Phase
+from learning.experiment import Experiment, Param, ParamError, Phase
 from learning.network import Layer, Network, Weights
 
 BOUND = 1000.0
@@ -53,6 +54,8 @@ class OneWeight(Experiment):
         """The only weight is [0, 0] of "weight"."""
         if (name, row, column) != ("weight", 0, 0):
             super().set_weight(name, row, column, value)
+        if not math.isfinite(float(value)):
+            raise ParamError(f"a weight must be a finite number (got {value!r})")
         self.weight = float(value)
 
     def error_for(self, weights: dict[str, np.ndarray]) -> float:

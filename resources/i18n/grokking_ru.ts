@@ -2179,218 +2179,218 @@ its prediction came from the weights before; the weights shown are after learn</
 <context>
     <name>ErrorPlotPanel</name>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="36"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="37"/>
         <source>Error and accuracy</source>
         <extracomment>The plot&apos;s views: per iteration, or per epoch (error, accuracy). The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Ошибка и точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="196"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="197"/>
         <source>Error plot</source>
         <translation>График ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="197"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="198"/>
         <source>Log scale</source>
         <translation>Лог. шкала</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="198"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="199"/>
         <source>Show the error on a logarithmic axis: growth by the same factor looks like a straight line, and huge errors stay readable</source>
         <translation>Показывать ошибку на логарифмической оси: рост в одно и то же число раз выглядит прямой, а огромные ошибки остаются читаемыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="200"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="201"/>
         <source>Earlier runs</source>
         <translation>Прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="201"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="202"/>
         <source>Show earlier runs of this experiment as faint curves to compare</source>
         <translation>Показывать прошлые прогоны этого эксперимента бледными кривыми для сравнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="202"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="203"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="203"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="204"/>
         <source>Forget the earlier runs</source>
         <translation>Забыть прошлые прогоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="204"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="205"/>
         <source>This experiment only predicts: there is no error to plot yet.</source>
         <translation>Этот эксперимент только делает прогноз: ошибки для графика пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="219"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="220"/>
         <source>cross-entropy loss</source>
         <translation>перекрёстная энтропия</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="222"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="223"/>
         <source>{0}, summed over a batch of {1}</source>
         <translation>{0}, сумма по пакету из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="230"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="231"/>
         <source>Error per iteration</source>
         <translation>Ошибка по итерациям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="230"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="231"/>
         <source>Loss per iteration</source>
         <translation>Потери по итерациям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="232"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="233"/>
         <source>Loss per image, per epoch (train / test)</source>
         <translation>Потери на изображение по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="233"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="234"/>
         <source>Error per epoch (train / test)</source>
         <translation>Ошибка по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="235"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="236"/>
         <source>Accuracy per epoch (train / test)</source>
         <translation>Точность по эпохам (обуч. / тест)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="263"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="264"/>
         <source>testing {0}/{1}</source>
         <translation>проверка {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="378"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="380"/>
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="572"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="574"/>
         <source>the first epoch is not finished yet</source>
         <translation>первая эпоха ещё не закончена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="219"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="220"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="386"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="388"/>
         <source>this run</source>
         <translation>этот прогон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="487"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="489"/>
         <source>Error plot: no iterations yet.</source>
         <translation>График ошибки: итераций ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="490"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="492"/>
         <source>Error plot: {0} iterations; the error is not a finite number.</source>
         <translation>График ошибки: итераций {0}; ошибка — не конечное число.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="493"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="495"/>
         <source>steady</source>
         <translation>не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="495"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="497"/>
         <source>falling</source>
         <translation>падает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="495"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="497"/>
         <source>rising</source>
         <translation>растёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="496"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="498"/>
         <source>Error plot: {0} iterations; first error {1}, last {2}, lowest {3}; recently {4}.</source>
         <translation>График ошибки: итераций {0}; первая ошибка {1}, последняя {2}, наименьшая {3}; в последнее время {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="505"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="507"/>
         <source>train (correct ÷ {0})</source>
         <translation>обучающая (верных ÷ {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="406"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="408"/>
         <source>earlier: {0}</source>
         <translation>прошлый: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="396"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="398"/>
         <source>{0}: {1} = {2}</source>
         <translation>{0}: {1} = {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="399"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="401"/>
         <source>{0} · {1} of iteration {2}: {3}</source>
         <translation>{0} · {1} итерации {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="450"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="452"/>
         <source>No error yet: press Step (→) or Play (Space)</source>
         <translation>Ошибки ещё нет: нажмите «Шаг» (→) или «Пуск» (пробел)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="451"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="453"/>
         <source>No epoch finished yet: the curves start when the first one ends</source>
         <translation>Ни одна эпоха ещё не закончена: кривые начнутся, когда закончится первая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="482"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="484"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="535"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="537"/>
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="536"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="538"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="506"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="508"/>
         <source>train</source>
         <translation>обучающая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="542"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="544"/>
         <source>test</source>
         <translation>тестовая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="553"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="555"/>
         <source>best test accuracy {0} at epoch {1}</source>
         <translation>лучшая на тесте {0}, эпоха {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="565"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="567"/>
         <source>train {0}</source>
         <translation>обучающая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="567"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="569"/>
         <source>test {0}</source>
         <translation>тестовая {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="568"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="570"/>
         <source>epoch {0}: {1}</source>
         <translation>эпоха {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plots/error_plot.py" line="570"/>
+        <location filename="../../desktop/views/plots/error_plot.py" line="572"/>
         <source>best test accuracy at epoch {0}</source>
         <translation>лучшая точность на тесте — эпоха {0}</translation>
     </message>
@@ -2770,6 +2770,64 @@ its prediction came from the weights before; the weights shown are after learn</
         <location filename="../../desktop/dialogs.py" line="79"/>
         <source>The folder {0} does not exist.</source>
         <translation>Папки {0} не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>FaultDialog</name>
+    <message>
+        <location filename="../../desktop/faults.py" line="250"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="268"/>
+        <source>Details of the error</source>
+        <translation>Подробности ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="270"/>
+        <source>Copy details</source>
+        <translation>Копировать подробности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="272"/>
+        <source>Copy what happened to the clipboard, to paste into a bug report</source>
+        <translation>Скопировать описание ошибки в буфер обмена, чтобы вставить его в сообщение об ошибке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="278"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="301"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;in {1}&lt;br&gt;&lt;br&gt;The run is paused. Your progress and settings are kept; you can go on working.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;в {1}&lt;br&gt;&lt;br&gt;Обучение приостановлено. Ваш прогресс и настройки сохранены; можно продолжать работу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="306"/>
+        <source>This happened {0} times.</source>
+        <translation>Это случилось {0} раз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="308"/>
+        <source>{0} other errors since: {1}</source>
+        <translation>Других ошибок с тех пор: {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="313"/>
+        <source>The details were written to {0}</source>
+        <translation>Подробности записаны в {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="315"/>
+        <source>The log could not be written ({0}): copy the details instead.</source>
+        <translation>Не удалось записать журнал ({0}): скопируйте подробности.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faults.py" line="321"/>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
     </message>
 </context>
 <context>
@@ -4251,147 +4309,172 @@ The tables&apos; spacing (Qt&apos;s rich text puts cells edge to edge otherwise)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="158"/>
+        <location filename="../../desktop/main_window.py" line="160"/>
         <source>Your last run is back, at iteration {0}.</source>
         <translation>Ваш прошлый запуск восстановлен, итерация {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="275"/>
         <source>Chapter {0}</source>
         <translation>Глава {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285"/>
+        <location filename="../../desktop/main_window.py" line="292"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="293"/>
         <source>&amp;Run</source>
         <translation>&amp;Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287"/>
+        <location filename="../../desktop/main_window.py" line="294"/>
         <source>E&amp;xperiment</source>
         <translation>&amp;Эксперимент</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/main_window.py" line="296"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Урок</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="290"/>
+        <location filename="../../desktop/main_window.py" line="297"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="301"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="302"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="297"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="298"/>
+        <location filename="../../desktop/main_window.py" line="305"/>
+        <source>&amp;About Grokking Lab</source>
+        <translation>&amp;О программе Grokking Lab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="306"/>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299"/>
+        <location filename="../../desktop/main_window.py" line="307"/>
         <source>Math of this iteration</source>
         <translation>Формулы этой итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="300"/>
+        <location filename="../../desktop/main_window.py" line="308"/>
         <source>Show &amp;view</source>
         <translation>Показать &amp;вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="303"/>
+        <location filename="../../desktop/main_window.py" line="311"/>
         <source>Experiment: </source>
         <translation>Эксперимент: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="312"/>
         <source>Pick an experiment of the book, by chapter</source>
         <translation>Выберите эксперимент из книги, по главам</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="311"/>
+        <location filename="../../desktop/main_window.py" line="319"/>
         <source>Grokking Lab — chapter {0}: {1}</source>
         <translation>Grokking Lab — глава {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="351"/>
+        <location filename="../../desktop/main_window.py" line="359"/>
         <source>Not opened: {0} needs the {1} data set.</source>
         <translation>Не открыто: для «{0}» нужен набор данных «{1}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="361"/>
+        <location filename="../../desktop/main_window.py" line="369"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="361"/>
+        <location filename="../../desktop/main_window.py" line="369"/>
         <source>The {0} data set cannot be used: {1}</source>
         <translation>Набор данных «{0}» нельзя использовать: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="387"/>
+        <location filename="../../desktop/main_window.py" line="395"/>
         <source>The Russian translation file is missing; staying in English.</source>
         <translation>Файл русского перевода не найден; интерфейс остаётся на английском.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="403"/>
+        <location filename="../../desktop/main_window.py" line="411"/>
         <source>✓ Done: {0}</source>
         <translation>✓ Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="440"/>
+        <location filename="../../desktop/main_window.py" line="448"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="452"/>
+        <location filename="../../desktop/main_window.py" line="455"/>
+        <source>&lt;p&gt;&lt;b&gt;Grokking Lab {0}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The networks of Andrew Trask&apos;s &lt;i&gt;Grokking Deep Learning&lt;/i&gt;, built from scratch in numpy, learning live.&lt;/p&gt;&lt;p&gt;Python {1}, Qt {2}, PySide {3}&lt;/p&gt;&lt;p&gt;If something goes wrong, the details are written to the log folder:&lt;br&gt;{4}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Grokking Lab {0}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Сети из книги Эндрю Траска &lt;i&gt;«Грокаем глубокое обучение»&lt;/i&gt;, написанные с нуля на numpy и обучающиеся у вас на глазах.&lt;/p&gt;&lt;p&gt;Python {1}, Qt {2}, PySide {3}&lt;/p&gt;&lt;p&gt;Если что-то пойдёт не так, подробности будут записаны в папку журнала:&lt;br&gt;{4}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="459"/>
+        <source>About Grokking Lab</source>
+        <translation>О программе Grokking Lab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="492"/>
+        <source>An error occurred ({0}); the run is paused. Details: {1}</source>
+        <translation>Произошла ошибка ({0}); обучение приостановлено. Подробности: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="493"/>
+        <source>{0}, {1} times</source>
+        <translation>{0}, {1} раз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="506"/>
         <source>The network diverged</source>
         <translation>Сеть разошлась</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="454"/>
+        <location filename="../../desktop/main_window.py" line="508"/>
         <source>Diverged at iteration {0}</source>
         <translation>Расхождение на итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="458"/>
+        <location filename="../../desktop/main_window.py" line="512"/>
         <source>Done: the book&apos;s {0} iterations. Press Play to keep going.</source>
         <translation>Готово: все {0} итераций из книги. Нажмите «Пуск», чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="467"/>
+        <location filename="../../desktop/main_window.py" line="521"/>
         <source>Sample data</source>
         <translation>Данные-образец</translation>
     </message>

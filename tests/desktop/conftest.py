@@ -4,9 +4,46 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc  # noqa: E402
+
 import pytest  # noqa: E402
 
 from desktop.settings import Settings  # noqa: E402
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _collect_between_events(qapp):
+    """The app's garbage-collection policy (desktop/lifetime.py): collections wait for the event loop, so the
+    collector never frees a widget from inside a Qt call on it. At the end of a module, everything left is
+    collected here, outside any Qt call."""
+    from desktop.lifetime import CollectBetweenEvents
+
+    policy = CollectBetweenEvents(qapp)
+    gc.collect()
+    gc.freeze()  # what exists now (modules, the application) lives on: collections below need not scan it
+    policy.install()
+    yield policy
+    policy.uninstall()
+    gc.unfreeze()
+    policy.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_test(_collect_between_events):
+    """What a test left behind (its closed widgets, its runners) is freed before the next test starts, at a
+    safe place: a runner left playing cannot tick into the next test."""
+    yield
+    gc.collect()
+
+
+@pytest.fixture
+def still_clock(monkeypatch):
+    """The runner's clock stands still: its time budget never runs out, so a step of a data-set network finishes
+    at once however loaded the machine is (otherwise a slow moment splits it across timer ticks, and a test that
+    steps and then looks sees the iteration still open)."""
+    from desktop import runner
+
+    monkeypatch.setattr(runner.time, "perf_counter", lambda: 0.0)
 
 
 @pytest.fixture

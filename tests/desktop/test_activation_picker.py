@@ -15,6 +15,9 @@ from learning.chapters.ch09_activations import MnistTanhSoftmax
 from learning.chapters.ch10_convolution import MnistConv
 from tests.learning.conftest import synthetic_mnist
 
+# a step finishes at once, however loaded the machine (conftest.still_clock)
+pytestmark = pytest.mark.usefixtures("still_clock")
+
 
 @pytest.fixture
 def panel_for(qtbot):

@@ -11,6 +11,7 @@ from desktop.panels.code import iteration_source
 from desktop.runner import Runner
 from learning import catalogue
 from learning.experiment import Phase
+from tests.shared_data import missing
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 TOYS = ["ch13.tensor-basics", "ch13.numpy-baseline", "ch13.autograd-linear", "ch13.autograd-sequential",
@@ -53,7 +54,7 @@ def test_rewind_in_the_window_replays_the_books_losses(qtbot, main_window):
 
 def test_the_recurrent_experiment_says_it_has_no_network_diagram(qtbot, main_window, monkeypatch):
     if not (SHARED / "babi").is_dir() and not os.environ.get("GROKKING_DATA"):
-        pytest.skip(f"the bAbI sample is not at {SHARED}")
+        missing(f"the bAbI sample is not at {SHARED}")
     monkeypatch.setenv("GROKKING_DATA", os.environ.get("GROKKING_DATA") or str(SHARED))
     w = main_window
     w.open_experiment("ch13.rnn-babi")

@@ -9,13 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.views.network.diagram import DiagramPanel
+from tests.shared_data import missing
 
 
 @pytest.fixture
 def shared_data(monkeypatch):
     folder = os.environ.get("GROKKING_DATA")
     if not folder:
-        pytest.skip("GROKKING_DATA is not set: this test opens shakespeare/book-shakespear.txt of ../shared/data")
+        missing("GROKKING_DATA is not set: this test opens shakespeare/book-shakespear.txt of ../shared/data")
     monkeypatch.setenv("GROKKING_DATA", folder)
     return folder
 

@@ -14,6 +14,9 @@ from learning.catalogue import get
 from learning.chapters.ch08_regularization import MnistOverfit
 from tests.learning.conftest import synthetic_mnist
 
+# a step finishes at once, however loaded the machine (conftest.still_clock)
+pytestmark = pytest.mark.usefixtures("still_clock")
+
 
 @pytest.fixture
 def panel_for(qtbot):

@@ -24,6 +24,7 @@ from learning import catalogue
 from learning.divergence import DivergenceMonitor
 from learning.experiment import Phase
 from learning.history import History
+from tests.shared_data import missing
 
 LESSONS = Path(__file__).resolve().parents[2] / "resources" / "lessons"
 
@@ -50,10 +51,10 @@ def _load(name):
 
 def shared_data(name):
     if not os.environ.get("GROKKING_DATA"):
-        pytest.skip(f"GROKKING_DATA is not set: these pages' tasks need the {name} sample of ../shared/data")
+        missing(f"GROKKING_DATA is not set: these pages' tasks need the {name} sample of ../shared/data")
     data = _load(name)
     if isinstance(data, Exception):
-        pytest.skip(f"the {name} sample is absent: {data}")
+        missing(f"the {name} sample is absent: {data}")
     return data
 
 

@@ -19,6 +19,9 @@ from learning.chapters.ch08_regularization import MnistBatch, MnistDropout, Mnis
 from learning.chapters.ch10_convolution import MnistConv
 from tests.learning.conftest import synthetic_mnist
 
+# a step finishes at once, however loaded the machine (conftest.still_clock)
+pytestmark = pytest.mark.usefixtures("still_clock")
+
 
 @pytest.fixture
 def tiny():
@@ -199,14 +202,16 @@ def test_panel_says_when_the_experiment_has_no_digits(qtbot, panel_for):
 
 
 def test_real_sample_first_digit(qtbot, panel_for):
-    if not os.environ.get("GROKKING_DATA"):
-        pytest.skip("GROKKING_DATA is not set: this test reads the MNIST sample of ../shared/data")
     from learning.datasets import DatasetMissing
     from learning.datasets.mnist import book_mnist
+    from tests.shared_data import missing
+
+    if not os.environ.get("GROKKING_DATA"):
+        missing("GROKKING_DATA is not set: this test reads the MNIST sample of ../shared/data")
     try:
         data = book_mnist()
     except DatasetMissing as exc:
-        pytest.skip(f"MNIST files are absent: {exc}")
+        missing(f"MNIST files are absent: {exc}")
     runner, panel = panel_for(MnistOverfit(data=data))
     runner.step()
     qtbot.waitUntil(lambda: panel.bars.values is not None, timeout=3000)

@@ -4,6 +4,7 @@ left; the controls show it for an experiment that reports its progress (chapter 
 import pytest
 
 from desktop.epoch_progress import EpochClock, duration, progress_lines
+from tests.shared_data import missing
 
 
 def test_the_pace_is_measured_between_iterations_of_uninterrupted_play():
@@ -58,7 +59,7 @@ def test_the_controls_show_where_the_epoch_stands_for_a_character_model(qtbot, m
     import os
 
     if not os.environ.get("GROKKING_DATA"):
-        pytest.skip("GROKKING_DATA is not set: this test opens shakespeare/book-shakespear.txt of ../shared/data")
+        missing("GROKKING_DATA is not set: this test opens shakespeare/book-shakespear.txt of ../shared/data")
     w = main_window
     assert not w.controls.epoch_line.isVisible()  # chapter 4: no epochs of batches to count
     w.open_experiment("ch14.char-rnn")

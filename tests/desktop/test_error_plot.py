@@ -57,8 +57,8 @@ def test_epoch_views_show_train_test_gap_and_best_epoch(qtbot):
     assert panel.view.currentData() == EPOCH_ACCURACY
     runner.run_to(10)
     panel.refresh()
-    x, y = panel.data()
-    assert list(y) == TEST_ACCURACY
+    x, y = panel.curve.getData()  # what is drawn
+    assert list(x) == [0, 1, 2, 3, 4] and list(y) == TEST_ACCURACY
     train = panel.train_curve.getData()[1]
     assert np.allclose(train, [0.6, 0.7, 0.8, 0.9, 1.0])
     assert panel.gap.isVisible()
@@ -66,10 +66,13 @@ def test_epoch_views_show_train_test_gap_and_best_epoch(qtbot):
     assert "epoch 2" in panel.best_text.toPlainText()
     assert "best test accuracy at epoch 2" in panel.readout.text()
     panel.view.setCurrentIndex(panel.view.findData(EPOCH_ERROR))
-    assert np.allclose(panel.data()[1], [0.5, 0.51, 0.52, 0.53, 0.54])
+    assert np.allclose(panel.curve.getData()[1], [0.5, 0.51, 0.52, 0.53, 0.54])
+    assert np.allclose(panel.train_curve.getData()[1], [1.0, 1 / 2, 1 / 3, 1 / 4, 1 / 5])
     assert panel.best.getData()[0] is None or len(panel.best.getData()[0]) == 0
     panel.view.setCurrentIndex(panel.view.findData(ITERATIONS))
-    assert len(panel.data()[1]) == 10
+    x, y = panel.curve.getData()
+    assert list(x) == list(range(10)) and np.allclose(y, [1 / (1 + i) for i in range(10)])
+    assert panel.marker.getData()[1].tolist() == [0.1]  # the latest iteration is marked
 
 
 def test_earlier_runs_stay_as_faint_curves_until_cleared(qtbot):
@@ -106,10 +109,11 @@ def test_non_finite_errors_are_gaps_not_exceptions(qtbot):
     qtbot.addWidget(panel)
     runner.run_to(400)  # the error overflows to inf, then nan
     panel.refresh()
-    y = panel.data()[1]
-    assert np.isnan(y[-1]) and np.isfinite(y[0])
+    y = panel.curve.yData  # as handed to the curve (what it draws before clipping to the view)
+    assert np.isnan(y[-1]) and y[0] == runner.history.series("error")[0] == pytest.approx(0.04)
+    assert not np.isinf(y).any() and np.isnan(y).sum() == np.count_nonzero(~np.isfinite(runner.history.series("error")))
     panel.set_log_y(True)
-    assert np.isnan(panel.data()[1][-1])
+    assert np.isnan(panel.curve.yData[-1])
 
 
 def test_text_alternative_describes_the_curve(qtbot):
@@ -218,3 +222,52 @@ def test_a_plot_built_after_the_experiment_opens_on_its_epoch_curves(qtbot):
     panel = ErrorPlotPanel(runner)  # no experiment_changed: views are built on first show, after it
     qtbot.addWidget(panel)
     assert panel.view.currentData() == EPOCH_ERROR
+
+
+def test_after_reset_the_epoch_views_draw_the_earlier_run_as_a_faint_curve(qtbot):
+    """A reset archives the run as plain arrays; the epoch views read them (not an array's `.view` method)."""
+    runner = Runner(Epochs())
+    panel = ErrorPlotPanel(runner)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.view.setCurrentIndex(panel.view.findData(EPOCH_ACCURACY))
+    runner.run_to(6)  # three epochs
+    runner.reset()  # the panel redraws at once (a slot): with a ghost run in an epoch view
+    panel.refresh()
+    (label, x, y), = panel.ghost_curves()
+    assert label == "defaults" and list(y) == TEST_ACCURACY[:3]
+    drawn_x, drawn_y = panel.ghost_items[0].getData()
+    assert list(drawn_x) == [0.0, 1.0, 2.0] and list(drawn_y) == TEST_ACCURACY[:3]
+    panel.view.setCurrentIndex(panel.view.findData(EPOCH_ERROR))
+    assert list(panel.ghost_items[0].getData()[1]) == pytest.approx([0.5, 0.51, 0.52])
+
+
+def test_the_drawn_curve_is_the_runs_error_in_order(qtbot):
+    """Read what the curve draws, not a recomputation: the book's divergence multiplies the error by 9 a step."""
+    runner = Runner(get("ch04.divergence")())
+    panel = ErrorPlotPanel(runner)
+    qtbot.addWidget(panel)
+    panel.resize(700, 400)
+    panel.show()
+    runner.run_to(6)
+    qtbot.waitUntil(lambda: panel.curve.getData()[0] is not None and len(panel.curve.getData()[0]) == 6)
+    x, y = panel.curve.getData()
+    assert list(x) == [0, 1, 2, 3, 4, 5]
+    assert list(y) == pytest.approx([0.04 * 9**k for k in range(6)])
+    mx, my = panel.marker.getData()
+    assert list(mx) == [5] and list(my) == pytest.approx([0.04 * 9**5])
+
+
+def test_rewinding_an_epoch_run_takes_its_later_epochs_off_the_plot(qtbot):
+    runner = Runner(Epochs())
+    panel = ErrorPlotPanel(runner)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.view.setCurrentIndex(panel.view.findData(EPOCH_ACCURACY))
+    runner.run_to(10)  # five epochs
+    runner.rewind_to(5)  # back into epoch 2: epochs 0 and 1 are complete
+    panel.refresh()
+    x, y = panel.curve.getData()
+    assert list(x) == [0, 1] and list(y) == TEST_ACCURACY[:2]
+    assert list(panel.train_curve.getData()[1]) == pytest.approx([0.6, 0.7])
+    assert panel.best.getData()[0].tolist() == [1.0]  # the best of what is left, not the forgotten epoch 2

@@ -91,6 +91,8 @@ def test_titles_module_lists_every_experiment_and_data_set():
     assert set(titles.EXPERIMENTS) == {cls.title for cls in catalogue.EXPERIMENTS.values()}
     wanted = {text for ds in registry.DATASETS.values() for text in (ds.title, ds.description)}
     assert set(titles.DATASETS) == wanted, "run `python tools/i18n.py update`"
+    helps = {p.help for cls in catalogue.EXPERIMENTS.values() for p in cls.params}
+    assert set(titles.PARAMS) == helps, "run `python tools/i18n.py update`"  # each parameter's meaning, translated
 
 
 # -- the window, switched from the menu ------------------------------------------------------------------------

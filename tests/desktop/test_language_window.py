@@ -13,6 +13,7 @@ from desktop.views.network.diagram import DiagramPanel
 from learning.results import SESSION
 from tests.learning.language_data import tiny_imdb
 from tests.learning.test_ch12 import STORY
+from tests.shared_data import missing
 
 LANGUAGE = ("ch11.bag-of-words", "ch11.sentiment", "ch11.word2vec", "ch11.analogy", "ch12.review-vectors",
             "ch12.toy-forward", "ch12.rnn-babi")
@@ -21,7 +22,7 @@ LANGUAGE = ("ch11.bag-of-words", "ch11.sentiment", "ch11.word2vec", "ch11.analog
 @pytest.fixture
 def small_data(monkeypatch):
     if not os.environ.get("GROKKING_DATA"):
-        pytest.skip("GROKKING_DATA is not set: the window looks for the IMDB and bAbI files there")
+        missing("GROKKING_DATA is not set: the window looks for the IMDB and bAbI files there")
     imdb = tiny_imdb(reviews=1100, lengths=(3, 8))
     loaders = dict(main_window_module.DATA_LOADERS, imdb=lambda root: imdb, babi=lambda root: STORY * 3)
     monkeypatch.setattr(main_window_module, "DATA_LOADERS", loaders)

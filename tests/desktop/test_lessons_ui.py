@@ -229,3 +229,22 @@ def test_keys_work_with_the_focus_in_the_course_tree_and_text_fields_keep_theirs
     field.selectAll()
     qtbot.keyClick(field, Qt.Key.Key_Space)  # typing a space in a field does not play
     assert not w.runner.playing and field.text() == " "
+
+
+
+def test_an_epoch_run_is_finished_after_its_epochs_not_after_its_iteration_count(qtbot, main_window):
+    """ch11.sentiment's book run is 2 epochs of every review; its class-level `iterations` (1) is not it."""
+    from learning.catalogue import get
+    from tests.learning.runfile_helpers import DATA
+
+    w = main_window
+    exp = get("ch11.sentiment")(data=DATA["imdb"]())
+    w.runner.set_experiment(exp)
+    total = exp.epochs * exp.epoch_size
+    assert total > exp.iterations
+    w.runner.run_to(exp.iterations)
+    assert not w.lesson.facts().finished
+    w.runner.run_to(total - 1)
+    assert not w.lesson.facts().finished
+    w.runner.run_to(total)
+    assert w.lesson.facts().finished

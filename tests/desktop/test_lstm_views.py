@@ -26,6 +26,7 @@ from learning.chapters.ch14_probe import GradientProbe
 from learning.chapters.ch14_sampling import distribution
 from learning.datasets import DatasetMissing
 from learning.datasets.shakespeare import book_shakespeare
+from tests.shared_data import missing
 
 LSTM_VIEWS = ("gradient_map", "sampling", "reading", "bptt", "lstm_cell")
 
@@ -33,11 +34,11 @@ LSTM_VIEWS = ("gradient_map", "sampling", "reading", "bptt", "lstm_cell")
 @pytest.fixture(scope="module")
 def book_text():
     if not os.environ.get("GROKKING_DATA"):
-        pytest.skip("GROKKING_DATA is not set: these tests need shakespeare/book-shakespear.txt of ../shared/data")
+        missing("GROKKING_DATA is not set: these tests need shakespeare/book-shakespear.txt of ../shared/data")
     try:
         return book_shakespeare()
     except DatasetMissing as exc:
-        pytest.skip(f"the book's Shakespeare file is absent: {exc}")
+        missing(f"the book's Shakespeare file is absent: {exc}")
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from learning.chapters.ch09_activations import MnistTanhSoftmax
 from learning.chapters.ch10_convolution import MnistConv
 from learning.datasets import locate
 from tests.learning.conftest import synthetic_mnist
+from tests.shared_data import missing
 
 MNIST_PAGES = ("ch08", "ch09", "ch10")
 
@@ -238,7 +239,7 @@ def test_the_command_line_opens_a_data_experiment_once_on_its_page(qtbot, settin
 
 def test_the_real_sample_opens_from_the_menu(qtbot, main_window, monkeypatch):
     if not os.environ.get("GROKKING_DATA") or not (Path(os.environ["GROKKING_DATA"]) / "mnist").is_dir():
-        pytest.skip("GROKKING_DATA is not set: this test reads the MNIST sample of ../shared/data")
+        missing("GROKKING_DATA is not set: this test reads the MNIST sample of ../shared/data")
     w = main_window
     menu_action(w, "ch08.mnist-overfit").trigger()
     assert w.runner.experiment.id == "ch08.mnist-overfit" and w.lesson.page.key == "ch08/mnist"

@@ -288,3 +288,77 @@ def test_a_pause_stops_the_worker_between_two_phases_and_views_wait_for_it(qtbot
     qtbot.waitUntil(lambda: redrawn == [False], timeout=2000)  # drawn once the worker is through
     runner.step()
     assert runner.count == 1 and not runner.mid_iteration
+
+
+class FailsOnce(Counting):
+    """Raises in its learn phase at iteration 3, once."""
+
+    def setup(self) -> None:
+        super().setup()
+        self.failed = False
+
+    def iteration(self) -> Iterator[tuple[Phase, dict]]:
+        for phase, values in super().iteration():
+            if phase is Phase.LEARN and self.iteration_index == 3 and not self.failed:
+                self.failed = True
+                raise RuntimeError("a bug in the learn phase")
+            yield phase, values
+
+
+def test_an_exception_in_the_experiment_pauses_and_drops_the_broken_iteration(qtbot):
+    runner = Runner(FailsOnce())
+    runner.limit = None
+    runner.set_speed(1000)
+    ticks = []
+    runner.advanced.connect(ticks.append)
+    with qtbot.capture_exceptions() as exceptions:
+        runner.play()
+        qtbot.waitUntil(lambda: bool(exceptions), timeout=5000)
+        qtbot.wait(100)  # several ticks, had the timer gone on
+    assert [str(e[1]) for e in exceptions] == ["a bug in the learn phase"]
+    assert not runner.playing and not runner.mid_iteration and runner.count == 3
+    assert list(runner.history.series("iteration")) == [0, 1, 2]
+    runner.step()  # the iteration runs afresh
+    assert runner.count == 4 and runner.history.last_record["iteration"] == 3
+
+
+def test_an_exception_in_a_phase_step_leaves_no_half_iteration(qtbot):
+    runner = Runner(FailsOnce())
+    runner.run_to(3)
+    runner.step_phase()
+    runner.step_phase()
+    with pytest.raises(RuntimeError):
+        runner.step_phase()
+    assert not runner.mid_iteration and runner.count == 3
+    runner.step_phase()  # a fresh iteration 3: its predict phase
+    assert runner.mid_iteration and runner.current_phase.phase is Phase.PREDICT
+
+
+def test_step_while_playing_pauses_then_steps(qtbot):
+    runner = Runner(Counting())
+    runner.limit = None
+    runner.set_speed(1)  # one iteration a second: the timer will not tick during this test
+    changes = []
+    runner.playing_changed.connect(changes.append)
+    runner.play()
+    runner.step()
+    assert not runner.playing and changes == [True, False]
+    assert runner.count == 1
+    qtbot.wait(50)
+    assert runner.count == 1
+
+
+def test_an_exception_while_recording_a_tick_stops_the_timer(qtbot):
+    runner = Runner(Counting())
+    runner.limit = None
+    runner.set_speed(100)  # a tick every 10 ms
+
+    def broken_check(record):
+        raise ValueError("a broken monitor")
+
+    runner.monitor.check = broken_check
+    with qtbot.capture_exceptions() as exceptions:
+        runner.play()
+        qtbot.waitUntil(lambda: bool(exceptions), timeout=5000)
+        qtbot.wait(100)  # ten ticks, had the timer gone on
+    assert len(exceptions) == 1 and not runner.playing

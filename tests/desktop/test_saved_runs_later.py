@@ -13,6 +13,7 @@ from desktop import main_window as main_window_module
 from learning.results import SESSION
 from tests.learning.runfile_helpers import DATA
 from tests.learning.test_ch15 import synthetic_enron
+from tests.shared_data import missing
 
 #: Experiments of chapters 11-15 and the iterations saved at (past the first epoch where it is short).
 LATER = {"ch11.sentiment": 205, "ch11.word2vec": 30, "ch12.review-vectors": 405, "ch12.rnn-babi": 30,
@@ -23,7 +24,7 @@ LATER = {"ch11.sentiment": 205, "ch11.word2vec": 30, "ch12.review-vectors": 405,
 def small_data(monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: pytest.fail(text))
     if not os.environ.get("GROKKING_DATA"):
-        pytest.skip("GROKKING_DATA is not set: the window looks for the data sets there")
+        missing("GROKKING_DATA is not set: the window looks for the data sets there")
     made = {name: make() for name, make in DATA.items()}
     made["enron"] = synthetic_enron(2600, 2600)  # the book's batches of 500: each client has e-mails for some
     loaders = dict(main_window_module.DATA_LOADERS, **{name: (lambda root, d=d: d) for name, d in made.items()})

@@ -12,6 +12,9 @@ from learning.catalogue import get
 from learning.experiment import Experiment, Param, Phase
 from learning.network import Layer, Network, Weights
 
+# a step finishes at once, however loaded the machine (conftest.still_clock)
+pytestmark = pytest.mark.usefixtures("still_clock")
+
 # A vertical and a horizontal bar on a 3x3 retina; the network learns to tell them apart.
 VERTICAL = np.array([0, 1, 0, 0, 1, 0, 0, 1, 0], dtype=float)
 HORIZONTAL = np.array([0, 0, 0, 1, 1, 1, 0, 0, 0], dtype=float)

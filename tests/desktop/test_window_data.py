@@ -1,6 +1,5 @@
 """Opening an experiment that needs a data set: loaded when present (sample mode said), asked for when absent."""
 
-import os
 from collections.abc import Iterator
 
 import numpy as np
@@ -12,9 +11,7 @@ from learning import catalogue
 from learning.datasets import locate
 from learning.experiment import Experiment, Phase
 from learning.network import Layer, Network
-
-#: The shared samples: GROKKING_DATA, as the other data tests read them.
-SHARED = locate.Path(os.environ.get("GROKKING_DATA", "/nonexistent"))
+from tests.shared_data import data_root, need
 
 
 class NeedsMnist(Experiment):
@@ -45,9 +42,8 @@ def needs_mnist(monkeypatch, tmp_path):
 
 
 def test_present_data_is_loaded_and_sample_mode_is_said(qtbot, main_window, needs_mnist, monkeypatch):
-    if not (SHARED / "mnist").is_dir():
-        pytest.skip(f"the MNIST sample is not at {SHARED}")
-    monkeypatch.setenv("GROKKING_DATA", str(SHARED))
+    shared = data_root()  # GROKKING_DATA
+    need(shared / "mnist")
     w = main_window
     w.open_experiment(NeedsMnist.id)
     assert w.runner.experiment.id == NeedsMnist.id

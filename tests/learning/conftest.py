@@ -9,6 +9,7 @@ from learning.datasets import DatasetMissing
 from learning.datasets.babi import book_babi
 from learning.datasets.imdb import book_imdb
 from learning.datasets.mnist import MnistBook, book_mnist
+from tests.shared_data import missing
 
 
 def one_hot(digits):
@@ -45,30 +46,30 @@ def tiny():
 def real_mnist():
     """The book's slice (sample mode offline) from GROKKING_DATA; skips when the files are not there."""
     if not os.environ.get("GROKKING_DATA"):
-        pytest.skip("GROKKING_DATA is not set: these tests need the MNIST files of ../shared/data")
+        missing("GROKKING_DATA is not set: these tests need the MNIST files of ../shared/data")
     try:
         return book_mnist()
     except DatasetMissing as exc:
-        pytest.skip(f"MNIST files are absent: {exc}")
+        missing(f"MNIST files are absent: {exc}")
 
 
 @pytest.fixture(scope="session")
 def real_imdb():
     """The 2,000 sample reviews (sample mode) from GROKKING_DATA; skips when they are not there."""
     if not os.environ.get("GROKKING_DATA"):
-        pytest.skip("GROKKING_DATA is not set: these tests need the IMDB sample of ../shared/data")
+        missing("GROKKING_DATA is not set: these tests need the IMDB sample of ../shared/data")
     try:
         return book_imdb()
     except DatasetMissing as exc:
-        pytest.skip(f"the IMDB sample is absent: {exc}")
+        missing(f"the IMDB sample is absent: {exc}")
 
 
 @pytest.fixture(scope="session")
 def real_babi():
     """The first 1,000 lines of bAbI task 1 from GROKKING_DATA; skips when they are not there."""
     if not os.environ.get("GROKKING_DATA"):
-        pytest.skip("GROKKING_DATA is not set: these tests need the bAbI file of ../shared/data")
+        missing("GROKKING_DATA is not set: these tests need the bAbI file of ../shared/data")
     try:
         return book_babi()
     except DatasetMissing as exc:
-        pytest.skip(f"the bAbI file is absent: {exc}")
+        missing(f"the bAbI file is absent: {exc}")

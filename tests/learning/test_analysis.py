@@ -164,3 +164,69 @@ def test_learning_refs_leave_out_the_weights_of_units_that_never_fire():
     assert not any(name == "weights_1_2" and column in never for name, _, column in refs)
     single = get("ch06.single-light")()  # one pattern [1, 0, 1]: the middle light's weight has nothing to learn
     assert learning_refs(single) == [("weights", 0, 0), ("weights", 0, 2)]
+
+
+def test_correlation_takes_single_columns_and_names_both_row_counts():
+    r = analysis.correlation(np.array([1.0, 2.0, 3.0]), np.array([2.0, 4.0, 7.0]))  # 1-D: one column each
+    assert r.shape == (1, 1) and r[0, 0] == pytest.approx(np.corrcoef([1, 2, 3], [2, 4, 7])[0, 1], rel=1e-12)
+    assert analysis.correlation([1, 2, 3], [3, 2, 1])[0, 0] == pytest.approx(-1.0, rel=1e-12)  # lists of ints
+    with pytest.raises(ValueError, match=r"\(got 3 and 2\)"):
+        analysis.correlation(np.ones((3, 2)), np.ones((2, 5)))
+    # a column and 13 times itself: the plain formula rounds to 1.0000000000000002; a correlation stays in [-1, 1]
+    a = np.array([[0.5288949197529045], [0.5680445610939323], [0.925596638292661], [0.07103605819788694],
+                  [0.08712929970154071]])
+    assert analysis.correlation(a, 13 * a)[0, 0] == 1.0 and analysis.correlation(a, -13 * a)[0, 0] == -1.0
+    constant = analysis.correlation(np.ones((5, 1)), a)
+    assert np.isnan(constant).all() and np.isnan(analysis.correlation(a, np.full((5, 1), 5.0))).all()
+
+
+def test_every_named_activation():
+    z = np.array([[-2.0, 0.0, 3.0], [1000.0, 1001.0, 999.0]])
+    assert analysis.activate("linear", z).tolist() == z.tolist()
+    assert analysis.activate("identity", z).tolist() == z.tolist()
+    assert analysis.activate("", z).tolist() == z.tolist()
+    np.testing.assert_allclose(analysis.activate("tanh", z), np.tanh(z))
+    np.testing.assert_allclose(analysis.activate("sigmoid", np.array([-2.0, 0.0, 3.0])),
+                               [1 / (1 + math.exp(2)), 0.5, 1 / (1 + math.exp(-3))])
+    soft = analysis.activate("softmax", z)  # row by row, and stable for large values
+    assert soft.shape == z.shape and np.allclose(soft.sum(axis=1), 1.0)
+    first = np.exp([-2.0, 0.0, 3.0]) / np.exp([-2.0, 0.0, 3.0]).sum()
+    np.testing.assert_allclose(soft[0], first, rtol=1e-12)
+    np.testing.assert_allclose(soft[1], first[[1, 2, 0]] * 0 + np.exp([1.0, 2.0, 0.0]) / np.exp([1.0, 2.0, 0.0]).sum(),
+                               rtol=1e-12)
+    np.testing.assert_allclose(analysis.activate("softmax", np.array([1.0, 2.0, 3.0])),
+                               np.exp([1.0, 2.0, 3.0]) / np.exp([1.0, 2.0, 3.0]).sum(), rtol=1e-12)
+    with pytest.raises(ValueError, match="known: relu, sigmoid, tanh, softmax"):
+        analysis.activate("swish", z)
+
+
+def test_forward_takes_one_input_row_and_refuses_a_layer_fed_from_itself():
+    net = Network([Layer("in", ("a", "b")), Layer("out", ("y",))], [Weights("w", 0, 1, [[2.0, 3.0]])])
+    layers = analysis.forward(net, np.array([1.0, 1.0]))  # one example as a plain vector
+    assert layers[0].shape == (1, 2) and layers[1].tolist() == [[5.0]]
+    looped = Network([Layer("in", ("a",)), Layer("h", ("h",)), Layer("out", ("y",))],
+                     [Weights("w01", 0, 1, [[1.0]]), Weights("w11", 1, 1, [[1.0]]), Weights("w12", 1, 2, [[1.0]])])
+    assert analysis.forward(looped, np.ones((1, 1))) is None
+
+
+def test_agreement_multiplies_element_by_element():
+    products, total = analysis.agreement(np.array([2.0, -1.0, 0.5]), np.array([[4.0, 3.0, -2.0]]))
+    assert products.tolist() == [8.0, -3.0, -1.0] and total == 4.0
+
+
+def test_error_grid_sets_the_named_row_and_column():
+    class Grid:
+        """error = the sum of squares of a 2 x 2 matrix, so each position counts once."""
+
+        def network(self):
+            return Network([Layer("in", ("a", "b")), Layer("out", ("y", "z"))],
+                           [Weights("w", 0, 1, [[0.0, 0.0], [0.0, 0.0]])])
+
+        def error_for(self, weights):
+            w = weights["w"]
+            return float(1 * w[0, 0] + 10 * w[0, 1] + 100 * w[1, 0] + 1000 * w[1, 1])
+
+    grid = analysis.error_grid(Grid(), ("w", 0, 1), ("w", 1, 0), [1.0, 2.0], [3.0])
+    assert grid.tolist() == [[10 * 1.0 + 100 * 3.0, 10 * 2.0 + 100 * 3.0]]
+    curve = analysis.error_curve(Grid(), ("w", 1, 0), [1.0, 2.0])
+    assert curve.tolist() == [100.0, 200.0]

@@ -13,6 +13,7 @@ from learning import catalogue
 from learning.chapters.ch13_framework import TOY_DATA, TOY_TARGET, WORD_CLASSES, WORDS
 from learning.experiment import Phase
 from tests.learning import book_framework as book
+from tests.shared_data import missing
 
 ROOT = Path(__file__).resolve().parents[2]
 CH13 = ["ch13.tensor-basics", "ch13.numpy-baseline", "ch13.autograd-linear", "ch13.autograd-sequential",
@@ -203,14 +204,14 @@ def exp_param(exp, name):
 @pytest.fixture(scope="module")
 def babi_lines():
     if not os.environ.get("GROKKING_DATA"):
-        pytest.skip("GROKKING_DATA is not set: these tests need bAbI task 1 of ../shared/data")
+        missing("GROKKING_DATA is not set: these tests need bAbI task 1 of ../shared/data")
     from learning.datasets import DatasetMissing
     from learning.datasets.babi import book_babi
 
     try:
         return book_babi()
     except DatasetMissing as exc:
-        pytest.skip(f"bAbI is absent: {exc}")
+        missing(f"bAbI is absent: {exc}")
 
 
 def book_rnn_losses(lines, iterations, book_rows):

@@ -19,6 +19,7 @@ from learning.experiment import ParamError, Phase
 from learning.framework import LENIENT, Tensor
 from tests.learning import book14_framework as book14
 from tests.learning import numpy_char
+from tests.shared_data import missing
 
 ANCHOR = " Iter:0 - Alpha:0.05 - Batch 1/249 - Min Loss:62.00 - Loss:62.000000000000064"
 
@@ -27,11 +28,11 @@ ANCHOR = " Iter:0 - Alpha:0.05 - Batch 1/249 - Min Loss:62.00 - Loss:62.00000000
 def book_text():
     """The book's file from GROKKING_DATA (../shared/data); skips when the folder is not set."""
     if not os.environ.get("GROKKING_DATA"):
-        pytest.skip("GROKKING_DATA is not set: these tests need shakespeare/book-shakespear.txt of ../shared/data")
+        missing("GROKKING_DATA is not set: these tests need shakespeare/book-shakespear.txt of ../shared/data")
     try:
         return book_shakespeare()
     except DatasetMissing as exc:
-        pytest.skip(f"the book's Shakespeare file is absent: {exc}")
+        missing(f"the book's Shakespeare file is absent: {exc}")
 
 
 def synthetic_text(length=900, seed=3):

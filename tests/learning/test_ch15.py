@@ -22,6 +22,7 @@ from learning.chapters.ch15_spam import SpamPlain, batch_bounds, exact_mean
 from learning.datasets import DatasetError, DatasetMissing
 from learning.datasets.enron import EnronBook, book_enron
 from learning.experiment import Phase
+from tests.shared_data import missing
 
 
 # -- data ---------------------------------------------------------------------------------------------------------
@@ -53,11 +54,11 @@ def synthetic():
 @pytest.fixture(scope="module")
 def real():
     if not os.environ.get("GROKKING_DATA"):
-        pytest.skip("GROKKING_DATA is not set: these tests need ../shared/data/enron")
+        missing("GROKKING_DATA is not set: these tests need ../shared/data/enron")
     try:
         return book_enron()
     except DatasetMissing as exc:
-        pytest.skip(f"Enron-Spam is absent: {exc}")
+        missing(f"Enron-Spam is absent: {exc}")
 
 
 def book_preparation(spam_lines, ham_lines, test_per_class=1000):

@@ -20,6 +20,7 @@ from learning.records import strict_json
 from learning.runcheck import check_run
 from learning.runfile import capture, read_run, write_run
 from tests.learning.runfile_helpers import make, run, same, untimed
+from tests.shared_data import missing
 
 LOADERS = {"mnist": book_mnist, "imdb": book_imdb, "babi": book_babi, "enron": book_enron,
            "shakespeare": book_shakespeare}
@@ -43,7 +44,7 @@ def sample(name):
     """The shared sample of a data set: skipped without GROKKING_DATA, a failure when it is set but the sample is
     not there."""
     if not os.environ.get("GROKKING_DATA"):
-        pytest.skip(f"GROKKING_DATA is not set: these tests need the {name} sample of ../shared/data")
+        missing(f"GROKKING_DATA is not set: these tests need the {name} sample of ../shared/data")
     data = _load(name)
     if isinstance(data, Exception):
         pytest.fail(f"GROKKING_DATA is set but the {name} sample is not there: {data}")

@@ -21,6 +21,7 @@ from desktop.theme import colours
 from desktop.views import ViewSpec, described
 from desktop.widgets import ElidedLabel, FlowLayout, mark_hint
 from learning.experiment import Experiment, Phase
+from learning.history import Column
 
 REPAINT_MS = 33
 MAX_GHOSTS = 5
@@ -326,7 +327,8 @@ class ErrorPlotPanel(QWidget):
             column = columns.get(loss)
         if column is None:
             return np.empty(0)
-        return column if isinstance(column, np.ndarray) else column.view  # an earlier run keeps plain arrays
+        # the live run's columns are Columns; an archived run's are plain arrays (whose `.view` is a method)
+        return column.view if isinstance(column, Column) else np.asarray(column, dtype=float)
 
     def ghost_curves(self) -> list[tuple[str, np.ndarray, np.ndarray]]:
         """(label, x, y) of each earlier run of this experiment that is shown."""

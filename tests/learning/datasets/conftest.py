@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from tests.learning.datasets.localserver import LocalServer
+from tests.shared_data import data_root
 
 
 @pytest.fixture
@@ -21,13 +21,7 @@ def isolated(tmp_path, monkeypatch):
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     """The real samples, through GROKKING_DATA (.ci/run sets it to ../shared/data)."""
-    value = os.environ.get("GROKKING_DATA")
-    if not value:
-        pytest.skip("GROKKING_DATA is not set: the real data samples are not available")
-    path = Path(value)
-    if not path.is_dir():
-        pytest.skip(f"GROKKING_DATA={value} is not a folder: the real data samples are not available")
-    return path
+    return data_root()
 
 
 @pytest.fixture

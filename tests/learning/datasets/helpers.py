@@ -1,4 +1,4 @@
-"""Helpers for the data set tests: skip on absent samples, write tiny IDX files and tar archives."""
+"""Helpers for the data set tests: absent samples (tests/shared_data.py), tiny IDX files and tar archives."""
 
 from __future__ import annotations
 
@@ -8,14 +8,8 @@ import tarfile
 from pathlib import Path
 
 import numpy as np
-import pytest
 
-
-def need(path: Path) -> Path:
-    """Skip the test when one sample file is absent."""
-    if not path.exists():
-        pytest.skip(f"{path} is absent")
-    return path
+from tests.shared_data import need  # noqa: F401 - the data tests use it from here
 
 
 def idx_bytes(array: np.ndarray) -> bytes:

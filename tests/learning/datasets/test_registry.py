@@ -204,3 +204,32 @@ def test_import_of_the_real_samples(shared_data, isolated):
     assert registry.status_in("babi", isolated / "data").state == "complete"
     assert registry.status_in("mnist", isolated / "data").state == "partial"
     assert mnist.book_mnist(isolated / "data").sample_mode
+
+
+def test_import_checks_a_file_published_with_an_md5_only(isolated):
+    """Some files (MNIST's) are published with an MD5 and a size: a copy of that size with other bytes is refused."""
+    content = b"0123456789abcdef"
+    file = RemoteFile("book-shakespear.txt", ("https://example.org/s.txt",), len(content), None,
+                      hashlib.md5(content).hexdigest())
+    ds = Dataset("shakespeare", "S", "test", "shakespeare", (file,), "https://example.org", "test")
+    source = isolated / "src" / "book-shakespear.txt"
+    source.parent.mkdir()
+    source.write_bytes(content[::-1])  # the same size, other bytes
+    with pytest.raises(DatasetError, match="checksum does not match the published one; it was not imported"):
+        registry.import_files(ds, [source], isolated / "data")
+    assert not (isolated / "data" / "shakespeare" / "book-shakespear.txt").exists()
+    source.write_bytes(content)
+    assert registry.import_files(ds, [source], isolated / "data").imported == [
+        isolated / "data" / "shakespeare" / "book-shakespear.txt"]
+
+
+def test_every_md5_only_mnist_file_is_still_checked_on_import(isolated):
+    """The real registry: a file of MNIST's published size but not MNIST's bytes is refused."""
+    for file in registry.get("mnist").files:
+        assert file.md5 is not None and file.size is not None
+    labels = next(f for f in registry.get("mnist").files if f.name == "t10k-labels-idx1-ubyte.gz")
+    fake = isolated / "src" / labels.name
+    fake.parent.mkdir()
+    fake.write_bytes(b"\0" * labels.size)
+    with pytest.raises(DatasetError, match="checksum does not match"):
+        registry.import_files("mnist", [fake], isolated / "data")
