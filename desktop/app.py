@@ -183,6 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _window(experiment_id: str | None, run_file: str | None = None) -> int:
     """Show the main window (continuing `run_file` if given) and run the event loop."""
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     from desktop.faults import FaultHandler
@@ -204,4 +205,9 @@ def _window(experiment_id: str | None, run_file: str | None = None) -> int:
     window.show()
     if run_file is not None:
         window.open_run(run_file)
-    return app.exec()
+    code = app.exec()
+    # The window and its views go now, while every Qt object they refer to exists (not at the interpreter's exit,
+    # in whatever order it finalises them).
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code

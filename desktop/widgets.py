@@ -8,9 +8,18 @@ it with "…" (the whole text in its tooltip) instead of widening its view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
-from PySide6.QtWidgets import QGraphicsItem, QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QGraphicsItem,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 # An on-screen hint ("click a line to edit its weight", "press Step") that exports leave out: a widget property, or
 # the data under HINT_KEY of a graphics item.
@@ -24,6 +33,17 @@ def mark_hint(thing: QWidget | QGraphicsItem) -> None:
         thing.setProperty(HINT, True)
     else:
         thing.setData(HINT_KEY, True)
+
+
+def spoken(widget: QWidget, name: str) -> None:
+    """Give a control the name a screen reader says: a spin box's text field too, and a text field's clear button
+    (controls of their own)."""
+    widget.setAccessibleName(name)
+    if isinstance(widget, QAbstractSpinBox):
+        widget.lineEdit().setAccessibleName(name)
+    if isinstance(widget, QLineEdit):
+        for button in widget.findChildren(QToolButton):
+            button.setAccessibleName(QCoreApplication.translate("Widgets", "Clear: {0}").format(name))
 
 
 class FlowLayout(QLayout):

@@ -172,6 +172,7 @@ class Monkey:
 
     def _answer_dialogs(self) -> None:
         """Runs on a timer, also inside the nested event loop of a modal dialog or a popup menu."""
+        from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QMessageBox, QProgressDialog
 
         popup = QApplication.activePopupWidget()
@@ -181,6 +182,9 @@ class Monkey:
                 action = self.rng.choice(actions)
                 self.trail.append(f"  (popup menu: {action.text()!r})")
                 popup.close()
+                # an action that opens a modal dialog runs the dialog's event loop inside this callback, where the
+                # timer that called it never fires again: a one-shot timer of its own answers that dialog
+                QTimer.singleShot(20, self._answer_dialogs)
                 action.trigger()
             else:
                 popup.close()

@@ -275,7 +275,7 @@ class Analogy(TrainsFirst):
         signs = [1.0] * len(positive) + [-1.0] * len(negative)
         units = tuple(f"positive {k + 1}" for k in range(len(positive))) + tuple(
             f"negative {k + 1}" for k in range(len(negative)))  # by place: the diagram keeps labels per shape
-        return Network([Layer("words", units, signs),
+        return Network([Layer("words", units, signs, code_name="words"),
                         Layer("query", tuple(str(j) for j in range(w01.shape[1])),
                               None if ranking is None else ranking.query, code_name="query_vect")],
                        [Weights("weights_0_1", 0, 1, rows, code_name="weights_0_1")])

@@ -111,8 +111,8 @@ class ReviewVectors(TrainsFirst):
         rows = self._normed()[known].T / len(known) if known else np.zeros((len(hidden), 1))
         query = rows.sum(axis=1) if known and self.last_answer is not None else None
         units = tuple(f"word {k + 1}" for k in range(max(len(known), 1)))  # by place, not by word
-        return Network([Layer("query words", units, np.ones(len(units)) if known else None),
-                        Layer("query vector", hidden, query)],
+        return Network([Layer("query words", units, np.ones(len(units)) if known else None, code_name="known"),
+                        Layer("query vector", hidden, query, code_name="query")],
                        [Weights("normed", 0, 1, rows, code_name="normed_weights")])
 
 

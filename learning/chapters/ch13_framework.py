@@ -107,15 +107,16 @@ class AutogradExperiment(Experiment):
 # -- ch13.tensor-basics ---------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Check:
-    """One of the chapter's checks: the book's part, what it builds, the tensor whose gradient it tests."""
+    """One of the chapter's checks: the book's part, what it builds, whether it tests a gradient."""
 
     part: int
     policy: Policy
     what: str
+    tests_gradient: bool = True
 
 
 CHECKS = (
-    Check(1, STRICT, "x = [1, 2, 3, 4, 5]; y = x + x"),
+    Check(1, STRICT, "x = [1, 2, 3, 4, 5]; y = x + x", tests_gradient=False),
     Check(2, STRICT, "z = x + y; z.backward(ones); then g = (a + b) + (c + d); g.backward(ones)"),
     Check(3, NAIVE, "naive Tensor: d = a + b; e = b + c; f = d + e; f.backward(ones); b.grad == 2?"),
     Check(4, STRICT, "with child counting: the same; b.grad == 2?"),
@@ -141,19 +142,35 @@ class TensorBasics(AutogradExperiment):
               "waits for both gradients and its gradient is right", live=True),
         no_quirk_param(),
     )
-    formulas = {
+    gradient_formulas: ClassVar[dict[Phase, tuple[str, ...]]] = {
         Phase.PREDICT: ("check {part}: result = {result}",),
         Phase.COMPARE: ("expected gradient = {expected}",),
         Phase.LEARN: ("gradient = {grad}", "gradient == expected everywhere: {passed}"),
     }
+    #: A check that tests no gradient (check 1: the forward sum only) has no expected or computed gradient to show.
+    forward_formulas: ClassVar[dict[Phase, tuple[str, ...]]] = {
+        Phase.PREDICT: gradient_formulas[Phase.PREDICT],
+        Phase.COMPARE: ("check {part} tests the forward pass only: no gradient is expected",),
+        Phase.LEARN: ("no backward pass",),
+    }
+
+    @property
+    def formulas(self) -> dict[Phase, tuple[str, ...]]:  # type: ignore[override]
+        """The math of the check shown (the last one begun)."""
+        return self.gradient_formulas if CHECKS[self.shown_check].tests_gradient else self.forward_formulas
 
     def build(self) -> None:
         self.optim = SGD([])
         self.printed: list[str] = []
         self.policy: Policy = STRICT  # the current check's version of backward (NAIVE in check 3), for views
+        self.shown_check = 0  # the index in CHECKS of the check whose math is shown
+
+    def state_names(self) -> tuple[str, ...]:
+        return ("shown_check",)
 
     def iteration(self) -> Iterator[tuple[Phase, dict[str, Any]]]:
-        check = CHECKS[self.iteration_index % len(CHECKS)]
+        self.shown_check = self.iteration_index % len(CHECKS)
+        check = CHECKS[self.shown_check]
         policy = STRICT if self.child_counting else check.policy  # the fix of check 4, when asked for
         # PREDICT: the tensors of this check and its forward expression
         t = self.forward(check.part)
@@ -262,15 +279,21 @@ class NumpyBaseline(Experiment):
         self.weights_0_1 = self.rs.rand(2, 3)
         self.weights_1_2 = self.rs.rand(3, 1)
         self.layer_1: np.ndarray | None = None
+        self.shown_layers: tuple[np.ndarray, np.ndarray] | None = None
 
     def state_names(self) -> tuple[str, ...]:
-        return ("weights_0_1", "weights_1_2", "layer_1")
+        return ("weights_0_1", "weights_1_2", "layer_1", "shown_layers")
+
+    def state_spec(self) -> dict[str, Any]:
+        """The diagram's row of the last forward pass, once there was one."""
+        return {"shown_layers": Maybe((np.zeros(3), np.zeros(1)))}
 
     def iteration(self) -> Iterator[tuple[Phase, dict[str, Any]]]:
         # Predict (each product summed left to right: the book's digits, BOOK.md 1.2)
         layer_1 = ordered_dot(self.data, self.weights_0_1)
         layer_2 = ordered_dot(layer_1, self.weights_1_2)
         self.layer_1 = layer_1
+        self.shown_layers = (layer_1[SHOWN_ROW].copy(), layer_2[SHOWN_ROW].copy())
         yield Phase.PREDICT, {"layer_1": layer_1.copy(), "layer_2": layer_2.copy()}
         # Compare
         diff = layer_2 - self.target
@@ -287,7 +310,7 @@ class NumpyBaseline(Experiment):
                             "weight_0_1_update": weight_0_1_update.copy()}
 
     def network(self) -> Network:
-        return toy_network(self.data, self.weights_0_1, self.weights_1_2, None, None)
+        return toy_network(self.data, self.weights_0_1, self.weights_1_2, self.shown_layers)
 
     def data_table(self) -> DataTable:
         return toy_table()
@@ -306,14 +329,13 @@ def toy_table() -> DataTable:
                      None)
 
 
-def toy_network(data: np.ndarray, w0: np.ndarray, w1: np.ndarray, b0: np.ndarray | None, b1: np.ndarray | None,
+def toy_network(data: np.ndarray, w0: np.ndarray, w1: np.ndarray, shown: tuple[np.ndarray, np.ndarray] | None,
                 hidden_activation: str | None = None, output_activation: str | None = None) -> Network:
-    """input (2) → hidden (3) → output (1) for the pattern SHOWN_ROW, weights shown rows = outputs."""
+    """input (2) → hidden (3) → output (1) for the pattern SHOWN_ROW, weights shown rows = outputs. The hidden and
+    output values are `shown`: that pattern's as the last forward pass computed them (None before one), so that
+    after a learn phase the diagram shows the prediction that was compared, beside the updated weights."""
     x = np.asarray(data[SHOWN_ROW], dtype=float)
-    hidden = x @ w0 + (0 if b0 is None else b0)
-    hidden = np.tanh(hidden) if hidden_activation == "tanh" else hidden
-    out = hidden @ w1 + (0 if b1 is None else b1)
-    out = 1 / (1 + np.exp(-out)) if output_activation == "sigmoid" else out
+    hidden, out = (None, None) if shown is None else shown
     return Network(
         [DiagramLayer("input", ("x1", "x2"), x, code_name="data"),
          DiagramLayer("hidden", ("h1", "h2", "h3"), hidden, activation=hidden_activation, code_name="hidden"),
@@ -327,6 +349,31 @@ class ToyAutograd(AutogradExperiment):
     """The toy loop of chapter 13: forward, loss, backward from ones, SGD; the loss is printed before the update."""
 
     iterations = 10
+
+    def setup(self) -> None:
+        #: (hidden, output) of the diagram's pattern SHOWN_ROW as the last forward pass computed them.
+        self.shown_layers: tuple[np.ndarray, np.ndarray] | None = None
+        super().setup()
+
+    def state_names(self) -> tuple[str, ...]:
+        return ("shown_layers",)
+
+    def state_spec(self) -> dict[str, Any]:
+        """The diagram's pattern of the last forward pass, once there was one."""
+        outputs = self.network_outputs()
+        return {**super().state_spec(), "shown_layers": Maybe((np.zeros(3), np.zeros(outputs)))}
+
+    def network_outputs(self) -> int:
+        """Units of the diagram's output layer."""
+        return 1
+
+    def shown_hidden(self) -> np.ndarray:
+        """The hidden layer of the pattern SHOWN_ROW with the current weights (for the diagram)."""
+        raise NotImplementedError
+
+    def keep_shown(self, pred: Tensor) -> None:
+        """Keep the diagram's pattern from this forward pass (before the weights learn from it)."""
+        self.shown_layers = (self.shown_hidden(), np.array(pred.data[SHOWN_ROW], dtype=float).reshape(-1))
 
     def toy_tensors(self, data: Any, target: Any) -> None:
         """The data and target tensors, each drawing an id, as the book creates them first."""
@@ -367,6 +414,7 @@ class AutogradLinear(ToyAutograd):
         # Predict
         pred = self.data.mm(self.w[0], ordered=True).mm(self.w[1], ordered=True)
         self.graph_root = pred
+        self.keep_shown(pred)
         yield Phase.PREDICT, {"pred": pred.data.copy()}
         # Compare
         loss = ((pred - self.target) * (pred - self.target)).sum(0)
@@ -377,8 +425,11 @@ class AutogradLinear(ToyAutograd):
         self.optim.step()
         yield Phase.LEARN, self.learn_values()
 
+    def shown_hidden(self) -> np.ndarray:
+        return ordered_dot(np.asarray(self.data.data[SHOWN_ROW:SHOWN_ROW + 1], dtype=float), self.w[0].data)[0]
+
     def network(self) -> Network:
-        return toy_network(self.data.data, self.w[0].data, self.w[1].data, None, None)
+        return toy_network(self.data.data, self.w[0].data, self.w[1].data, self.shown_layers)
 
     def predict(self, inputs: np.ndarray) -> np.ndarray:
         x = Tensor(np.asarray(inputs, dtype=float).reshape(-1, 2))
@@ -406,6 +457,7 @@ class SequentialModel(ToyAutograd):
         # Predict
         pred = self.model.forward(self.data)
         self.graph_root = pred
+        self.keep_shown(pred)
         yield Phase.PREDICT, {"pred": pred.data.copy()}
         # Compare
         loss = self.criterion.forward(pred, self.target)
@@ -423,14 +475,18 @@ class SequentialModel(ToyAutograd):
         """Figures the COMPARE phase reports beside the loss (none by default)."""
         return {}
 
+    def shown_hidden(self) -> np.ndarray:
+        first = self.model.layers[0]
+        hidden = np.asarray(self.data.data[SHOWN_ROW], dtype=float) @ first.weight.data + first.bias.data
+        return np.tanh(hidden) if isinstance(self.model.layers[1], Tanh) else hidden
+
     def network(self) -> Network:
         linears = [layer for layer in self.model.layers if isinstance(layer, Linear)]
         activations = [type(layer).__name__.lower() for layer in self.model.layers if not isinstance(layer, Linear)]
         hidden = "tanh" if "tanh" in activations else None
         output = "sigmoid" if "sigmoid" in activations else None
         first, second = linears
-        return toy_network(self.data.data, first.weight.data, second.weight.data, first.bias.data,
-                           second.bias.data, hidden, output)
+        return toy_network(self.data.data, first.weight.data, second.weight.data, self.shown_layers, hidden, output)
 
 
 class AutogradSequential(SequentialModel):
@@ -477,16 +533,19 @@ class EmbeddingModel(SequentialModel):
     def predict(self, inputs: np.ndarray) -> np.ndarray:
         return self.model.forward(Tensor(np.asarray(inputs, dtype=int).reshape(-1))).data
 
+    def network_outputs(self) -> int:
+        return self.outputs
+
+    def shown_hidden(self) -> np.ndarray:
+        return np.tanh(self.model.layers[0].weight.data[int(self.data.data[SHOWN_ROW])])
+
     def network(self) -> Network:
         embed, _, linear, *rest = self.model.layers
         word = int(self.data.data[SHOWN_ROW])
         one_hot = np.zeros(self.vocab)
         one_hot[word] = 1.0
-        hidden = np.tanh(embed.weight.data[word])
-        out = hidden @ linear.weight.data + linear.bias.data
+        hidden, out = (None, None) if self.shown_layers is None else self.shown_layers
         output = "sigmoid" if rest else None
-        if rest:
-            out = 1 / (1 + np.exp(-out))
         goals = np.atleast_1d(np.asarray(self.target.data[SHOWN_ROW], dtype=float))
         if not rest and goals.size == 1:  # classes: the goal is a one-hot row
             goals = np.eye(self.outputs)[int(goals[0])]

@@ -334,47 +334,62 @@
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="302"/>
+        <location filename="../../desktop/views/language/analogy.py" line="228"/>
+        <source>Analogy</source>
+        <translation>Аналогия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="229"/>
+        <source>Expected word</source>
+        <translation>Ожидаемое слово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="232"/>
+        <source>Columns: rank, word, score</source>
+        <translation>Столбцы: место, слово, оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/analogy.py" line="305"/>
         <source>This experiment has no word vectors.</source>
         <translation>У этого эксперимента нет векторов слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="334"/>
+        <location filename="../../desktop/views/language/analogy.py" line="337"/>
         <source>Cannot read the analogy: {0}</source>
         <translation>Не удаётся разобрать аналогию: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="340"/>
+        <location filename="../../desktop/views/language/analogy.py" line="343"/>
         <source>{0}: not in the vocabulary: {1}</source>
         <translation>{0}: нет в словаре: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="346"/>
+        <location filename="../../desktop/views/language/analogy.py" line="349"/>
         <source>{0} ≈ {1}</source>
         <translation>{0} ≈ {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="349"/>
+        <location filename="../../desktop/views/language/analogy.py" line="352"/>
         <source>{0}: “{1}” is not among the best {2} (pause for the whole list)</source>
         <translation>{0}: «{1}» нет среди {2} лучших (поставьте на паузу, чтобы увидеть весь список)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="352"/>
+        <location filename="../../desktop/views/language/analogy.py" line="355"/>
         <source>{0}: “{1}” is not in the lists</source>
         <translation>{0}: «{1}» нет в списках</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="353"/>
+        <location filename="../../desktop/views/language/analogy.py" line="356"/>
         <source>{0}: “{1}” is number {2} (correct) and number {3} (the book&apos;s)</source>
         <translation>{0}: «{1}» на месте {2} (верно) и на месте {3} (как в книге)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="358"/>
+        <location filename="../../desktop/views/language/analogy.py" line="361"/>
         <source>Correct list</source>
         <translation>Верный список</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/analogy.py" line="358"/>
+        <location filename="../../desktop/views/language/analogy.py" line="361"/>
         <source>The book&apos;s list</source>
         <translation>Список книги</translation>
     </message>
@@ -4201,21 +4216,26 @@ The tables&apos; spacing (Qt&apos;s rich text puts cells edge to edge otherwise)
     </message>
     <message>
         <location filename="../../desktop/views/federated/leaks/texts.py" line="98"/>
+        <source>The e-mail, its changed words marked</source>
+        <translation>Письмо с отмеченными изменёнными словами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="102"/>
         <source>Each word whose weight the update changed is marked, coloured by the change (blue: towards spam, orange: towards ham); struck-through words are not in the vocabulary</source>
         <translation>Каждое слово, чей вес изменило обновление, отмечено цветом изменения (синий — к спаму, оранжевый — к обычной почте); зачёркнутых слов нет в словаре</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/leaks/texts.py" line="103"/>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="107"/>
         <source>{0}: weight changed by {1}</source>
         <translation>{0}: вес изменился на {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/leaks/texts.py" line="107"/>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="111"/>
         <source>The previous e-mail behind the update</source>
         <translation>Предыдущее письмо за этим обновлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/federated/leaks/texts.py" line="107"/>
+        <location filename="../../desktop/views/federated/leaks/texts.py" line="111"/>
         <source>The next e-mail behind the update</source>
         <translation>Следующее письмо за этим обновлением</translation>
     </message>
@@ -4309,172 +4329,172 @@ The tables&apos; spacing (Qt&apos;s rich text puts cells edge to edge otherwise)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="160"/>
+        <location filename="../../desktop/main_window.py" line="161"/>
         <source>Your last run is back, at iteration {0}.</source>
         <translation>Ваш прошлый запуск восстановлен, итерация {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
         <source>Chapter {0}</source>
         <translation>Глава {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
+        <location filename="../../desktop/main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293"/>
+        <location filename="../../desktop/main_window.py" line="294"/>
         <source>&amp;Run</source>
         <translation>&amp;Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>E&amp;xperiment</source>
         <translation>&amp;Эксперимент</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="296"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="297"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Урок</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="297"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="298"/>
+        <location filename="../../desktop/main_window.py" line="299"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301"/>
+        <location filename="../../desktop/main_window.py" line="302"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="302"/>
+        <location filename="../../desktop/main_window.py" line="303"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="303"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="305"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305"/>
+        <location filename="../../desktop/main_window.py" line="306"/>
         <source>&amp;About Grokking Lab</source>
         <translation>&amp;О программе Grokking Lab</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="307"/>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="307"/>
+        <location filename="../../desktop/main_window.py" line="308"/>
         <source>Math of this iteration</source>
         <translation>Формулы этой итерации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="308"/>
+        <location filename="../../desktop/main_window.py" line="309"/>
         <source>Show &amp;view</source>
         <translation>Показать &amp;вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="311"/>
+        <location filename="../../desktop/main_window.py" line="312"/>
         <source>Experiment: </source>
         <translation>Эксперимент: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312"/>
+        <location filename="../../desktop/main_window.py" line="313"/>
         <source>Pick an experiment of the book, by chapter</source>
         <translation>Выберите эксперимент из книги, по главам</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="319"/>
+        <location filename="../../desktop/main_window.py" line="320"/>
         <source>Grokking Lab — chapter {0}: {1}</source>
         <translation>Grokking Lab — глава {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="359"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>Not opened: {0} needs the {1} data set.</source>
         <translation>Не открыто: для «{0}» нужен набор данных «{1}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="369"/>
+        <location filename="../../desktop/main_window.py" line="370"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="369"/>
+        <location filename="../../desktop/main_window.py" line="370"/>
         <source>The {0} data set cannot be used: {1}</source>
         <translation>Набор данных «{0}» нельзя использовать: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="395"/>
+        <location filename="../../desktop/main_window.py" line="396"/>
         <source>The Russian translation file is missing; staying in English.</source>
         <translation>Файл русского перевода не найден; интерфейс остаётся на английском.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="411"/>
+        <location filename="../../desktop/main_window.py" line="412"/>
         <source>✓ Done: {0}</source>
         <translation>✓ Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="448"/>
+        <location filename="../../desktop/main_window.py" line="449"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="455"/>
+        <location filename="../../desktop/main_window.py" line="456"/>
         <source>&lt;p&gt;&lt;b&gt;Grokking Lab {0}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The networks of Andrew Trask&apos;s &lt;i&gt;Grokking Deep Learning&lt;/i&gt;, built from scratch in numpy, learning live.&lt;/p&gt;&lt;p&gt;Python {1}, Qt {2}, PySide {3}&lt;/p&gt;&lt;p&gt;If something goes wrong, the details are written to the log folder:&lt;br&gt;{4}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grokking Lab {0}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Сети из книги Эндрю Траска &lt;i&gt;«Грокаем глубокое обучение»&lt;/i&gt;, написанные с нуля на numpy и обучающиеся у вас на глазах.&lt;/p&gt;&lt;p&gt;Python {1}, Qt {2}, PySide {3}&lt;/p&gt;&lt;p&gt;Если что-то пойдёт не так, подробности будут записаны в папку журнала:&lt;br&gt;{4}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="459"/>
+        <location filename="../../desktop/main_window.py" line="460"/>
         <source>About Grokking Lab</source>
         <translation>О программе Grokking Lab</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="492"/>
+        <location filename="../../desktop/main_window.py" line="493"/>
         <source>An error occurred ({0}); the run is paused. Details: {1}</source>
         <translation>Произошла ошибка ({0}); обучение приостановлено. Подробности: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="493"/>
+        <location filename="../../desktop/main_window.py" line="494"/>
         <source>{0}, {1} times</source>
         <translation>{0}, {1} раз</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="506"/>
+        <location filename="../../desktop/main_window.py" line="507"/>
         <source>The network diverged</source>
         <translation>Сеть разошлась</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="508"/>
+        <location filename="../../desktop/main_window.py" line="509"/>
         <source>Diverged at iteration {0}</source>
         <translation>Расхождение на итерации {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="512"/>
+        <location filename="../../desktop/main_window.py" line="513"/>
         <source>Done: the book&apos;s {0} iterations. Press Play to keep going.</source>
         <translation>Готово: все {0} итераций из книги. Нажмите «Пуск», чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="521"/>
+        <location filename="../../desktop/main_window.py" line="522"/>
         <source>Sample data</source>
         <translation>Данные-образец</translation>
     </message>
@@ -4588,7 +4608,7 @@ The tables&apos; spacing (Qt&apos;s rich text puts cells edge to edge otherwise)
     <name>NearestView</name>
     <message>
         <location filename="../../desktop/views/language/nearest.py" line="49"/>
-        <location filename="../../desktop/views/language/nearest.py" line="229"/>
+        <location filename="../../desktop/views/language/nearest.py" line="230"/>
         <source>Nearest words</source>
         <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Ближайшие слова</translation>
@@ -4625,31 +4645,36 @@ The tables&apos; spacing (Qt&apos;s rich text puts cells edge to edge otherwise)
     </message>
     <message>
         <location filename="../../desktop/views/language/nearest.py" line="228"/>
+        <source>Pin a word</source>
+        <translation>Закрепить слово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/nearest.py" line="229"/>
         <source>not in the vocabulary</source>
         <translation>нет в словаре</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/nearest.py" line="270"/>
+        <location filename="../../desktop/views/language/nearest.py" line="271"/>
         <source>This experiment has no word vectors.</source>
         <translation>У этого эксперимента нет векторов слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/nearest.py" line="321"/>
+        <location filename="../../desktop/views/language/nearest.py" line="322"/>
         <source>Euclidean distance</source>
         <translation>евклидову расстоянию</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/nearest.py" line="321"/>
+        <location filename="../../desktop/views/language/nearest.py" line="322"/>
         <source>cosine similarity</source>
         <translation>косинусному сходству</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/nearest.py" line="322"/>
+        <location filename="../../desktop/views/language/nearest.py" line="323"/>
         <source>Nearest words by {0}.</source>
         <translation>Ближайшие слова по {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/nearest.py" line="325"/>
+        <location filename="../../desktop/views/language/nearest.py" line="326"/>
         <source>{0}: not in the vocabulary.</source>
         <translation>{0}: нет в словаре.</translation>
     </message>
@@ -5017,7 +5042,7 @@ The tables&apos; spacing (Qt&apos;s rich text puts cells edge to edge otherwise)
     <name>PerplexityView</name>
     <message>
         <location filename="../../desktop/views/language/perplexity.py" line="43"/>
-        <location filename="../../desktop/views/language/perplexity.py" line="298"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="299"/>
         <source>Perplexity</source>
         <extracomment>The smallest readable size (width, height) in pixels.</extracomment>
         <translation>Перплексия</translation>
@@ -5034,76 +5059,81 @@ The tables&apos; spacing (Qt&apos;s rich text puts cells edge to edge otherwise)
     </message>
     <message>
         <location filename="../../desktop/views/language/perplexity.py" line="237"/>
+        <source>Sentence to analyse</source>
+        <translation>Предложение для разбора</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/perplexity.py" line="238"/>
         <source>Book&apos;s printout</source>
         <translation>Вывод книги</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="238"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="239"/>
         <source>The lines the book&apos;s code prints: the perplexity every 1,000 iterations, then the analysis of one line.</source>
         <translation>Строки, которые печатает код книги: перплексия через каждые 1000 итераций, затем разбор одной строки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="240"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="241"/>
         <source>iteration</source>
         <translation>итерация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="240"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="241"/>
         <source>perplexity</source>
         <translation>перплексия</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="240"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="241"/>
         <source>a blind guess</source>
         <translation>угадывание вслепую</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="241"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="242"/>
         <source>true</source>
         <translation>верно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="241"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="242"/>
         <source>pred</source>
         <translation>прогноз</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="242"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="243"/>
         <source>Perplexity curve</source>
         <translation>Кривая перплексии</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="243"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="244"/>
         <source>Surprise of each word</source>
         <translation>Неожиданность каждого слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="275"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="276"/>
         <source>This experiment measures no perplexity.</source>
         <translation>Этот эксперимент не измеряет перплексию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="294"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="295"/>
         <source>last pass: {0}</source>
         <translation>последний проход: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="296"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="297"/>
         <source>last sentence: {0}</source>
         <translation>последнее предложение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="297"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="298"/>
         <source>a blind guess: {0} (the vocabulary size)</source>
         <translation>угадывание вслепую: {0} (размер словаря)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="317"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="318"/>
         <source>Not in the vocabulary: {0}</source>
         <translation>Нет в словаре: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/perplexity.py" line="320"/>
+        <location filename="../../desktop/views/language/perplexity.py" line="321"/>
         <source>“{0}”: perplexity {1}; {2} of {3} words guessed right.</source>
         <translation>«{0}»: перплексия {1}; угадано {2} слов из {3}.</translation>
     </message>
@@ -5291,61 +5321,71 @@ The tables&apos; spacing (Qt&apos;s rich text puts cells edge to edge otherwise)
     </message>
     <message>
         <location filename="../../desktop/views/language/review_search.py" line="88"/>
+        <source>Words to look for</source>
+        <translation>Искомые слова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/review_search.py" line="89"/>
+        <source>Search progress</source>
+        <translation>Ход поиска</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/review_search.py" line="90"/>
         <source>Press Enter: the reviews whose averaged word vectors are most like these words come first.</source>
         <translation>Нажмите Enter: первыми будут отзывы, чьи усреднённые векторы слов больше всего похожи на эти слова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="90"/>
+        <location filename="../../desktop/views/language/review_search.py" line="92"/>
         <source>Reviews found</source>
         <translation>Найденные отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="112"/>
+        <location filename="../../desktop/views/language/review_search.py" line="114"/>
         <source>This experiment does not search reviews.</source>
         <translation>Этот эксперимент не ищет отзывы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="126"/>
+        <location filename="../../desktop/views/language/review_search.py" line="128"/>
         <source>The search works once the sentiment network has finished training.</source>
         <translation>Поиск заработает, когда сеть для оценки отзывов закончит обучение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="136"/>
+        <location filename="../../desktop/views/language/review_search.py" line="138"/>
         <source>Type a few words and press Enter.</source>
         <translation>Введите несколько слов и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="149"/>
+        <location filename="../../desktop/views/language/review_search.py" line="151"/>
         <source>Not in the vocabulary (left out): {0}</source>
         <translation>Нет в словаре (пропущены): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="151"/>
+        <location filename="../../desktop/views/language/review_search.py" line="153"/>
         <source>None of these words is in the vocabulary.</source>
         <translation>Ни одного из этих слов нет в словаре.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="158"/>
+        <location filename="../../desktop/views/language/review_search.py" line="160"/>
         <source>positive</source>
         <translation>положительный</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="158"/>
+        <location filename="../../desktop/views/language/review_search.py" line="160"/>
         <source>negative</source>
         <translation>отрицательный</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="161"/>
+        <location filename="../../desktop/views/language/review_search.py" line="163"/>
         <source>{0}. review {1} ({2}), score {3}</source>
         <translation>{0}. отзыв {1} ({2}), оценка {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="163"/>
+        <location filename="../../desktop/views/language/review_search.py" line="165"/>
         <source>Reviews most like “{0}”: {1}.</source>
         <translation>Отзывы, больше всего похожие на «{0}»: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/review_search.py" line="164"/>
+        <location filename="../../desktop/views/language/review_search.py" line="166"/>
         <source>review {0}, score {1}</source>
         <translation>отзыв {0}, оценка {1}</translation>
     </message>
@@ -5948,121 +5988,126 @@ The tables&apos; spacing (Qt&apos;s rich text puts cells edge to edge otherwise)
     </message>
     <message>
         <location filename="../../desktop/views/language/unrolled/panel.py" line="84"/>
+        <source>Sentence to read</source>
+        <translation>Предложение для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="85"/>
         <source>Press Enter: the network reads your sentence with its current weights and guesses the next word. Clear it to follow training again.</source>
         <translation>Нажмите Enter: сеть прочитает ваше предложение с текущими весами и угадает следующее слово. Очистите поле, чтобы снова следить за обучением.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="86"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="87"/>
         <source>guesses</source>
         <translation>догадки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="86"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="87"/>
         <source>reads</source>
         <translation>читает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="86"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="87"/>
         <source>hidden</source>
         <translation>скрытый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="86"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="87"/>
         <source>gradient</source>
         <translation>градиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="87"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="88"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="87"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="88"/>
         <source>next?</source>
         <translation>дальше?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="87"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="88"/>
         <source>recurrent</source>
         <translation>рекурр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="88"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="89"/>
         <source>Recurrent network unrolled in time</source>
         <translation>Рекуррентная сеть, развёрнутая во времени</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="212"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="213"/>
         <source>Step: first the identity matrix, which changes nothing it multiplies.</source>
         <translation>Сделайте шаг: сначала единичная матрица, которая ничего не меняет при умножении.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="213"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="214"/>
         <source>a · identity = a for every vector a: the identity matrix changes nothing.</source>
         <translation>a · identity = a для любого вектора a: единичная матрица ничего не меняет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="214"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="215"/>
         <source>this + movie + rocks = ((this · identity + movie) · identity) + rocks: a sum of word vectors is a chain through the identity. Step on: the chain learns.</source>
         <translation>this + movie + rocks = ((this · identity + movie) · identity) + rocks: сумма векторов слов — это цепочка через единичную матрицу. Дальше цепочка учится.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="225"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="226"/>
         <source>The recurrent matrix started as the identity (dotted diagonal). ‖recurrent − I‖ = {0}.</source>
         <translation>Рекуррентная матрица начала с единичной (пунктирная диагональ). ‖recurrent − I‖ = {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="234"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="235"/>
         <source>Not in the vocabulary: {0}</source>
         <translation>Нет в словаре: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="237"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="238"/>
         <source>No sentence yet: step once.</source>
         <translation>Предложения пока нет: сделайте шаг.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="241"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="242"/>
         <source>Your sentence “{0}”</source>
         <translation>Ваше предложение «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="243"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="244"/>
         <source>Line {0}: “{1}”</source>
         <translation>Строка {0}: «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="245"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="246"/>
         <source>“{0}” → {1}?</source>
         <translation>«{0}» → {1}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="248"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="249"/>
         <source>perplexity {0}</source>
         <translation>перплексия {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="250"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="251"/>
         <source>next: {0} ({1})</source>
         <translation>дальше: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="254"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="255"/>
         <source>backward pass: {0} of {1} steps (◀ gradient)</source>
         <translation>обратный проход: {0} из {1} шагов (◀ градиент)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="267"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="268"/>
         <source>guessed {0}</source>
         <translation>догадки: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="270"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="271"/>
         <source>Reads: {0}.</source>
         <translation>Читает: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/language/unrolled/panel.py" line="273"/>
+        <location filename="../../desktop/views/language/unrolled/panel.py" line="274"/>
         <source>Gradient length from the last step back: {0}.</source>
         <translation>Длина градиента от последнего шага назад: {0}.</translation>
     </message>
@@ -6196,6 +6241,14 @@ The tables&apos; spacing (Qt&apos;s rich text puts cells edge to edge otherwise)
         <location filename="../../desktop/views/network/weight_images.py" line="403"/>
         <source>The input&apos;s dot product with every weight vector: the largest is the unit this input looks most like</source>
         <translation>Скалярное произведение входа с каждым вектором весов: наибольшее — у нейрона, на который этот вход больше всего похож</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../desktop/widgets.py" line="46"/>
+        <source>Clear: {0}</source>
+        <translation>Очистить: {0}</translation>
     </message>
 </context>
 <context>

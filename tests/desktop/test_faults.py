@@ -1,7 +1,6 @@
 """A bug in a slot pauses the run, shows one dialog with Copy details, writes the log, and the window goes on."""
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import shiboken6
@@ -236,7 +235,7 @@ def test_progress_is_on_disk_the_moment_a_fault_is_caught(qtbot, main_window, ha
     w.runner.set_experiment(FailsAtThree())
     w.runner.run_to(3)
     on_disk = []
-    handler.caught.connect(lambda _: on_disk.append(Path(w.settings.q.fileName()).read_text()))
+    handler.caught.connect(lambda _: on_disk.append(w.settings.path.read_text()))
     w.settings.set("course/done", ["ch04/alpha/break-it"])  # no turn of the event loop before the fault
     w.actions["run.step"].trigger()
     assert "ch04/alpha/break-it" in on_disk[0]

@@ -68,6 +68,12 @@ def window(qapp, tmp_path_factory):
     yield w
     w.runner.pause()
     w.close()
+    # delete the window (and its views) now, while Qt holds every object it refers to, rather than leaving it to
+    # the session's end
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])

@@ -21,7 +21,7 @@ app = QApplication([])
 if sys.argv[1] == "policy":
     from desktop.lifetime import CollectBetweenEvents
     CollectBetweenEvents(app).install()
-from desktop.panels.landscape import LandscapePanel
+from desktop.views.network.landscape import LandscapePanel
 from desktop.runner import Runner
 from learning.catalogue import get
 
@@ -50,8 +50,14 @@ def run_script(mode: str) -> subprocess.CompletedProcess:
 
 
 def test_the_collector_inside_a_repaint_kills_the_process_and_the_policy_prevents_it():
-    control = run_script("automatic")  # Python's own collector: it runs inside Qt's walk of the scene
-    assert control.returncode != 0 and "alive" not in control.stdout
+    # Python's own collector: it runs inside Qt's walk of the scene. Where exactly it lands depends on the
+    # allocations before it, so the crash comes in most runs, not all: the control gets four tries.
+    controls = []
+    for _ in range(4):
+        controls.append(run_script("automatic"))
+        if controls[-1].returncode != 0:
+            break
+    assert controls[-1].returncode != 0 and "alive" not in controls[-1].stdout, [c.returncode for c in controls]
     guarded = run_script("policy")
     assert guarded.returncode == 0, guarded.stderr[-2000:]
     assert guarded.stdout.strip() == "alive"

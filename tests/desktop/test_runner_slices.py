@@ -41,6 +41,13 @@ def fake_clock(monkeypatch):
     monkeypatch.setattr(runner_module.time, "perf_counter", lambda: next(clock) / 1000)
 
 
+@pytest.fixture(autouse=True)
+def in_line(monkeypatch):
+    """The slices are computed on the window's thread (a light iteration); a heavy one goes to the worker, which
+    computes its slices in a row while the timer polls for the result (test_the_worker_is_polled_not_waited_for)."""
+    monkeypatch.setattr(Runner, "_off_thread", lambda self: False)
+
+
 def tick(runner: Runner) -> None:
     """One timeout of the runner's timer, as the event loop would deliver it."""
     runner._timer.timeout.emit()
@@ -95,4 +102,18 @@ def test_a_test_pass_between_slow_iterations_also_goes_on_at_once(qtbot, fake_cl
     while runner.mid_iteration:
         tick(runner)
     assert runner.count == 2 and runner._timer.interval() == 1000
+    runner.pause()
+
+
+def test_the_worker_is_polled_not_waited_for(qtbot, monkeypatch):
+    """A heavy iteration goes to the worker: while it computes, the timer looks for its result every POLL_MS, not
+    after the speed's interval; once it is filed, the speed's interval is back."""
+    monkeypatch.setattr(Runner, "_off_thread", lambda self: True)
+    runner = Runner(Sliced())
+    runner.set_speed(1)  # a second between iterations
+    runner.play()
+    tick(runner)  # hands the iteration to the worker
+    assert runner.busy and runner._timer.interval() == runner_module.POLL_MS
+    qtbot.waitUntil(lambda: runner.count == 1, timeout=5000)
+    assert not runner.busy and runner._timer.interval() == 1000
     runner.pause()

@@ -81,9 +81,10 @@ def test_the_cli_help_names_every_option_with_its_meaning(capsys):
     assert "run an experiment and print its records" in text
     run = next(a for a in build_parser()._subparsers._group_actions[0].choices.items() if a[0] == "run")[1]
     text = run.format_help()
-    for option, meaning in (("--iterations N", "iterations to run (default: the book's)"),
+    for option, meaning in (("--iterations N", "iterations to run (default: the book's; at most 10,000,000)"),
                             ("--epochs N", "epochs to run (experiments with a data set)"),
-                            ("--seed S", "seed of the experiment's RandomState"),
+                            ("--seed S", "seed of the experiment's RandomState (0 to 4294967295)"),
+                            ("--save FILE", "save the run (to continue it in the app: File > Open run)"),
                             ("--param NAME=VALUE", "set a parameter"),
                             ("--jsonl", "one JSON object per iteration and per epoch"),
                             ("id", "experiment id, e.g. ch04.alpha")):
@@ -103,16 +104,16 @@ def test_make_experiment_and_the_iteration_count():
     alpha = make_experiment("ch04.alpha", [])
     assert iteration_count(alpha, None, None) == alpha.iterations
     assert iteration_count(alpha, 0, None) == 0 and iteration_count(alpha, 7, None) == 7
-    with pytest.raises(UsageError, match=r"--iterations must be 0 or more \(got -1\)"):
+    with pytest.raises(UsageError, match=r"--iterations must be from 0 to 10,000,000 \(got -1\)"):
         iteration_count(alpha, -1, None)
     with pytest.raises(UsageError, match="ch04.alpha does not pass over a data set; use --iterations N"):
         iteration_count(alpha, None, 1)
-    from tests.learning.test_contracts import TINY
+    from tests.learning.conftest import synthetic_mnist
 
-    mnist = get("ch08.mnist-overfit")(data=TINY)
+    mnist = get("ch08.mnist-overfit")(data=synthetic_mnist(train=20, test=30))
     assert iteration_count(mnist, None, None) == mnist.epochs * mnist.epoch_size
     assert iteration_count(mnist, None, 0) == 0 and iteration_count(mnist, None, 2) == 2 * mnist.epoch_size
-    with pytest.raises(UsageError, match=r"--epochs must be 0 or more \(got -2\)"):
+    with pytest.raises(UsageError, match=r"--epochs must be from 0 to 500,000 for ch08.mnist-overfit \(got -2\)"):
         iteration_count(mnist, None, -2)
 
 
@@ -127,4 +128,4 @@ def test_the_cli_in_process(capsys):
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["iteration"] for r in records] == [0, 1] and records[0]["error"] == pytest.approx(0.04)
     assert main(["run", "ch04.divergence", "--iterations", "-1"]) == 2
-    assert "error: --iterations must be 0 or more" in capsys.readouterr().err
+    assert "error: --iterations must be from 0 to 10,000,000 (got -1)" in capsys.readouterr().err

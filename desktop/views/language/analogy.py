@@ -32,7 +32,7 @@ from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from desktop.views import ViewSpec
 from desktop.views.language._common import LiveView, count, embeddings_of, origin_text, short
-from desktop.widgets import ElidedLabel, FlowLayout
+from desktop.widgets import ElidedLabel, FlowLayout, spoken
 from learning.embeddings import Ranking, analogy, parse_analogy
 
 #: The smallest readable size (width, height) in pixels.
@@ -225,8 +225,11 @@ class AnalogyView(LiveView):
         for model in self.models.values():
             model.headers = ("#", self.tr("word"), self.tr("score"))
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        spoken(self.entry, self.tr("Analogy"))
+        spoken(self.expected, self.tr("Expected word"))
         for key, table in self.tables.items():
             table.setAccessibleName(self.titles[key].text())
+            table.horizontalHeader().setAccessibleName(self.tr("Columns: rank, word, score"))
         self.refresh()
 
     # -- the learner -----------------------------------------------------------------------------------------

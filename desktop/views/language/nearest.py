@@ -29,7 +29,7 @@ from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from desktop.views import ViewSpec
 from desktop.views.language._common import LiveView, embeddings_of, has_embeddings, origin_text, pins_for, short
-from desktop.widgets import ElidedLabel, FlowLayout
+from desktop.widgets import ElidedLabel, FlowLayout, spoken
 from learning.embeddings import EmbeddingIndex, Neighbour
 
 #: The smallest readable size (width, height) in pixels.
@@ -225,6 +225,7 @@ class NearestView(LiveView):
                                                   "cosine, 1 for the same direction)."))
         self.entry.setPlaceholderText(self.tr("pin a word…"))
         self.entry.setToolTip(self.tr("Type a word and press Enter to follow its nearest words."))
+        spoken(self.entry, self.tr("Pin a word"))
         self.grid.missing_text = self.tr("not in the vocabulary")
         self.grid.setAccessibleName(self.tr("Nearest words"))
         self.refresh()

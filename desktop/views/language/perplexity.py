@@ -24,7 +24,7 @@ from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from desktop.views import ViewSpec
 from desktop.views.language._common import LiveView, count, short, shown
-from desktop.widgets import ElidedLabel, FlowLayout
+from desktop.widgets import ElidedLabel, FlowLayout, spoken
 from learning.chapters.ch11_language import split_words
 
 #: The smallest readable size (width, height) in pixels.
@@ -234,6 +234,7 @@ class PerplexityView(LiveView):
     def retranslate(self) -> None:
         self.entry.setPlaceholderText(self.tr("a sentence to analyse (empty: the book's line)"))
         self.entry.setToolTip(self.tr("Press Enter: each word's surprise −ln p and the network's guess for it."))
+        spoken(self.entry, self.tr("Sentence to analyse"))
         self.printout_button.setText(self.tr("Book's printout"))
         self.printout_button.setToolTip(self.tr("The lines the book's code prints: the perplexity every 1,000 "
                                                 "iterations, then the analysis of one line."))

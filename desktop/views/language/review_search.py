@@ -19,7 +19,7 @@ from desktop.runner import Runner
 from desktop.theme import colours
 from desktop.views import ViewSpec
 from desktop.views.language._common import LiveView, count, embeddings_of, origin_text
-from desktop.widgets import ElidedLabel
+from desktop.widgets import ElidedLabel, spoken
 from learning.chapters.ch11_language import split_words
 
 #: The smallest readable size (width, height) in pixels.
@@ -85,6 +85,8 @@ class ReviewSearchView(LiveView):
 
     def retranslate(self) -> None:
         self.entry.setPlaceholderText(self.tr("words to look for, e.g. boring awful"))
+        spoken(self.entry, self.tr("Words to look for"))
+        self.progress.setAccessibleName(self.tr("Search progress"))
         self.entry.setToolTip(self.tr("Press Enter: the reviews whose averaged word vectors are most like these "
                                       "words come first."))
         self.results.setAccessibleName(self.tr("Reviews found"))

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QAbstractSpinBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.repaint import Repaint
 from desktop.runner import Runner
@@ -33,13 +33,6 @@ def runner_busy(runner: Runner) -> bool:
     """True while the runner computes an iteration on a worker thread (where the window has one): the experiment must
     not be read then, so work that reads it waits for the next redraw."""
     return bool(getattr(runner, "busy", False))
-
-
-def spoken(widget: QWidget, name: str) -> None:
-    """Give a control the name a screen reader says (a spin box's text field too: it is a control of its own)."""
-    widget.setAccessibleName(name)
-    if isinstance(widget, QAbstractSpinBox):
-        widget.lineEdit().setAccessibleName(name)
 
 
 def shown_char(c: str) -> str:

@@ -32,8 +32,8 @@ from desktop.format import num
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from desktop.views import ViewSpec
-from desktop.views.lstm._common import LiveView, is_chain, muted_label, spoken
-from desktop.widgets import FlowLayout
+from desktop.views.lstm._common import LiveView, is_chain, muted_label
+from desktop.widgets import FlowLayout, spoken
 from learning.chapters.ch14_gradients import BOOK_MATRIX, BOOK_START, BOOK_STEPS, Chain, book_chains, gradient_chain
 from learning.experiment import ParamError
 

@@ -22,8 +22,8 @@ from desktop.format import num
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from desktop.views import ViewSpec
-from desktop.views.lstm._common import LiveView, is_char_model, muted_label, shown_char, spoken
-from desktop.widgets import FlowLayout
+from desktop.views.lstm._common import LiveView, is_char_model, muted_label, shown_char
+from desktop.widgets import FlowLayout, spoken
 from learning.experiment import ParamError
 
 #: What the learner does here that a lesson task may count.

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 from desktop.runner import Runner
 from desktop.theme import colours, number_font
 from desktop.views import ViewSpec
-from desktop.views.lstm._common import Chunked, LiveView, is_char_model, muted_label, runner_busy, shown_char, spoken
+from desktop.views.lstm._common import Chunked, LiveView, is_char_model, muted_label, runner_busy, shown_char
 from desktop.views.lstm._text import PIECE, REPEATS, Writer, repetition
-from desktop.widgets import FlowLayout
+from desktop.widgets import FlowLayout, spoken
 from learning.chapters.ch14_sampling import RULES, distribution
 from learning.experiment import ParamError
 

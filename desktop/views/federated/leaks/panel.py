@@ -30,7 +30,7 @@ from desktop.theme import colours
 from desktop.views.federated._common import CLIENTS, federated, hack, secure
 from desktop.views.federated.leaks.model import AVERAGE, Leak, colour_scale, delta_of, leak_of, order, rows_with
 from desktop.views.federated.leaks.texts import LeakTexts
-from desktop.widgets import ElidedLabel, FlowLayout
+from desktop.widgets import ElidedLabel, FlowLayout, spoken
 
 REPAINT_MS = 200
 #: Tokens of an e-mail shown at most (the longest kept e-mails have a few thousand).
@@ -203,6 +203,8 @@ class LeakPanel(QWidget):
         self.whose_label.setText(self.texts.whose())
         self.search_field.setPlaceholderText(self.texts.find_hint())
         self.search_field.setToolTip(self.texts.find_hint())
+        spoken(self.search_field, self.texts.find_hint().rstrip("…"))
+        self.email_view.setAccessibleName(self.texts.email_name())
         self.order.blockSignals(True)
         index = max(self.order.currentIndex(), 0)
         self.order.clear()

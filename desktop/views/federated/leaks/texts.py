@@ -93,6 +93,10 @@ class LeakTexts(QObject):
         kind = "" if spam is None else (self.tr("spam") if spam else self.tr("ham"))
         return self.tr("E-mail {0} of {1} {2}").format(index + 1, total, f"({kind})" if kind else "").strip()
 
+    def email_name(self) -> str:
+        """The name a screen reader says for the e-mail pane."""
+        return self.tr("The e-mail, its changed words marked")
+
     def email_tip(self) -> str:
         """The tooltip of the e-mail pane."""
         return self.tr("Each word whose weight the update changed is marked, coloured by the change (blue: towards "

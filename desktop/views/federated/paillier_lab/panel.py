@@ -26,7 +26,7 @@ from desktop.runner import Runner
 from desktop.theme import colours
 from desktop.views.federated.paillier_lab.driver import SliceDriver
 from desktop.views.federated.paillier_lab.texts import LabTexts
-from desktop.widgets import ElidedLabel, FlowLayout
+from desktop.widgets import ElidedLabel, FlowLayout, spoken
 from learning.crypto.lab import STAGES, LabRun, lab_steps
 from learning.crypto.paillier import KEY_SIZES, KeyPair
 from learning.crypto.slices import Progress
@@ -140,6 +140,8 @@ class LabPanel(QWidget):
             widget.setToolTip(tips[name])
         self.a.setToolTip(tips["a"])
         self.b.setToolTip(tips["b"])
+        spoken(self.a, tips["a"])
+        spoken(self.b, tips["b"])
         self.results.setAccessibleName(self.texts.title())
         if not self.driver.running:
             self._on_numbers_edited()

@@ -14,7 +14,7 @@ from desktop.runner import Runner
 from desktop.views.language._common import LiveView, short, shown
 from desktop.views.language.unrolled.canvas import TimeCanvas
 from desktop.views.language.unrolled.timeline import TimeLine, from_rnn, from_toy
-from desktop.widgets import ElidedLabel, FlowLayout
+from desktop.widgets import ElidedLabel, FlowLayout, spoken
 from learning.chapters.ch11_language import split_words
 from learning.experiment import Phase
 
@@ -81,6 +81,7 @@ class UnrolledView(LiveView):
             self.buttons[name].setText(text)
             self.buttons[name].setToolTip(tip)
         self.entry.setPlaceholderText(self.tr("type a sentence, e.g. mary moved to the"))
+        spoken(self.entry, self.tr("Sentence to read"))
         self.entry.setToolTip(self.tr("Press Enter: the network reads your sentence with its current weights and "
                                       "guesses the next word. Clear it to follow training again."))
         self.canvas.labels = (self.tr("guesses"), self.tr("reads"), self.tr("hidden"), self.tr("gradient"),

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from desktop.format import num
 from desktop.runner import RunArchive, Runner
 from desktop.theme import number_font
-from desktop.views.lstm._common import Chunked, LiveView, is_char_model, muted_label, runner_busy, spoken
+from desktop.views.lstm._common import Chunked, LiveView, is_char_model, muted_label, runner_busy
 from desktop.views.lstm.gradient_map.heatmap import HeatMap
 from desktop.views.lstm.gradient_map.maps import REACH_DECADES, TOTAL_DECADES, ModelMaps, shades
-from desktop.widgets import FlowLayout
+from desktop.widgets import FlowLayout, spoken
 from learning.catalogue import get
 from learning.chapters.ch14_probe import GradientProbe
 from learning.experiment import ParamError, Phase
