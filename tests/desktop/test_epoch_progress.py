@@ -70,9 +70,10 @@ def test_the_controls_show_where_the_epoch_stands_for_a_character_model(qtbot, m
     assert "s of computing a batch · about" in w.controls.eta_line.text()  # not played yet: the computing pace
     w.runner.set_speed(None)
     w.runner.play()
-    qtbot.waitUntil(lambda: w.runner.count >= 8, timeout=20000)
+    # measured while it plays (from the controls' refreshes, a few a second: how many batches that takes depends
+    # on the machine)
+    qtbot.waitUntil(lambda: w.runner.count >= 8 and w.controls.epoch_clock.per_iteration is not None, timeout=30000)
     w.runner.pause()
-    assert w.controls.epoch_clock.per_iteration is not None  # measured while it played
     assert " s a batch · about " in w.controls.eta_line.text()
     w.open_experiment("ch04.gradient-descent")
     assert not w.controls.epoch_line.isVisible() and w.controls.epoch_clock.per_iteration is None

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from desktop.course import load_course
-from desktop.panels.lesson import task_key
 from desktop.paths import resource_dir
 from desktop.views import registry
 from desktop.views.federated.leaks import AVERAGE
+from tests.desktop.course_replay import assert_met, open_and_run
 from tests.desktop.test_paillier_lab import key_2048
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
@@ -71,25 +71,12 @@ def window(qtbot, main_window, monkeypatch):
 @pytest.mark.parametrize(("page_key", "task_id"), ACTED)
 def test_view_actions_of_a_solution_tick_the_task_in_the_window(qtbot, window, page_key, task_id):
     w = window
-    page = next(p for p in w.lesson.pages if p.key == page_key)
-    task = next(t for t in page.tasks if t.id == task_id)
-    w.lesson.open_page(page)
-    assert w.runner.experiment.id == page.experiment and w.workspace.shown()[0] == page.main
-    solution = task.solution
-    reset = False
-    for name, value in solution.get("params", {}).items():
-        reset |= not w.runner.set_param(name, value)
-    if reset:
-        w.runner.reset()
-    if solution.get("iterations"):
-        w.runner.run_to(solution["iterations"])
-    w.lesson.check_tasks()
-    assert task_key(page, task) not in w.lesson.done  # the run alone does not meet it
-    for action, times in solution["view_actions"].items():
+    page, task = open_and_run(w, page_key, task_id)
+    assert w.workspace.shown()[0] == page.main
+    for action, times in task.solution["view_actions"].items():
         for _ in range(times):
             act(qtbot, w, action)
-    w.lesson.check_tasks()
-    assert task_key(page, task) in w.lesson.done, (w.lesson.view_actions, task.check)
+    assert_met(w, page, task)
 
 
 def test_the_secure_page_starts_with_the_books_decryption_and_the_switch_shows_it(qtbot, window):

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from desktop.course import load_course
-from desktop.panels.lesson import task_key
 from desktop.paths import resource_dir
 from desktop.views.graph.computation import ACTIONS, WRONG, GraphPanel
+from tests.desktop.course_replay import assert_met, open_and_run
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 PAGES = [page for chapter in load_course(resource_dir() / "lessons")[0] for page in chapter.pages]
@@ -60,27 +60,11 @@ def act(qtbot, panel: GraphPanel, action: str) -> None:
 def test_view_actions_of_a_solution_tick_the_task_in_the_window(qtbot, main_window, monkeypatch, page_key, task_id):
     monkeypatch.setenv("GROKKING_DATA", os.environ.get("GROKKING_DATA") or str(SHARED))
     w = main_window
-    page = next(p for p in w.lesson.pages if p.key == page_key)
-    task = next(t for t in page.tasks if t.id == task_id)
-    w.lesson.open_page(page)
-    assert w.runner.experiment.id == page.experiment
-    solution = task.solution
-    reset = False
-    for name, value in solution.get("params", {}).items():
-        reset |= not w.runner.set_param(name, value)
-    if reset:
-        w.runner.reset()
-    for _ in range(solution.get("phase_steps", 0)):
-        w.runner.step_phase()
-    if solution.get("iterations"):
-        w.runner.run_to(solution["iterations"])
+    page, task = open_and_run(w, page_key, task_id)
     assert w.workspace.shown()[0] == "graph"  # the page's main view
     panel = w.workspace.view("graph")
     qtbot.waitUntil(lambda: not panel._repaint.timer.isActive() and not panel._animation.isActive(), timeout=5000)
-    w.lesson.check_tasks()
-    assert task_key(page, task) not in w.lesson.done  # the run alone does not meet it
-    for action, times in solution["view_actions"].items():
+    for action, times in task.solution["view_actions"].items():
         for _ in range(times):
             act(qtbot, panel, action)
-    w.lesson.check_tasks()
-    assert task_key(page, task) in w.lesson.done, (w.lesson.view_actions, task.check)
+    assert_met(w, page, task)

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from desktop.course import load_course
-from desktop.panels.lesson import task_key
 from desktop.paths import resource_dir
+from tests.desktop.course_replay import assert_met, open_and_run
 from tests.desktop.language_views import click
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
@@ -71,24 +71,9 @@ def act(qtbot, view, action, done):
 def test_view_actions_of_a_solution_tick_the_task_in_the_window(qtbot, main_window, monkeypatch, page_key, task_id):
     monkeypatch.setenv("GROKKING_DATA", os.environ.get("GROKKING_DATA") or str(SHARED))
     w = main_window
-    page = next(p for p in w.lesson.pages if p.key == page_key)
-    task = next(t for t in page.tasks if t.id == task_id)
-    assert w.lesson.open_page(page)
-    assert w.runner.experiment.id == page.experiment
-    solution = task.solution
-    reset = False
-    for name, value in solution.get("params", {}).items():
-        reset |= not w.runner.set_param(name, value)
-    if reset:
-        w.runner.reset()
-    for _ in range(solution.get("phase_steps", 0)):
-        w.runner.step_phase()
-    if solution.get("iterations"):
-        w.runner.run_to(solution["iterations"])
+    page, task = open_and_run(w, page_key, task_id)
     assert w.workspace.shown()[0] == page.main
-    w.lesson.check_tasks()
-    assert task_key(page, task) not in w.lesson.done  # the run alone does not meet it
-    for action, times in solution["view_actions"].items():
+    for action, times in task.solution["view_actions"].items():
         key = VIEW_OF[action]
         assert key == page.main or key in page.panels, f"{action} is done in {key}, which the page does not show"
         w.workspace.bring_to_front(key)
@@ -98,5 +83,4 @@ def test_view_actions_of_a_solution_tick_the_task_in_the_window(qtbot, main_wind
         for done in range(times):
             act(qtbot, view, action, done)
             wait_drawn(qtbot, view)
-    w.lesson.check_tasks()
-    assert task_key(page, task) in w.lesson.done, (w.lesson.view_actions, task.check)
+    assert_met(w, page, task)

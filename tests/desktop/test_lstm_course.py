@@ -10,9 +10,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from desktop.course import load_course
-from desktop.panels.lesson import task_key
 from desktop.paths import resource_dir
 from desktop.views.lstm._text import FEATURES
+from tests.desktop.course_replay import assert_met, open_and_run
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 PAGES = [page for chapter in load_course(resource_dir() / "lessons")[0] if chapter.number == 14
@@ -58,25 +58,11 @@ def act(qtbot, view, action: str) -> None:
 def test_view_actions_of_a_solution_tick_the_task_in_the_window(qtbot, main_window, monkeypatch, page_key, task_id):
     monkeypatch.setenv("GROKKING_DATA", os.environ.get("GROKKING_DATA") or str(SHARED))
     w = main_window
-    page = next(p for p in w.lesson.pages if p.key == page_key)
-    task = next(t for t in page.tasks if t.id == task_id)
-    w.lesson.open_page(page)
-    assert w.runner.experiment.id == page.experiment
-    solution = task.solution
-    reset = False
-    for name, value in solution.get("params", {}).items():
-        reset |= not w.runner.set_param(name, value)
-    if reset:
-        w.runner.reset()
-    if solution.get("iterations"):
-        w.runner.run_to(solution["iterations"])
+    page, task = open_and_run(w, page_key, task_id)
     assert w.workspace.shown()[0] == page.main  # the page's main view is in front
-    w.lesson.check_tasks()
-    assert task_key(page, task) not in w.lesson.done  # the run alone does not meet it
-    for action, times in solution["view_actions"].items():
+    for action, times in task.solution["view_actions"].items():
         view = w.workspace.view(VIEW_OF[action])
         assert view.isVisible(), action  # the page shows the view that does it
         for _ in range(times):
             act(qtbot, view, action)
-    w.lesson.check_tasks()
-    assert task_key(page, task) in w.lesson.done, (w.lesson.view_actions, task.check)
+    assert_met(w, page, task)

@@ -9,6 +9,7 @@ import zipfile
 import numpy as np
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from shiboken6 import isValid
 
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
@@ -153,21 +154,25 @@ def test_open_from_the_command_line_shows_the_run(qtbot, tmp_path, monkeypatch):
 
     subprocess.run([sys.executable, "-m", "learning", "run", "ch04.alpha", "--iterations", "12", "--save",
                     str(tmp_path / "cli.glrun")], check=True, timeout=120, capture_output=True)
-    opened = []
+    opened, seen = [], []
     original = MainWindow.open_run
 
     def recording(self, *args, **kwargs):
         opened.append(self)
-        qtbot.addWidget(self)
         return original(self, *args, **kwargs)
 
+    def event_loop(self):  # what the learner sees while the app runs
+        window = opened[0]
+        seen.append((window.runner.count, window.runner.experiment.id, window.isVisible()))
+        return 0
+
     monkeypatch.setattr(MainWindow, "open_run", recording)
-    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
     monkeypatch.setattr(app, "setup_application", lambda a: None)
     monkeypatch.setattr("desktop.settings.default_path", lambda: tmp_path / "s.ini")
     assert app.main(["open", str(tmp_path / "cli.glrun")]) == 0
-    assert len(opened) == 1 and opened[0].runner.count == 12 and opened[0].runner.experiment.id == "ch04.alpha"
-    assert opened[0].isVisible()
+    assert len(opened) == 1 and seen == [(12, "ch04.alpha", True)]
+    assert not isValid(opened[0])  # the window went with the event loop, not at the interpreter's exit
 
 
 def test_switching_the_language_does_not_leak_menus(qtbot, main_window):
