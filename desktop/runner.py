@@ -275,7 +275,10 @@ class Runner(QObject):
 
     def _play_interval(self) -> int:
         """The timer's interval while playing: the speed's pause comes between iterations, never between the
-        slices of one (a character model's batch or a test pass computed a few milliseconds per tick)."""
+        slices of one (a character model's batch or a test pass computed a few milliseconds per tick); while the
+        worker computes, the timer looks for its result every POLL_MS (not in a busy loop)."""
+        if self._work is not None:
+            return POLL_MS
         return 0 if self._gen is not None else self._interval()
 
     # -- commands ---------------------------------------------------------------------------
@@ -613,9 +616,8 @@ class Runner(QObject):
             if not self._complete(result) or time.perf_counter() >= deadline:
                 break
         waiting = self._work is not None
-        if self._mode == "play":  # while the worker computes, look for its result now and then, not in a busy loop;
-            # an unfinished iteration (its next slice) goes on at once; the next one waits the speed's interval
-            interval = POLL_MS if waiting else self._play_interval()
+        if self._mode == "play":
+            interval = self._play_interval()
             if self._timer.interval() != interval:
                 self._timer.setInterval(interval)
         if done or not waiting:

@@ -114,6 +114,8 @@ def test_the_worker_is_polled_not_waited_for(qtbot, monkeypatch):
     runner.play()
     tick(runner)  # hands the iteration to the worker
     assert runner.busy and runner._timer.interval() == runner_module.POLL_MS
+    runner.set_speed(2)  # a new speed while the worker computes: still polled
+    assert runner._timer.interval() == runner_module.POLL_MS
     qtbot.waitUntil(lambda: runner.count == 1, timeout=5000)
-    assert not runner.busy and runner._timer.interval() == 1000
+    assert not runner.busy and runner._timer.interval() == 500
     runner.pause()
