@@ -35,6 +35,22 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop").rglob("*.py"))
 
 
+def formula_templates() -> list[str]:
+    """The math strip's formula templates that experiments declare as class tables (both modes), in catalogue order;
+    formulas an experiment builds at run time are not listed (they stay as the code writes them)."""
+    import inspect
+
+    from learning import catalogue
+
+    found: dict[str, None] = {}
+    for cls in catalogue.EXPERIMENTS.values():
+        for attr in ("formulas", "book_formulas"):
+            table = inspect.getattr_static(cls, attr, None)
+            if isinstance(table, dict):
+                found.update(dict.fromkeys(t for templates in table.values() for t in templates))
+    return list(found)
+
+
 def write_titles() -> None:
     """desktop/titles.py: the experiment titles and data set names the code translates at run time, marked
     for lupdate (it cannot see strings that come from the catalogue)."""
@@ -49,6 +65,9 @@ def write_titles() -> None:
     lines += [")", "", "PARAMS = ("]
     helps = dict.fromkeys(p.help for cls in catalogue.EXPERIMENTS.values() for p in cls.params)
     lines += [f'    QT_TRANSLATE_NOOP("Params", {json.dumps(text, ensure_ascii=False)}),' for text in helps]
+    lines += [")", "", "FORMULAS = ("]
+    lines += [f'    QT_TRANSLATE_NOOP("Formulas", {json.dumps(text, ensure_ascii=False)}),'
+              for text in formula_templates()]
     lines += [")", "", "DATASETS = ("]
     for dataset in registry.DATASETS.values():
         for text in (dataset.title, dataset.description):

@@ -244,11 +244,15 @@ class ControlsPanel(QWidget):
                           "weights start.").format(exp.default_seed)
         edit.setToolTip(meaning + "\n" + self.tr("Takes effect when you reset (Ctrl+R)."))
         edit.setAccessibleName("seed")
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0" * 10) + 12)  # any seed, 0 … 2³¹ − 1, whole
         edit.setAccessibleDescription(meaning)
         button = QToolButton()
         button.setObjectName("new_seed")
-        button.setText(self.tr("New seed"))
-        button.setToolTip(self.tr("Pick another seed at random; reset (Ctrl+R) to start from it"))
+        # a symbol, not words: the field beside it keeps room for a seed of ten digits in a narrow dock
+        button.setText("↻")
+        button.setAccessibleName(self.tr("New seed"))
+        button.setToolTip(self.tr("New seed") + ": " + self.tr("Pick another seed at random; reset (Ctrl+R) to start "
+                                                                "from it"))
         button.clicked.connect(self._on_new_seed_clicked)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -165,7 +165,8 @@ class MathPanel(QWidget):
             for r in self.runner.iteration_phases:
                 if r.phase == phase:
                     values.update(r.values)
-            for template in exp.mode_formulas().get(phase, ()):
+            for written in exp.mode_formulas().get(phase, ()):
+                template = QCoreApplication.translate("Formulas", written)  # its words in the learner's language
                 if phase in done:
                     names = dict.fromkeys(PLACEHOLDER.findall(template))
                     tip = "\n".join(value_tip(n, values[n]) for n in names if n in values)

@@ -1179,72 +1179,73 @@ The epoch whose test pass the matrix shows (None: not known, e.g. after a rewind
         <translation>Seed случайных чисел: из него получаются начальные веса (и маски прореживания). В книге seed = {0}; другой seed показывает, насколько результат зависит от того, откуда начинают веса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="250"/>
+        <location filename="../../desktop/panels/controls.py" line="253"/>
+        <location filename="../../desktop/panels/controls.py" line="254"/>
         <source>New seed</source>
         <translation>Новый seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="251"/>
+        <location filename="../../desktop/panels/controls.py" line="254"/>
         <source>Pick another seed at random; reset (Ctrl+R) to start from it</source>
         <translation>Выбрать другой seed наугад; сбросьте (Ctrl+R), чтобы начать с него</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="259"/>
+        <location filename="../../desktop/panels/controls.py" line="263"/>
         <source>seed</source>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="273"/>
+        <location filename="../../desktop/panels/controls.py" line="277"/>
         <source>Not accepted: the seed must be a whole number from 0 to {0}.</source>
         <translation>Не принято: seed должен быть целым числом от 0 до {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="282"/>
+        <location filename="../../desktop/panels/controls.py" line="286"/>
         <source>seed = {0} takes effect when you reset (Ctrl+R).</source>
         <translation>seed = {0} вступит в силу при сбросе (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="314"/>
+        <location filename="../../desktop/panels/controls.py" line="318"/>
         <source>{0} must be {1} (got {2})</source>
         <translation>для {0} ожидается {1} (введено {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="315"/>
+        <location filename="../../desktop/panels/controls.py" line="319"/>
         <source>Not accepted: {0}. The run goes on with {1} = {2}.</source>
         <translation>Не принято: {0}. Прогон продолжается с {1} = {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="324"/>
+        <location filename="../../desktop/panels/controls.py" line="328"/>
         <source>Not accepted: {0}</source>
         <translation>Не принято: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="330"/>
+        <location filename="../../desktop/panels/controls.py" line="334"/>
         <source>{0} = {1} from the next iteration.</source>
         <translation>{0} = {1} со следующей итерации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="333"/>
+        <location filename="../../desktop/panels/controls.py" line="337"/>
         <source>{0} = {1} takes effect when you reset (Ctrl+R).</source>
         <translation>{0} = {1} вступит в силу после сброса (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="406"/>
+        <location filename="../../desktop/panels/controls.py" line="410"/>
         <source>(rewound: the run reached iteration {0})</source>
         <translation>(назад во времени: прогон дошёл до итерации {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="408"/>
+        <location filename="../../desktop/panels/controls.py" line="412"/>
         <source>seed {0}</source>
         <translation>seed {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="442"/>
+        <location filename="../../desktop/panels/controls.py" line="446"/>
         <source>max</source>
         <translation>макс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/controls.py" line="442"/>
+        <location filename="../../desktop/panels/controls.py" line="446"/>
         <source>{0}/s</source>
         <translation>{0}/с</translation>
     </message>
@@ -1488,62 +1489,62 @@ Credit: {3}</source>
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../desktop/titles.py" line="125"/>
+        <location filename="../../desktop/titles.py" line="270"/>
         <source>MNIST handwritten digits</source>
         <translation>Рукописные цифры MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="126"/>
+        <location filename="../../desktop/titles.py" line="271"/>
         <source>70,000 images of handwritten digits, 28 × 28 pixels: 60,000 to train and 10,000 to test. Chapters 8–10 train on the first 1,000 training images.</source>
         <translation>70 000 изображений рукописных цифр, 28 × 28 пикселей: 60 000 для обучения и 10 000 для проверки. Главы 8–10 обучают сеть на первых 1000 обучающих изображениях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="127"/>
+        <location filename="../../desktop/titles.py" line="272"/>
         <source>IMDB movie reviews</source>
         <translation>Отзывы о фильмах IMDB</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="128"/>
+        <location filename="../../desktop/titles.py" line="273"/>
         <source>25,000 movie reviews labelled positive or negative (the Large Movie Review Dataset). The archive is unpacked into the book&apos;s reviews.txt and labels.txt.</source>
         <translation>25 000 отзывов о фильмах с пометкой «положительный» или «отрицательный» (Large Movie Review Dataset). Архив распаковывается в файлы книги reviews.txt и labels.txt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="129"/>
+        <location filename="../../desktop/titles.py" line="274"/>
         <source>The book&apos;s Shakespeare-like text</source>
         <translation>Текст книги в духе Шекспира</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="130"/>
+        <location filename="../../desktop/titles.py" line="275"/>
         <source>The 99,993-character file chapter 14 trains its character models on: machine-generated text in the style of Shakespeare&apos;s plays.</source>
         <translation>Файл из 99 993 символов, на котором глава 14 обучает посимвольные модели: машинный текст в стиле пьес Шекспира.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="131"/>
+        <location filename="../../desktop/titles.py" line="276"/>
         <source>Tiny Shakespeare</source>
         <translation>Tiny Shakespeare</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="132"/>
+        <location filename="../../desktop/titles.py" line="277"/>
         <source>1.1 million characters of Shakespeare&apos;s plays, an extra corpus for the character models.</source>
         <translation>1,1 миллиона символов из пьес Шекспира — дополнительный корпус для посимвольных моделей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="133"/>
+        <location filename="../../desktop/titles.py" line="278"/>
         <source>bAbI tasks, v1.1</source>
         <translation>Задачи bAbI, v1.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="134"/>
+        <location filename="../../desktop/titles.py" line="279"/>
         <source>Short stories with questions (Facebook Research). Chapters 12 and 13 read the first 1,000 lines of task 1; only task 1 is kept from the archive.</source>
         <translation>Короткие истории с вопросами (Facebook Research). Главы 12 и 13 читают первые 1000 строк задачи 1; из архива сохраняется только задача 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="135"/>
+        <location filename="../../desktop/titles.py" line="280"/>
         <source>Enron-Spam, set 1</source>
         <translation>Enron-Spam, набор 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/titles.py" line="136"/>
+        <location filename="../../desktop/titles.py" line="281"/>
         <source>5,172 e-mails of one Enron employee and of spam traps: 3,672 legitimate, 1,500 spam. Chapter 15 uses them in place of the book&apos;s own spam.txt and ham.txt, which are not published.</source>
         <translation>5172 письма одного сотрудника Enron и из ловушек для спама: 3672 обычных и 1500 спама. Глава 15 использует их вместо файлов книги spam.txt и ham.txt, которые не опубликованы.</translation>
     </message>
@@ -2843,6 +2844,719 @@ its prediction came from the weights before; the weights shown are after learn</
         <location filename="../../desktop/faults.py" line="321"/>
         <source>Copied</source>
         <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
+    <name>Formulas</name>
+    <message>
+        <location filename="../../desktop/titles.py" line="125"/>
+        <source>prediction = input · weight = {input} · {weight} = {prediction}</source>
+        <translation>prediction = input · weight = {input} · {weight} = {prediction}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="126"/>
+        <source>prediction = w_sum(input, weights) = {input} · {weights} = {prediction}</source>
+        <translation>prediction = w_sum(input, weights) = {input} · {weights} = {prediction}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="127"/>
+        <source>prediction = ele_mul(input, weights) = {input} × {weights} = {prediction}</source>
+        <translation>prediction = ele_mul(input, weights) = {input} × {weights} = {prediction}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="128"/>
+        <source>prediction = vect_mat_mul(input, weights) = {prediction}</source>
+        <translation>prediction = vect_mat_mul(input, weights) = {prediction}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="129"/>
+        <source>hid = vect_mat_mul(input, ih_wgt) = {hid}</source>
+        <translation>hid = vect_mat_mul(input, ih_wgt) = {hid}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="130"/>
+        <source>prediction = vect_mat_mul(hid, hp_wgt) = {prediction}</source>
+        <translation>prediction = vect_mat_mul(hid, hp_wgt) = {prediction}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="131"/>
+        <source>error = (prediction − goal)² = ({prediction} − {goal})² = {error}</source>
+        <translation>error = (prediction − goal)² = ({prediction} − {goal})² = {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="132"/>
+        <source>delta = prediction − goal = {prediction} − {goal} = {delta}</source>
+        <translation>delta = prediction − goal = {prediction} − {goal} = {delta}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="133"/>
+        <source>error = delta² = {error}</source>
+        <translation>error = delta² = {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="134"/>
+        <source>up_error = (input · (weight + step_amount) − goal)² = {up_error}</source>
+        <translation>up_error = (input · (weight + step_amount) − goal)² = {up_error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="135"/>
+        <source>down_error = (input · (weight − step_amount) − goal)² = {down_error}</source>
+        <translation>down_error = (input · (weight − step_amount) − goal)² = {down_error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="136"/>
+        <source>weight = weight ∓ step_amount toward the smaller error = {new_weight}</source>
+        <translation>weight = weight ∓ step_amount в сторону меньшей ошибки = {new_weight}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="137"/>
+        <source>weight_delta = delta · input = {delta} · {input} = {weight_delta}</source>
+        <translation>weight_delta = delta · input = {delta} · {input} = {weight_delta}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="138"/>
+        <source>weight = weight − alpha · weight_delta = {weight} − {alpha} · {weight_delta} = {new_weight}</source>
+        <translation>weight = weight − alpha · weight_delta = {weight} − {alpha} · {weight_delta} = {new_weight}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="139"/>
+        <source>weight_deltas = ele_mul(delta, input) = {delta} · {input} = {weight_deltas}</source>
+        <translation>weight_deltas = ele_mul(delta, input) = {delta} · {input} = {weight_deltas}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="140"/>
+        <source>weights = weights − alpha · weight_deltas = {weights} − {alpha} · {weight_deltas} = {new_weights}</source>
+        <translation>weights = weights − alpha · weight_deltas = {weights} − {alpha} · {weight_deltas} = {new_weights}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="141"/>
+        <source>delta = prediction − goals = {prediction} − {goals} = {delta}</source>
+        <translation>delta = prediction − goals = {prediction} − {goals} = {delta}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="142"/>
+        <source>weight_deltas = scalar_ele_mul(input, delta) = {input} × {delta} = {weight_deltas}</source>
+        <translation>weight_deltas = scalar_ele_mul(input, delta) = {input} × {delta} = {weight_deltas}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="143"/>
+        <source>weights = weights − weight_deltas · alpha = {weights} − {weight_deltas} · {alpha} = {new_weights}</source>
+        <translation>weights = weights − weight_deltas · alpha = {weights} − {weight_deltas} · {alpha} = {new_weights}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="144"/>
+        <source>weight_deltas = outer_prod(delta, input) = {weight_deltas}</source>
+        <translation>weight_deltas = outer_prod(delta, input) = {weight_deltas}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="145"/>
+        <source>weights = weights − alpha · weight_deltas = {new_weights}</source>
+        <translation>weights = weights − alpha · weight_deltas = {new_weights}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="146"/>
+        <source>weight_deltas = outer_prod(input, delta) = {weight_deltas}</source>
+        <translation>weight_deltas = outer_prod(input, delta) = {weight_deltas}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="147"/>
+        <source>prediction = input · weights = {input} · {weights} = {prediction}</source>
+        <translation>prediction = input · weights = {input} · {weights} = {prediction}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="148"/>
+        <source>delta = prediction − goal_prediction = {prediction} − {goal_prediction} = {delta}</source>
+        <translation>delta = prediction − goal_prediction = {prediction} − {goal_prediction} = {delta}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="149"/>
+        <source>error = (goal_prediction − prediction)² = {error}</source>
+        <translation>error = (goal_prediction − prediction)² = {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="150"/>
+        <source>weight_deltas = input ⊙ delta = {input} ⊙ {delta} = {weight_deltas}</source>
+        <translation>weight_deltas = input ⊙ delta = {input} ⊙ {delta} = {weight_deltas}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="151"/>
+        <source>applied_weight_deltas = mean(batch weight_deltas) = {applied_weight_deltas}</source>
+        <translation>applied_weight_deltas = mean(batch weight_deltas) = {applied_weight_deltas}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="152"/>
+        <source>weights = weights − alpha · applied_weight_deltas = {new_weights}</source>
+        <translation>weights = weights − alpha · applied_weight_deltas = {new_weights}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="153"/>
+        <source>layer_1 = relu(layer_0 · weights_0_1) = relu({layer_0} · weights_0_1) = {layer_1}</source>
+        <translation>layer_1 = relu(layer_0 · weights_0_1) = relu({layer_0} · weights_0_1) = {layer_1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="154"/>
+        <source>layer_2 = layer_1 · weights_1_2 = {layer_1} · {weights_1_2}ᵀ = {layer_2}</source>
+        <translation>layer_2 = layer_1 · weights_1_2 = {layer_1} · {weights_1_2}ᵀ = {layer_2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="155"/>
+        <source>layer_2_delta = layer_2 − goal = {layer_2} − {goal} = {layer_2_delta}</source>
+        <translation>layer_2_delta = layer_2 − goal = {layer_2} − {goal} = {layer_2_delta}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="156"/>
+        <source>error = Σ layer_2_delta² = {error}</source>
+        <translation>error = Σ layer_2_delta² = {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="157"/>
+        <source>layer_1_delta = (layer_2_delta · weights_1_2ᵀ) ⊙ relu2deriv(layer_1) = {layer_1_delta}</source>
+        <translation>layer_1_delta = (layer_2_delta · weights_1_2ᵀ) ⊙ relu2deriv(layer_1) = {layer_1_delta}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="158"/>
+        <source>weights_1_2 = weights_1_2 − alpha · layer_1ᵀ · layer_2_delta = {new_weights_1_2}ᵀ</source>
+        <translation>weights_1_2 = weights_1_2 − alpha · layer_1ᵀ · layer_2_delta = {new_weights_1_2}ᵀ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="159"/>
+        <source>weights_0_1 = weights_0_1 − alpha · layer_0ᵀ · layer_1_delta = {new_weights_0_1}ᵀ</source>
+        <translation>weights_0_1 = weights_0_1 − alpha · layer_0ᵀ · layer_1_delta = {new_weights_0_1}ᵀ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="160"/>
+        <source>layer_1 = relu(layer_0 · weights_0_1)</source>
+        <translation>layer_1 = relu(layer_0 · weights_0_1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="161"/>
+        <source>layer_2 = layer_1 · weights_1_2 = {layer_2}</source>
+        <translation>layer_2 = layer_1 · weights_1_2 = {layer_2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="162"/>
+        <source>predicted_label = argmax(layer_2) = {predicted_label},  label = {label}</source>
+        <translation>predicted_label = argmax(layer_2) = {predicted_label},  label = {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="163"/>
+        <source>layer_2_delta = labels[i] − layer_2 = {layer_2_delta}</source>
+        <translation>layer_2_delta = labels[i] − layer_2 = {layer_2_delta}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="164"/>
+        <source>error = Σ (labels[i] − layer_2)² = {error},  correct = {correct}</source>
+        <translation>error = Σ (labels[i] − layer_2)² = {error},  correct = {correct}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="165"/>
+        <source>layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (layer_1 &gt; 0)</source>
+        <translation>layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (layer_1 &gt; 0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="166"/>
+        <source>weights_1_2 += alpha · layer_1ᵀ · layer_2_delta</source>
+        <translation>weights_1_2 += alpha · layer_1ᵀ · layer_2_delta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="167"/>
+        <source>weights_0_1 += alpha · layer_0ᵀ · layer_1_delta   (alpha = {alpha})</source>
+        <translation>weights_0_1 += alpha · layer_0ᵀ · layer_1_delta   (alpha = {alpha})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="168"/>
+        <source>layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (layer_1 ≥ 0)</source>
+        <translation>layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (layer_1 ≥ 0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="169"/>
+        <source>layer_1 = relu(layer_0 · weights_0_1) ⊙ dropout_mask ⊙ 2</source>
+        <translation>layer_1 = relu(layer_0 · weights_0_1) ⊙ dropout_mask ⊙ 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="170"/>
+        <source>layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (layer_1 &gt; 0) ⊙ dropout_mask ⊙ 2</source>
+        <translation>layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (layer_1 &gt; 0) ⊙ dropout_mask ⊙ 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="171"/>
+        <source>layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (layer_1 ≥ 0) ⊙ dropout_mask</source>
+        <translation>layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (layer_1 ≥ 0) ⊙ dropout_mask</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="172"/>
+        <source>layer_0 = images[{batch_start} : {batch_start} + {images}]</source>
+        <translation>layer_0 = images[{batch_start} : {batch_start} + {images}]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="173"/>
+        <source>layer_2 = layer_1 · weights_1_2</source>
+        <translation>layer_2 = layer_1 · weights_1_2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="174"/>
+        <source>error = Σ_batch (labels − layer_2)² = {error},  correct = {correct}</source>
+        <translation>error = Σ_batch (labels − layer_2)² = {error},  correct = {correct}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="175"/>
+        <source>layer_2_delta = (labels − layer_2) / batch_size</source>
+        <translation>layer_2_delta = (labels − layer_2) / batch_size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="176"/>
+        <source>updates per batch = {updates}</source>
+        <translation>обновлений на пакет = {updates}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="177"/>
+        <source>repeat {updates} times (once per image of the batch, the same layer_2_delta):</source>
+        <translation>повторить {updates} раз (по разу на изображение пакета, с тем же layer_2_delta):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="178"/>
+        <source>  layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (layer_1 ≥ 0) ⊙ dropout_mask</source>
+        <translation>  layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (layer_1 ≥ 0) ⊙ dropout_mask</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="179"/>
+        <source>  weights_1_2 += alpha · layer_1ᵀ · layer_2_delta</source>
+        <translation>  weights_1_2 += alpha · layer_1ᵀ · layer_2_delta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="180"/>
+        <source>  weights_0_1 += alpha · layer_0ᵀ · layer_1_delta   (alpha = {alpha})</source>
+        <translation>  weights_0_1 += alpha · layer_0ᵀ · layer_1_delta   (alpha = {alpha})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="181"/>
+        <source>hidden = activation(layer_0 · weights_0_1)</source>
+        <translation>hidden = activation(layer_0 · weights_0_1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="182"/>
+        <source>layer_1 = hidden ⊙ dropout_mask ⊙ 2</source>
+        <translation>layer_1 = hidden ⊙ dropout_mask ⊙ 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="183"/>
+        <source>layer_2 = softmax(layer_1 · weights_1_2)</source>
+        <translation>layer_2 = softmax(layer_1 · weights_1_2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="184"/>
+        <source>loss = −Σ_batch log layer_2[label] = {loss},  correct = {correct}</source>
+        <translation>loss = −Σ_batch log layer_2[label] = {loss},  correct = {correct}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="185"/>
+        <source>layer_2_delta = (labels − layer_2) / (batch_size · batch_size)</source>
+        <translation>layer_2_delta = (labels − layer_2) / (batch_size · batch_size)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="186"/>
+        <source>squared_error = Σ_batch (labels − layer_2)² = {squared_error}</source>
+        <translation>squared_error = Σ_batch (labels − layer_2)² = {squared_error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="187"/>
+        <source>layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ activation′(hidden) ⊙ dropout_mask ⊙ 2</source>
+        <translation>layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ activation′(hidden) ⊙ dropout_mask ⊙ 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="188"/>
+        <source>layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ activation′(layer_1) ⊙ dropout_mask</source>
+        <translation>layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ activation′(layer_1) ⊙ dropout_mask</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="189"/>
+        <source>windows = layer_0[r : r+3, c : c+3] for r, c = 0 … 25</source>
+        <translation>windows = layer_0[r : r+3, c : c+3] for r, c = 0 … 25</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="190"/>
+        <source>kernel_output = windows · kernels</source>
+        <translation>kernel_output = windows · kernels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="191"/>
+        <source>hidden = tanh(kernel_output)</source>
+        <translation>hidden = tanh(kernel_output)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="192"/>
+        <source>layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (1 − hidden²) ⊙ dropout_mask ⊙ 2</source>
+        <translation>layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (1 − hidden²) ⊙ dropout_mask ⊙ 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="193"/>
+        <source>k_update = windowsᵀ · layer_1_delta;  kernels += alpha · k_update   (alpha = {alpha})</source>
+        <translation>k_update = windowsᵀ · layer_1_delta;  kernels += alpha · k_update   (alpha = {alpha})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="194"/>
+        <source>windows = layer_0[r : r+3, c : c+3] for r, c = 0 … 24</source>
+        <translation>windows = layer_0[r : r+3, c : c+3] for r, c = 0 … 24</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="195"/>
+        <source>layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (1 − layer_1²) ⊙ dropout_mask</source>
+        <translation>layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ (1 − layer_1²) ⊙ dropout_mask</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="196"/>
+        <source>k_update = windowsᵀ · layer_1_delta;  kernels −= alpha · k_update   (alpha = {alpha})</source>
+        <translation>k_update = windowsᵀ · layer_1_delta;  kernels −= alpha · k_update   (alpha = {alpha})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="197"/>
+        <source>sent_encoding = Σ onehots[word] for the words of the sentence = {sent_encoding}</source>
+        <translation>sent_encoding = Σ onehots[word] по словам предложения = {sent_encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="198"/>
+        <source>layer_1 = sigmoid(Σ weights_0_1[i] for the {words} words i of the review)</source>
+        <translation>layer_1 = sigmoid(Σ weights_0_1[i] по {words} словам i отзыва)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="199"/>
+        <source>layer_2 = sigmoid(layer_1 · weights_1_2) = {layer_2},  goal = {goal}</source>
+        <translation>layer_2 = sigmoid(layer_1 · weights_1_2) = {layer_2},  goal = {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="200"/>
+        <source>layer_2_delta = layer_2 − goal = {layer_2_delta}</source>
+        <translation>layer_2_delta = layer_2 − goal = {layer_2_delta}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="201"/>
+        <source>error = layer_2_delta² = {error},  correct = |layer_2_delta| &lt; 0.5 = {correct}</source>
+        <translation>error = layer_2_delta² = {error},  correct = |layer_2_delta| &lt; 0.5 = {correct}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="202"/>
+        <source>layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ layer_1 ⊙ (1 − layer_1)</source>
+        <translation>layer_1_delta = layer_2_delta · weights_1_2ᵀ ⊙ layer_1 ⊙ (1 − layer_1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="203"/>
+        <source>weights_0_1[i] −= layer_1_delta · alpha   for the review&apos;s words only</source>
+        <translation>weights_0_1[i] −= layer_1_delta · alpha   только для слов отзыва</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="204"/>
+        <source>weights_1_2 −= outer(layer_1, layer_2_delta) · alpha   (alpha = {alpha})</source>
+        <translation>weights_1_2 −= outer(layer_1, layer_2_delta) · alpha   (alpha = {alpha})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="205"/>
+        <source>layer_1 = mean(weights_0_1[left_context + right_context])</source>
+        <translation>layer_1 = mean(weights_0_1[left_context + right_context])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="206"/>
+        <source>layer_2 = sigmoid(layer_1 · weights_1_2[target_samples]ᵀ) = {layer_2}</source>
+        <translation>layer_2 = sigmoid(layer_1 · weights_1_2[target_samples]ᵀ) = {layer_2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="207"/>
+        <source>layer_2_delta = layer_2 − layer_2_target = {layer_2_delta}</source>
+        <translation>layer_2_delta = layer_2 − layer_2_target = {layer_2_delta}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="208"/>
+        <source>layer_1_delta = layer_2_delta · weights_1_2[target_samples]</source>
+        <translation>layer_1_delta = layer_2_delta · weights_1_2[target_samples]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="209"/>
+        <source>weights_0_1[left_context + right_context] −= layer_1_delta · alpha</source>
+        <translation>weights_0_1[left_context + right_context] −= layer_1_delta · alpha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="210"/>
+        <source>weights_1_2[target_samples] −= outer(layer_2_delta, layer_1) · alpha   (alpha = {alpha})</source>
+        <translation>weights_1_2[target_samples] −= outer(layer_2_delta, layer_1) · alpha   (alpha = {alpha})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="211"/>
+        <source>hidden_0 = start;  hidden_k = hidden_{k−1} · recurrent + embed[word_{k−1}]</source>
+        <translation>hidden_0 = start;  hidden_k = hidden_{k−1} · recurrent + embed[word_{k−1}]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="212"/>
+        <source>pred_k = softmax(hidden_{k−1} · decoder)   for the {words} words of line {line}</source>
+        <translation>pred_k = softmax(hidden_{k−1} · decoder)   для {words} слов строки {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="213"/>
+        <source>loss = Σ −ln pred_k[word_{k−1}] = {loss}</source>
+        <translation>loss = Σ −ln pred_k[word_{k−1}] = {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="214"/>
+        <source>perplexity = exp(loss / {words}) = {perplexity}</source>
+        <translation>perplexity = exp(loss / {words}) = {perplexity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="215"/>
+        <source>output_delta_k = pred_k − one_hot[word_{k−1}]</source>
+        <translation>output_delta_k = pred_k − one_hot[word_{k−1}]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="216"/>
+        <source>hidden_delta_k = output_delta_{k+1} · decoderᵀ + hidden_delta_{k+1} · recurrentᵀ</source>
+        <translation>hidden_delta_k = output_delta_{k+1} · decoderᵀ + hidden_delta_{k+1} · recurrentᵀ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="217"/>
+        <source>start, decoder, embed[words], recurrent −= gradients · alpha / {words}   (alpha = {alpha})</source>
+        <translation>start, decoder, embed[words], recurrent −= gradients · alpha / {words}   (alpha = {alpha})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="218"/>
+        <source>layer_1 = data · weights_0_1</source>
+        <translation>layer_1 = data · weights_0_1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="219"/>
+        <source>diff = layer_2 − target = {diff}</source>
+        <translation>diff = layer_2 − target = {diff}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="220"/>
+        <source>loss = Σ diff² = {loss}</source>
+        <translation>loss = Σ diff² = {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="221"/>
+        <source>weight_1_2_update = layer_1ᵀ · diff = {weight_1_2_update}</source>
+        <translation>weight_1_2_update = layer_1ᵀ · diff = {weight_1_2_update}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="222"/>
+        <source>weight_0_1_update = dataᵀ · (diff · weights_1_2ᵀ) = {weight_0_1_update}</source>
+        <translation>weight_0_1_update = dataᵀ · (diff · weights_1_2ᵀ) = {weight_0_1_update}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="223"/>
+        <source>weights −= update · alpha   (alpha = {alpha})</source>
+        <translation>weights −= update · alpha   (alpha = {alpha})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="224"/>
+        <source>pred = data · w0 · w1 = {pred}</source>
+        <translation>pred = data · w0 · w1 = {pred}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="225"/>
+        <source>loss = Σ (pred − target)² = {loss}</source>
+        <translation>loss = Σ (pred − target)² = {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="226"/>
+        <source>w0.grad = {grad_0}</source>
+        <translation>w0.grad = {grad_0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="227"/>
+        <source>w1.grad = {grad_1}</source>
+        <translation>w1.grad = {grad_1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="228"/>
+        <source>w −= w.grad · alpha   (alpha = {alpha})</source>
+        <translation>w −= w.grad · alpha   (alpha = {alpha})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="229"/>
+        <source>pred = Linear(3, 1)(Linear(2, 3)(data)) = {pred}</source>
+        <translation>pred = Linear(3, 1)(Linear(2, 3)(data)) = {pred}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="230"/>
+        <source>loss = MSELoss(pred, target) = Σ (pred − target)² = {loss}</source>
+        <translation>loss = MSELoss(pred, target) = Σ (pred − target)² = {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="231"/>
+        <source>loss.backward(ones); parameters[0].grad = {grad_0}</source>
+        <translation>loss.backward(ones); parameters[0].grad = {grad_0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="232"/>
+        <source>p.data −= p.grad · alpha for every parameter   (alpha = {alpha})</source>
+        <translation>p.data −= p.grad · alpha для каждого параметра   (alpha = {alpha})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="233"/>
+        <source>pred = Sigmoid(Linear(3, 1)(Tanh(Linear(2, 3)(data)))) = {pred}</source>
+        <translation>pred = Sigmoid(Linear(3, 1)(Tanh(Linear(2, 3)(data)))) = {pred}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="234"/>
+        <source>pred = Sigmoid(Linear(3, 1)(Tanh(Embedding(5, 3)(data)))) = {pred}</source>
+        <translation>pred = Sigmoid(Linear(3, 1)(Tanh(Embedding(5, 3)(data)))) = {pred}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="235"/>
+        <source>embedding.grad: each word&apos;s row adds the gradients of its uses = {grad_0}</source>
+        <translation>embedding.grad: строка каждого слова суммирует градиенты всех его употреблений = {grad_0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="236"/>
+        <source>pred = Linear(3, 4)(Tanh(Embedding(3, 3)(data))) = {pred}</source>
+        <translation>pred = Linear(3, 4)(Tanh(Embedding(3, 3)(data))) = {pred}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="237"/>
+        <source>loss = mean over rows of −ln softmax(pred)[target] = {loss}</source>
+        <translation>loss = среднее по строкам −ln softmax(pred)[target] = {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="238"/>
+        <source>softmax(pred)[target], mean over rows = {p_target}</source>
+        <translation>softmax(pred)[target], среднее по строкам = {p_target}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="239"/>
+        <source>pred.grad = softmax(pred) − one_hot(target)   (not divided by the rows)</source>
+        <translation>pred.grad = softmax(pred) − one_hot(target)   (без деления на число строк)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="240"/>
+        <source>hidden = activation(w_ih(embed(word_t)) + w_hh(hidden)), t = 0 … 4</source>
+        <translation>hidden = activation(w_ih(embed(word_t)) + w_hh(hidden)), t = 0 … 4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="241"/>
+        <source>output = w_ho(hidden)</source>
+        <translation>output = w_ho(hidden)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="242"/>
+        <source>loss = mean over the batch of −ln softmax(output)[word_5] = {loss}</source>
+        <translation>loss = среднее по пакету −ln softmax(output)[word_5] = {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="243"/>
+        <source>correct = {p_correct}</source>
+        <translation>correct = {p_correct}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="244"/>
+        <source>loss.backward(): through the 5 steps back to the embedding</source>
+        <translation>loss.backward(): через 5 шагов назад до эмбеддинга</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="245"/>
+        <source>step {step}:  a = sigmoid(a · W) = {sigmoid_activation}</source>
+        <translation>step {step}:  a = sigmoid(a · W) = {sigmoid_activation}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="246"/>
+        <source>x = relu(x · W) = {relu_activation}</source>
+        <translation>x = relu(x · W) = {relu_activation}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="247"/>
+        <source>back {step}:  g = (a ⊙ (1 − a) ⊙ g) · Wᵀ = {sigmoid_gradient}</source>
+        <translation>back {step}:  g = (a ⊙ (1 − a) ⊙ g) · Wᵀ = {sigmoid_gradient}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="248"/>
+        <source>g = ([x &gt; 0] ⊙ g) · Wᵀ = {relu_gradient}</source>
+        <translation>g = ([x &gt; 0] ⊙ g) · Wᵀ = {relu_gradient}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="249"/>
+        <source>t = {t}:  x = embed({input})</source>
+        <translation>t = {t}:  x = embed({input})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="250"/>
+        <source>f = σ(xf(x) + hf(h)),  i = σ(xi(x) + hi(h)),  o = σ(xo(x) + ho(h)),  g = tanh(xc(x) + hc(h))</source>
+        <translation>f = σ(xf(x) + hf(h)),  i = σ(xi(x) + hi(h)),  o = σ(xo(x) + ho(h)),  g = tanh(xc(x) + hc(h))</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="251"/>
+        <source>c = f ⊙ c + i ⊙ g,  h = o ⊙ tanh(c),  output = w_ho(h) → {prediction}</source>
+        <translation>c = f ⊙ c + i ⊙ g,  h = o ⊙ tanh(c),  output = w_ho(h) → {prediction}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="252"/>
+        <source>loss[t] = cross_entropy(output, {target}) = {step_loss}</source>
+        <translation>loss[t] = cross_entropy(output, {target}) = {step_loss}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="253"/>
+        <source>batch_loss = loss[0] + … + loss[t] = {batch_loss}</source>
+        <translation>batch_loss = loss[0] + … + loss[t] = {batch_loss}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="254"/>
+        <source>batch_loss.backward()  (reached h[{t}])</source>
+        <translation>batch_loss.backward()  (дошёл до h[{t}])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="255"/>
+        <source>W ← W − alpha · ∂batch_loss/∂W  (alpha = {alpha}, ‖∇‖ = {grad_norm})</source>
+        <translation>W ← W − alpha · ∂batch_loss/∂W  (alpha = {alpha}, ‖∇‖ = {grad_norm})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="256"/>
+        <source>Loss = exp(mean of batch_loss / bptt) = {perplexity}</source>
+        <translation>Loss = exp(среднее batch_loss / bptt) = {perplexity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="257"/>
+        <source>h = σ(w_ih(x) + w_hh(h)),  output = w_ho(h) → {prediction}</source>
+        <translation>h = σ(w_ih(x) + w_hh(h)),  output = w_ho(h) → {prediction}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="258"/>
+        <source>pred = sigmoid(Σ weights[words of each e-mail])   ({emails} e-mails, {predicted_spam} predicted spam, {spam} spam)</source>
+        <translation>pred = sigmoid(Σ weights[слова каждого письма])   (писем: {emails}, предсказано спама: {predicted_spam}, спама: {spam})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="259"/>
+        <source>loss = Σ (pred − goal)² = {loss}</source>
+        <translation>loss = Σ (pred − goal)² = {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="260"/>
+        <source>Loss = mean over the batches so far of loss / batch size = {printed_loss}</source>
+        <translation>Loss = среднее по пройденным пакетам loss / размер пакета = {printed_loss}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="261"/>
+        <source>weights[word] −= alpha · Σ 2·(pred − goal)·pred·(1 − pred)   (alpha = {alpha}; {changed} weights changed)</source>
+        <translation>weights[word] −= alpha · Σ 2·(pred − goal)·pred·(1 − pred)   (alpha = {alpha}; изменено весов: {changed})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="262"/>
+        <source>pred = sigmoid(Σ weights[words of Bob&apos;s e-mail]) = {pred}</source>
+        <translation>pred = sigmoid(Σ weights[слова письма Боба]) = {pred}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="263"/>
+        <source>loss = (pred − goal)² = {loss}</source>
+        <translation>loss = (pred − goal)² = {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="264"/>
+        <source>Loss = loss / batch size = {printed_loss}</source>
+        <translation>Loss = loss / размер пакета = {printed_loss}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="265"/>
+        <source>weights[word] −= alpha · 2·(pred − goal)·pred·(1 − pred)   (alpha = {alpha})</source>
+        <translation>weights[word] −= alpha · 2·(pred − goal)·pred·(1 − pred)   (alpha = {alpha})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/titles.py" line="266"/>
+        <source>changed weights → words: {changed}</source>
+        <translation>изменённые веса → слова: {changed}</translation>
     </message>
 </context>
 <context>
@@ -4517,7 +5231,7 @@ The tables&apos; spacing (Qt&apos;s rich text puts cells edge to edge otherwise)
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/math.py" line="241"/>
+        <location filename="../../desktop/panels/math.py" line="242"/>
         <source>Press Step (→) or Phase step (Shift+→) to see the math of one iteration</source>
         <translation>Нажмите «Шаг» (→) или «Шаг по фазе» (Shift+→), чтобы увидеть формулы одной итерации</translation>
     </message>

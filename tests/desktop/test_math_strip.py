@@ -106,3 +106,42 @@ def test_the_strip_names_the_iteration_it_shows(strip):
     assert panel.shown_text().splitlines()[0] == "Iteration 2"
     panel.runner.step_phase()
     assert panel.shown_text().splitlines()[0] == "Iteration 3 · after predict"
+
+
+def test_the_formulas_words_follow_the_language_and_their_numbers_stay(qtbot):
+    """A formula's words are translated (its code names and numbers stay): ch15's spam filter in Russian."""
+    from desktop.i18n import Translations
+    from tests.learning.test_ch15 import synthetic_enron
+
+    runner = Runner(get("ch15.spam-plain")(data=synthetic_enron(), batch_size=100))
+    panel = MathPanel(runner)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 300)
+    panel.show()
+    runner.run_to(1)
+    panel.refresh()
+    english = panel.shown_text()
+    record = runner.history.last_record
+    assert "e-mails," in english and "predicted spam" in english
+    translations = Translations()
+    try:
+        assert translations.set_language("ru")
+        panel.refresh()
+        russian = panel.shown_text()
+    finally:
+        translations.set_language("en")
+    assert "писем: " in russian and "предсказано спама: " in russian and "predicted spam" not in russian
+    assert "pred = sigmoid(Σ weights[слова каждого письма])" in russian  # the code's names stay as the book has them
+    assert f"Loss = среднее по пройденным пакетам loss / размер пакета = {num(record['printed_loss'])}" in russian
+
+
+def test_every_formula_an_experiment_declares_is_listed_for_translation():
+    import inspect
+
+    from desktop import titles
+    from learning import catalogue
+
+    declared = {t for cls in catalogue.EXPERIMENTS.values() for attr in ("formulas", "book_formulas")
+                if isinstance(table := inspect.getattr_static(cls, attr, None), dict)
+                for templates in table.values() for t in templates}
+    assert set(titles.FORMULAS) == declared, "run `python tools/i18n.py update`"
