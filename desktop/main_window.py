@@ -71,6 +71,7 @@ class MainWindow(ExportCommands, LayoutCommands, RunFileCommands):
         self._sample_note: list[str] = []
         self._chosen: Page | None = None  # the page that chose the views; None: an experiment from the menu
         self.faults: faults.FaultHandler | None = None
+        self._run_message = ""  # the last "done" or "diverged" line of the status bar
         self.setObjectName("main_window")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowNestedDocks)
         start = experiment_id or settings.get("run/experiment")
@@ -506,11 +507,12 @@ class MainWindow(ExportCommands, LayoutCommands, RunFileCommands):
     def _on_runner_diverged(self, divergence: Divergence) -> None:
         self.banner.show_divergence(self.tr("The network diverged"), divergence_text(divergence),
                                     offer_log=not self.plot.log_y.isChecked())
-        self.statusBar().showMessage(self.tr("Diverged at iteration {0}").format(divergence.iteration))
+        self._run_message = self.tr("Diverged at iteration {0}").format(divergence.iteration)
+        self.statusBar().showMessage(self._run_message)
 
     def _on_runner_finished(self, count: int) -> None:
-        self.statusBar().showMessage(
-            self.tr("Done: the book's {0} iterations. Press Play to keep going.").format(count), 10000)
+        self._run_message = self.tr("Done: the book's {0} iterations. Press Play to keep going.").format(count)
+        self.statusBar().showMessage(self._run_message, 10000)
 
     def _on_runner_reset_done(self) -> None:
         self.banner.dismiss()
@@ -518,6 +520,8 @@ class MainWindow(ExportCommands, LayoutCommands, RunFileCommands):
 
     def _on_runner_experiment_changed(self, experiment: Experiment) -> None:
         self.banner.dismiss()
+        if self.statusBar().currentMessage() == self._run_message:
+            self.statusBar().clearMessage()  # it spoke of the run that was open before
         if self._sample_note:
             self.banner.show_info(self.tr("Sample data"), " ".join(self._sample_note))
             self._sample_note = []

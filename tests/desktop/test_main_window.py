@@ -188,3 +188,17 @@ def test_settings_remember_experiment_and_log_scale(qtbot, settings):
     qtbot.addWidget(again)
     assert again.runner.experiment.id == "ch04.watch-steps"
     assert again.plot.log_y.isChecked()
+
+
+def test_a_finished_runs_status_line_goes_with_its_experiment(qtbot, main_window):
+    w = main_window
+    w.open_experiment("ch04.alpha")
+    w.runner.run_to(w.runner.limit)
+    assert w.statusBar().currentMessage().startswith("Done: the book's")
+    w.statusBar().showMessage("something else")  # a line the run did not write stays
+    w.open_experiment("ch05.multi-input")
+    assert w.statusBar().currentMessage() == "something else"
+    w.open_experiment("ch04.alpha")
+    w.runner.run_to(w.runner.limit)
+    w.open_experiment("ch05.multi-input")
+    assert w.statusBar().currentMessage() == ""  # "Done" spoke of ch04.alpha's run
