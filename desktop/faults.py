@@ -11,6 +11,7 @@ counted, not shown again.
 
 from __future__ import annotations
 
+import functools
 import platform
 import sys
 import threading
@@ -20,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -40,6 +42,26 @@ LOG_NAME = "grokking-lab.log"
 LOG_LIMIT = 1_000_000
 # Repeats of a fault are written to the log at these counts only (then at every power of ten).
 _REPEATS_LOGGED = {2, 3, 4, 5, 10}
+
+
+Handler = TypeVar("Handler", bound=Callable[..., Any])
+
+
+def reported(handler: Handler) -> Handler:
+    """For an event handler that Qt calls from C++ (a graphics item's hover or mouse event): an exception goes to
+    sys.excepthook (the fault handler: the run pauses, one dialog, the log) and the handler returns None. Let through,
+    it reaches PySide, which aborts the process when such an override raises inside some Qt calls (seen: a hover
+    that QGraphicsView.fitInView replays while the window re-arranges its views)."""
+
+    @functools.wraps(handler)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return handler(*args, **kwargs)
+        except Exception:  # noqa: BLE001 - every fault goes to the handler, none to PySide
+            sys.excepthook(*sys.exc_info())
+            return None
+
+    return call  # type: ignore[return-value]
 
 
 def log_dir() -> Path:

@@ -1748,92 +1748,92 @@ its prediction came from the weights before; the weights shown are after learn</
         <translation>{0}: веса ещё не обновлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="365"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="374"/>
         <source>off: relu gave 0, so nothing flows on from this unit and its incoming weights do not learn from this example</source>
         <translation>выключен: relu дал 0, поэтому от этого нейрона дальше ничего не идёт, а его входящие веса не учатся на этом примере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="373"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="385"/>
         <source>goal for {0} = {1}</source>
         <translation>цель для {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="385"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="399"/>
         <source>(after learn)</source>
         <translation>(после обучения)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="385"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="399"/>
         <source>used for the prediction: {0}</source>
         <translation>в прогнозе использован: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="387"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="401"/>
         <source>last weight_delta = {0}</source>
         <translation>последний weight_delta = {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="389"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="403"/>
         <source>input that drove it: {0} = {1}</source>
         <translation>вход, который его вызвал: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="393"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="407"/>
         <source>frozen: it does not learn</source>
         <translation>заморожен: не обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="418"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="432"/>
         <source>“{0}” is not a number: type a weight like 0.25 or −1.5</source>
         <translation>«{0}» — не число: введите вес, например 0.25 или −1.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="424"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="438"/>
         <source>{0} set to {1}: the run continues from it</source>
         <translation>{0} = {1}: прогон продолжится с этого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="440"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="454"/>
         <source>Edit weight…</source>
         <translation>Изменить вес…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="444"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="458"/>
         <source>Unfreeze this weight</source>
         <translation>Разморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="444"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="458"/>
         <source>Freeze this weight</source>
         <translation>Заморозить этот вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="448"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="462"/>
         <source>This experiment cannot freeze weights</source>
         <translation>В этом эксперименте веса замораживать нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="459"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="473"/>
         <source>{0}[{1}, {2}] is frozen: it will not change</source>
         <translation>{0}[{1}, {2}] заморожен: он не будет меняться</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="460"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="474"/>
         <source>{0}[{1}, {2}] learns again</source>
         <translation>{0}[{1}, {2}] снова обучается</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="505"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="519"/>
         <source>Click a layer or a matrix to follow it across the three pictures</source>
         <translation>Щелчок по слою или матрице выделит их на всех трёх картинах</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="510"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="524"/>
         <source>l{0} = {1}: {2}, {3} units</source>
         <translation>l{0} = {1}: {2}, нейронов: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/network/diagram/panel.py" line="515"/>
+        <location filename="../../desktop/views/network/diagram/panel.py" line="529"/>
         <source>W{0} = {1}: {2}×{3}, from l{4} to l{5}</source>
         <translation>W{0} = {1}: {2}×{3}, из l{4} в l{5}</translation>
     </message>
@@ -2791,57 +2791,57 @@ its prediction came from the weights before; the weights shown are after learn</
 <context>
     <name>FaultDialog</name>
     <message>
-        <location filename="../../desktop/faults.py" line="250"/>
+        <location filename="../../desktop/faults.py" line="272"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../desktop/faults.py" line="268"/>
+        <location filename="../../desktop/faults.py" line="290"/>
         <source>Details of the error</source>
         <translation>Подробности ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop/faults.py" line="270"/>
+        <location filename="../../desktop/faults.py" line="292"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/faults.py" line="272"/>
+        <location filename="../../desktop/faults.py" line="294"/>
         <source>Copy what happened to the clipboard, to paste into a bug report</source>
         <translation>Скопировать описание ошибки в буфер обмена, чтобы вставить его в сообщение об ошибке</translation>
     </message>
     <message>
-        <location filename="../../desktop/faults.py" line="278"/>
+        <location filename="../../desktop/faults.py" line="300"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/faults.py" line="301"/>
+        <location filename="../../desktop/faults.py" line="323"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;in {1}&lt;br&gt;&lt;br&gt;The run is paused. Your progress and settings are kept; you can go on working.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;в {1}&lt;br&gt;&lt;br&gt;Обучение приостановлено. Ваш прогресс и настройки сохранены; можно продолжать работу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/faults.py" line="306"/>
+        <location filename="../../desktop/faults.py" line="328"/>
         <source>This happened {0} times.</source>
         <translation>Это случилось {0} раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/faults.py" line="308"/>
+        <location filename="../../desktop/faults.py" line="330"/>
         <source>{0} other errors since: {1}</source>
         <translation>Других ошибок с тех пор: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faults.py" line="313"/>
+        <location filename="../../desktop/faults.py" line="335"/>
         <source>The details were written to {0}</source>
         <translation>Подробности записаны в {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faults.py" line="315"/>
+        <location filename="../../desktop/faults.py" line="337"/>
         <source>The log could not be written ({0}): copy the details instead.</source>
         <translation>Не удалось записать журнал ({0}): скопируйте подробности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/faults.py" line="321"/>
+        <location filename="../../desktop/faults.py" line="343"/>
         <source>Copied</source>
         <translation>Скопировано</translation>
     </message>
@@ -4130,7 +4130,7 @@ its prediction came from the weights before; the weights shown are after learn</
 <context>
     <name>GridItem</name>
     <message>
-        <location filename="../../desktop/views/network/diagram/items.py" line="334"/>
+        <location filename="../../desktop/views/network/diagram/items.py" line="342"/>
         <source>off</source>
         <extracomment>(matrix index, matrix name, row, column) of the weight, rows = target units.</extracomment>
         <translation>выкл</translation>

@@ -479,3 +479,38 @@ def test_the_chapter_5_and_6_experiments_edit_and_freeze_through_the_diagram(qtb
     assert runner.experiment.weights_1_2[3, 0] == 0.75  # the book's layout: rows = hidden units
     runner.step()
     assert runner.history.last_record["weights_1_2"][0, 3] == 0.75  # records: rows = outputs, as drawn
+
+
+def test_a_hover_before_the_picture_is_redrawn_for_a_new_network_reads_nothing(qtbot, panel_for, monkeypatch):
+    """Found by the monkey: the window re-arranges its views for a new experiment before the diagram hears of it,
+    and Qt replays the mouse's hover over the old picture; its tips must not index the new, smaller network."""
+    runner, panel = panel_for(get("ch06.backprop")())
+    runner.step()
+    panel.set_diagram_style("blocks")
+    blocks = [item for item in panel.scene().items() if isinstance(item, GridItem) and item.columns > 1]
+    assert blocks and panel.weight_tip(1, 0, 3).startswith("weights_1_2: ")  # 4 hidden units → 1 output
+    monkeypatch.setattr(runner, "experiment", get("ch03.single-input")())  # its one weight, not yet redrawn
+    assert panel.weight_tip(1, 0, 3) == "" and panel.unit_tip(1, 3) == "" and panel.goal_tip(0) == ""
+    runner.experiment_changed.emit(runner.experiment)  # the panel's turn: redrawn for the new network
+    assert panel.weight_tip(0, 0, 0).startswith("weight: ")
+
+
+def test_an_exception_in_an_items_event_handler_goes_to_the_fault_handler_not_to_pyside(monkeypatch):
+    import sys
+
+    from desktop.faults import reported
+
+    caught = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, value, tb: caught.append((kind, str(value))))
+
+    class Item:
+        @reported
+        def hoverMoveEvent(self, event):  # noqa: N802
+            raise IndexError("a stale index")
+
+        @reported
+        def mousePressEvent(self, event):  # noqa: N802
+            return "handled"
+
+    assert Item().hoverMoveEvent(None) is None and caught == [(IndexError, "a stale index")]
+    assert Item().mousePressEvent(None) == "handled" and len(caught) == 1

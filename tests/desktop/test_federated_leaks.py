@@ -138,3 +138,20 @@ def test_the_word_list_shows_each_change_in_its_colour(qtbot):
     faint = [model.data(model.index(k), Qt.ItemDataRole.BackgroundRole) for k in range(len(model.words))]
     assert colours().surface not in faint  # however small its change, every listed word is tinted
     assert model.data(first, Qt.ItemDataRole.ToolTipRole).startswith(model.words[0])
+
+
+def test_another_experiment_with_a_word_typed_but_not_looked_up(qtbot):
+    """Found by the monkey: a word left in the field, then another experiment opens; clearing the field browsed the
+    last experiment's e-mails in the new one (AttributeError: no `spam`)."""
+    from learning.catalogue import get
+
+    runner, panel = view_on(qtbot, LeakPanel, "ch15.federated-hack", email="w005 w001 secret")
+    runner.step()
+    settle(qtbot, panel)
+    panel.search_field.setText("w00")  # typed, Enter not pressed
+    with qtbot.capture_exceptions() as raised:
+        runner.set_experiment(get("ch05.freeze-weight")())
+        settle(qtbot, panel)
+    assert raised == []
+    assert panel.leak is None and panel.search_field.text() == "" and panel.email_view.toPlainText() == ""
+    assert listed(panel) == []

@@ -298,6 +298,7 @@ class LeakPanel(QWidget):
 
     # -- reading the run ------------------------------------------------------------------------------------
     def _on_runner_experiment_changed(self, *_: Any) -> None:
+        self.leak, self.rows = None, []  # the last experiment's update: nothing of it may be read in the new one
         self._fill_whose()
         self.search_field.clear()
         self.refresh()

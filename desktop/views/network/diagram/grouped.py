@@ -131,8 +131,8 @@ class GroupedPicture(FullPicture):
         item.setPos(centre_x - item.boundingRect().width() / 2, top)
 
     def _unit_tip(self, li: int, index: int) -> str:
-        layer = self.panel.network().layers[li]
-        return self.panel.unit_tip(li, index) if index < layer.size else ""
+        layers = self.panel.network().layers
+        return self.panel.unit_tip(li, index) if li < len(layers) and index < layers[li].size else ""
 
     # -- weights ----------------------------------------------------------------------------------------------
     def _place_weights(self, net: Network, wi: int, w: Weights, source: tuple[float, float, float, float],

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.colour import sign_colour, signed_rgba, to_qimage
+from desktop.faults import reported
 from desktop.format import num
 from desktop.theme import colours, number_font
 from desktop.views.network.diagram.common import MAX_CELLS, NODE_R, fitting, link_width
@@ -58,9 +59,11 @@ class RegionItem(QGraphicsPathItem):
         self.setBrush(QBrush(fill) if selected else QBrush(Qt.BrushStyle.NoBrush))
         self.setPen(QPen(c.accent, 1.5) if selected else QPen(Qt.PenStyle.NoPen))
 
+    @reported
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         event.accept() if event.button() == Qt.MouseButton.LeftButton else event.ignore()
 
+    @reported
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
             self._on_click(self.key)
@@ -128,22 +131,26 @@ class LinkItem(QGraphicsLineItem):
         self.setPen(pen)
         self.lock.setVisible(frozen)
 
+    @reported
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
         self._hover = True
         self.set_weight(self.weight, self.frozen)
         super().hoverEnterEvent(event)
 
+    @reported
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
         self._hover = False
         self.set_weight(self.weight, self.frozen)
         super().hoverLeaveEvent(event)
 
+    @reported
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self._on_click is not None and event.button() == Qt.MouseButton.LeftButton:
             event.accept()
         else:
             event.ignore()
 
+    @reported
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self._on_click is not None and event.button() == Qt.MouseButton.LeftButton:
             self._on_click(self, event.scenePos())
@@ -252,6 +259,7 @@ class ImageLayerItem(QGraphicsItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(self._rect)
 
+    @reported
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
         h, w = self.shape_
         p = event.pos() - self._rect.topLeft()
@@ -352,15 +360,18 @@ class GridItem(QGraphicsItem):
         painter.setPen(QPen(c.node_border, 1.2))
         painter.drawRect(self._rect)
 
+    @reported
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
         p = event.pos() - self._rect.topLeft()
         row = min(self.rows - 1, max(0, int(p.y() / max(self._rect.height(), 1e-9) * self.rows)))
         col = min(self.columns - 1, max(0, int(p.x() / max(self._rect.width(), 1e-9) * self.columns)))
         self.setToolTip(self._tip(row, col))
 
+    @reported
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         event.accept() if self._on_click and event.button() == Qt.MouseButton.LeftButton else event.ignore()
 
+    @reported
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self._on_click and event.button() == Qt.MouseButton.LeftButton:
             self._on_click()

@@ -356,9 +356,18 @@ class DiagramPanel(QWidget):
             values.update(result.values)
         return values
 
+    def _shown_network(self) -> Network | None:
+        """The network the picture on screen was drawn for; None when another experiment's has replaced it and the
+        picture is not rebuilt yet (a hover Qt replays while the window re-arranges for the new experiment)."""
+        net = self.network()
+        return net if self._shape_of(net) == self._sizes else None
+
     def unit_tip(self, layer_index: int, unit: int) -> str:
         """Hover text of one unit."""
-        layer = self.network().layers[layer_index]
+        net = self._shown_network()
+        if net is None:
+            return ""
+        layer = net.layers[layer_index]
         value = None if layer.values is None else float(layer.values[unit])
         tip = f"{unit_name(layer.units[unit])} = {exact(value) if value is not None else '–'}"
         if bool(units_off(layer)[unit]):
@@ -368,14 +377,19 @@ class DiagramPanel(QWidget):
 
     def goal_tip(self, unit: int) -> str:
         """Hover text of one goal cell."""
-        layer = self.network().layers[-1]
+        net = self._shown_network()
+        if net is None:
+            return ""
+        layer = net.layers[-1]
         goal = None if layer.goals is None else float(layer.goals[unit])
         return self.tr("goal for {0} = {1}").format(unit_name(layer.units[unit]),
                                                      exact(goal) if goal is not None else "–")
 
     def weight_tip(self, index: int, row: int, column: int) -> str:
         """Hover text of one weight: its value, its last weight_delta and the input that drove it."""
-        net = self.network()
+        net = self._shown_network()
+        if net is None:
+            return ""
         w = net.weights[index]
         source, target = net.layers[w.source], net.layers[w.target]
         value = float(w.values[row, column])
@@ -396,11 +410,11 @@ class DiagramPanel(QWidget):
     # -- editing ---------------------------------------------------------------------------------
     def edit_link(self, link: LinkItem, scene_pos: QPointF) -> None:
         """Open the inline editor for the weight a link stands for (and select its matrix)."""
-        if link.ref is None:
+        net = self._shown_network()
+        if link.ref is None or net is None:
             return
         index, name, row, column = link.ref
         self.select(("weights", index))
-        net = self.network()
         w = net.weights[index]
         source, target = net.layers[w.source].units[column], net.layers[w.target].units[row]
         title = f"{w.name}: {unit_name(source)} → {unit_name(target)}"
