@@ -70,6 +70,28 @@ def main_window(qtbot, settings):
     window.runner.pause()
 
 
+@pytest.fixture(scope="module")
+def laptop_window(qapp, tmp_path_factory):
+    """One main window at 1366 x 768 for a whole test module (tests that walk every page), deleted when the module
+    ends, while Qt still holds every object it refers to (left to the session's end, its collection crashed)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import setup_application
+    from desktop.main_window import MainWindow
+
+    setup_application(QApplication.instance())
+    window = MainWindow(Settings(QSettings(str(tmp_path_factory.mktemp("s") / "s.ini"), QSettings.Format.IniFormat)),
+                        "ch04.gradient-descent")
+    window.resize(1366, 768)
+    window.show()
+    yield window
+    window.runner.pause()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def pytest_sessionfinish(session, exitstatus):
     """Tear the widgets down while the QApplication still exists, and collect.
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QGraphicsView,
     QLineEdit,
@@ -46,27 +45,8 @@ def unnamed(window: QWidget) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def window(qapp, tmp_path_factory):
-    from PySide6.QtCore import QSettings
-
-    from desktop.app import setup_application
-    from desktop.main_window import MainWindow
-    from desktop.settings import Settings
-
-    setup_application(QApplication.instance())
-    settings = Settings(QSettings(str(tmp_path_factory.mktemp("s") / "s.ini"), QSettings.Format.IniFormat))
-    w = MainWindow(settings, "ch04.gradient-descent")
-    w.resize(1366, 768)
-    w.show()
-    yield w
-    w.runner.pause()
-    w.close()
-    # delete the window (and its views) now, while Qt holds every object it refers to, rather than leaving it to
-    # the garbage collector at some later test
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    w.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+def window(laptop_window):
+    return laptop_window
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])

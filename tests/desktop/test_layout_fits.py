@@ -4,7 +4,7 @@ the window never grows by itself — not on opening a page, not during a run."""
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from desktop.course import load_course
 from desktop.paths import resource_dir
@@ -53,27 +53,8 @@ def too_small(window) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def window(qapp, tmp_path_factory):
-    from PySide6.QtCore import QSettings
-
-    from desktop.app import setup_application
-    from desktop.main_window import MainWindow
-    from desktop.settings import Settings
-
-    setup_application(QApplication.instance())
-    settings = Settings(QSettings(str(tmp_path_factory.mktemp("s") / "s.ini"), QSettings.Format.IniFormat))
-    w = MainWindow(settings, "ch04.gradient-descent")
-    w.resize(*SCREEN)
-    w.show()
-    yield w
-    w.runner.pause()
-    w.close()
-    # delete the window (and its views) now, while Qt holds every object it refers to, rather than leaving it to
-    # the session's end
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    w.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+def window(laptop_window):
+    return laptop_window
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
